@@ -1,0 +1,6 @@
+package org.headshots.gpu.api;
+
+public enum NodeState {
+    UP,
+    DOWN
+}
