@@ -1,0 +1,71 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The one way to start and watch batch jobs. Payara ties each job to the component that started it, and
+ * finds the job XML relative to it, so every start and query goes through this bean.
+ */
+@Stateless
+public class BatchJobs {
+
+    public static final String NODE_SELF_TEST = "node-self-test";
+
+    public long startNodeSelfTest(String requestedBy) {
+        Properties parameters = new Properties();
+        parameters.setProperty("requestedBy", requestedBy);
+        return operator().start(NODE_SELF_TEST, parameters);
+    }
+
+    public Optional<JobView> find(long executionId) {
+        try {
+            return Optional.of(view(operator().getJobExecution(executionId)));
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The newest execution of a job, if it ever ran. */
+    public Optional<JobView> latest(String jobName) {
+        JobOperator operator = operator();
+        if (!operator.getJobNames().contains(jobName)) {
+            return Optional.empty();
+        }
+        return operator.getJobInstances(jobName, 0, 1).stream()
+                .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                .max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId()))
+                .map(BatchJobs::view);
+    }
+
+    private static JobView view(JobExecution execution) {
+        BatchStatus status = execution.getBatchStatus();
+        boolean ended = status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
+                || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
+        String message = execution.getExitStatus();
+        if (message != null && message.equals(status.name())) {
+            message = null;
+        }
+        return new JobView(execution.getExecutionId(), execution.getJobName(), status.name(),
+                time(execution.getStartTime()), ended ? time(execution.getEndTime()) : null, message);
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+}

@@ -1,0 +1,15 @@
+package org.headshots.application;
+
+import java.util.List;
+import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.SelfTestReport;
+
+/** The GPU nodes, as the resource adapter reaches them. */
+public interface GpuFleet {
+
+    List<NodeInfo> nodes();
+
+    SelfTestReport selfTest(NodeAddress node, JobKey key);
+}

@@ -1,0 +1,123 @@
+package org.headshots.domain.order;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.headshots.domain.people.Department;
+import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Username;
+
+/** Headshots ordered for one department: a seat for every member, to be done by the deadline. */
+@Entity(name = "HeadshotOrder")
+@Table(name = "headshot_order")
+public class Order {
+
+    @Id
+    @SequenceGenerator(name = "order_seq", sequenceName = "order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(nullable = false, length = OrderName.MAX_LENGTH)
+    private String name;
+
+    @Column(nullable = false, length = Department.MAX_LENGTH)
+    private String department;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("username")
+    private List<Seat> seats = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    public Order(OrderName name, Department department, LocalDate deadline, List<Employee> members,
+                 Username createdBy, OffsetDateTime now) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(now, "now");
+        if (deadline == null) {
+            throw new InvalidOrderException("An order needs a deadline");
+        }
+        if (deadline.isBefore(now.toLocalDate())) {
+            throw new InvalidOrderException("The deadline " + deadline + " has already passed");
+        }
+        if (members == null || members.isEmpty()) {
+            throw new InvalidOrderException("Department " + department + " has no members to invite");
+        }
+        this.name = name.value();
+        this.department = department.name();
+        this.deadline = deadline;
+        this.createdBy = createdBy.value();
+        this.createdAt = now;
+        Set<Username> invited = new LinkedHashSet<>();
+        for (Employee member : members) {
+            if (invited.add(member.username())) {
+                seats.add(new Seat(this, member, now));
+            }
+        }
+    }
+
+    public OrderId id() {
+        if (id == null) {
+            throw new IllegalStateException("The order has not been stored yet");
+        }
+        return new OrderId(id);
+    }
+
+    public OrderName name() {
+        return new OrderName(name);
+    }
+
+    public Department department() {
+        return new Department(department);
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public Username createdBy() {
+        return new Username(createdBy);
+    }
+
+    public List<Seat> seats() {
+        return Collections.unmodifiableList(seats);
+    }
+
+    public int seatCount() {
+        return seats.size();
+    }
+}

@@ -1,0 +1,88 @@
+package org.headshots.domain.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Username;
+
+/** One person's place in an order. */
+@Entity
+@Table(name = "seat")
+public class Seat {
+
+    @Id
+    @SequenceGenerator(name = "seat_seq", sequenceName = "seat_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seat_seq")
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "order_id", nullable = false)
+    private Order order;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private SeatStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private OffsetDateTime statusSince;
+
+    protected Seat() {
+    }
+
+    Seat(Order order, Employee employee, OffsetDateTime now) {
+        this.order = Objects.requireNonNull(order, "order");
+        this.username = employee.username().value();
+        this.email = employee.email();
+        this.displayName = employee.displayName();
+        this.status = SeatStatus.INVITED;
+        this.statusSince = Objects.requireNonNull(now, "now");
+    }
+
+    public Order order() {
+        return order;
+    }
+
+    public Username username() {
+        return new Username(username);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public SeatStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime statusSince() {
+        return statusSince;
+    }
+}

@@ -1,0 +1,22 @@
+package org.headshots.domain.people;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The sign-in name of a person in the organisation's identity provider. */
+public record Username(String value) {
+
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
+
+    public Username {
+        Objects.requireNonNull(value, "username");
+        if (!ALLOWED.matcher(value).matches()) {
+            throw new IllegalArgumentException("'" + value + "' is not a valid username");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

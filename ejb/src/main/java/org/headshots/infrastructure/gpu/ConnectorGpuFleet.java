@@ -1,0 +1,34 @@
+package org.headshots.infrastructure.gpu;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.headshots.application.GpuFleet;
+import org.headshots.gpu.api.GpuConnection;
+import org.headshots.gpu.api.GpuConnectionFactory;
+import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.SelfTestReport;
+
+/** Reaches the GPU nodes only through the resource adapter's pooled connections. */
+@ApplicationScoped
+public class ConnectorGpuFleet implements GpuFleet {
+
+    @Resource(lookup = GpuConnectionFactory.JNDI_NAME)
+    GpuConnectionFactory connections;
+
+    @Override
+    public List<NodeInfo> nodes() {
+        try (GpuConnection connection = connections.getConnection()) {
+            return connection.nodes();
+        }
+    }
+
+    @Override
+    public SelfTestReport selfTest(NodeAddress node, JobKey key) {
+        try (GpuConnection connection = connections.getConnection()) {
+            return connection.selfTest(node, key);
+        }
+    }
+}

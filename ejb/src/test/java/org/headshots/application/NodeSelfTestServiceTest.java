@@ -1,0 +1,94 @@
+package org.headshots.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.headshots.gpu.api.GpuNodeException;
+import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.NodeState;
+import org.headshots.gpu.api.SelfTestReport;
+import org.junit.jupiter.api.Test;
+
+class NodeSelfTestServiceTest {
+
+    private static final NodeAddress A = NodeAddress.parse("gpu-a:50051");
+    private static final NodeAddress B = NodeAddress.parse("gpu-b:50051");
+
+    /** A fleet whose answers the test sets; records the keys it was asked with. */
+    private static final class ScriptedFleet implements GpuFleet {
+        final List<NodeInfo> nodes = new ArrayList<>();
+        final List<NodeAddress> failing = new ArrayList<>();
+        final List<JobKey> keys = new ArrayList<>();
+
+        @Override
+        public List<NodeInfo> nodes() {
+            return nodes;
+        }
+
+        @Override
+        public SelfTestReport selfTest(NodeAddress node, JobKey key) {
+            keys.add(key);
+            if (failing.contains(node)) {
+                throw new GpuNodeException(node, "output differs from the reference by 0.5");
+            }
+            return new SelfTestReport(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
+        }
+    }
+
+    private static NodeInfo up(NodeAddress address) {
+        return new NodeInfo(address, NodeState.UP, "CPU", "CPU", "1.23.2", List.of("selftest"), 0, null);
+    }
+
+    @Test
+    void allNodesUpAndCorrectPasses() {
+        ScriptedFleet fleet = new ScriptedFleet();
+        fleet.nodes.add(up(A));
+        fleet.nodes.add(up(B));
+
+        SelfTestOutcome outcome = new NodeSelfTestService(fleet).testAllNodes("run-7");
+
+        assertTrue(outcome.succeeded());
+        assertEquals(2, outcome.passed().size());
+        assertEquals(List.of(new JobKey("run-7@gpu-a:50051"), new JobKey("run-7@gpu-b:50051")), fleet.keys);
+        assertTrue(outcome.summary().contains("gpu-a:50051 passed on CPU"), outcome.summary());
+    }
+
+    @Test
+    void aDownNodeFailsTheRunAndIsNamedWithItsCause() {
+        ScriptedFleet fleet = new ScriptedFleet();
+        fleet.nodes.add(up(A));
+        fleet.nodes.add(NodeInfo.down(B, "connection refused"));
+
+        SelfTestOutcome outcome = new NodeSelfTestService(fleet).testAllNodes("run-8");
+
+        assertFalse(outcome.succeeded());
+        assertTrue(outcome.summary().startsWith("GPU node gpu-b:50051 is down: connection refused"),
+                outcome.summary());
+    }
+
+    @Test
+    void aWrongAnswerIsReportedWithTheNode() {
+        ScriptedFleet fleet = new ScriptedFleet();
+        fleet.nodes.add(up(A));
+        fleet.failing.add(A);
+
+        SelfTestOutcome outcome = new NodeSelfTestService(fleet).testAllNodes("run-9");
+
+        assertFalse(outcome.succeeded());
+        assertEquals(List.of("GPU node gpu-a:50051: output differs from the reference by 0.5"), outcome.failures());
+    }
+
+    @Test
+    void noNodeAtAllIsAFailureThatSaysWhatToDo() {
+        SelfTestOutcome outcome = new NodeSelfTestService(new ScriptedFleet()).testAllNodes("run-10");
+
+        assertFalse(outcome.succeeded());
+        assertTrue(outcome.summary().contains("No GPU node is configured"), outcome.summary());
+    }
+}

@@ -1,0 +1,76 @@
+package org.headshots.domain.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.headshots.domain.people.Department;
+import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Username;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final Username OLIVIA = new Username("olivia");
+
+    private static Employee person(String name) {
+        return new Employee(new Username(name), name + "@example.org", null);
+    }
+
+    @Test
+    void everyMemberGetsOneInvitedSeat() {
+        Order order = new Order(new OrderName("Engineering 2027"), new Department("Engineering"),
+                LocalDate.of(2026, 12, 10), List.of(person("bob"), person("carol"), person("bob")), OLIVIA, NOW);
+
+        assertEquals(2, order.seatCount());
+        assertTrue(order.seats().stream().allMatch(seat -> seat.status() == SeatStatus.INVITED));
+        assertEquals("bob", order.seats().get(0).displayName());
+    }
+
+    @Test
+    void aDeadlineInThePastIsRefusedWithTheDate() {
+        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(
+                new OrderName("Late"), new Department("Sales"), LocalDate.of(2026, 11, 25),
+                List.of(person("erin")), OLIVIA, NOW));
+        assertTrue(e.getMessage().contains("2026-11-25"), e.getMessage());
+    }
+
+    @Test
+    void todayIsAValidDeadline() {
+        Order order = new Order(new OrderName("Today"), new Department("Sales"), NOW.toLocalDate(),
+                List.of(person("erin")), OLIVIA, NOW);
+        assertEquals(NOW.toLocalDate(), order.deadline());
+    }
+
+    @Test
+    void anEmptyDepartmentCannotBeOrderedFor() {
+        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(
+                new OrderName("Nobody"), new Department("Design"), LocalDate.of(2027, 1, 1), List.of(), OLIVIA, NOW));
+        assertTrue(e.getMessage().contains("Design"), e.getMessage());
+    }
+
+    @Test
+    void aMissingDeadlineIsRefused() {
+        assertThrows(InvalidOrderException.class, () -> new Order(new OrderName("No date"),
+                new Department("Sales"), null, List.of(person("erin")), OLIVIA, NOW));
+    }
+
+    @Test
+    void namesAreTrimmedAndBounded() {
+        assertEquals("Spring", new OrderName("  Spring ").value());
+        assertThrows(InvalidOrderException.class, () -> new OrderName("   "));
+        assertThrows(InvalidOrderException.class, () -> new OrderName("x".repeat(OrderName.MAX_LENGTH + 1)));
+    }
+
+    @Test
+    void usernamesRejectSpacesAndControlCharacters() {
+        assertThrows(IllegalArgumentException.class, () -> new Username("bob smith"));
+        assertThrows(IllegalArgumentException.class, () -> new Username(""));
+        assertEquals("first.last@corp", new Username("first.last@corp").value());
+    }
+}

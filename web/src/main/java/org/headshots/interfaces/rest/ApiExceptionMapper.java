@@ -1,0 +1,59 @@
+package org.headshots.interfaces.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.headshots.domain.order.InvalidOrderException;
+import org.headshots.domain.people.DirectoryUnavailableException;
+import org.headshots.domain.people.UnknownDepartmentException;
+import org.headshots.gpu.api.GpuNodeException;
+
+/** Turns what went wrong into {"error", "message"} with the right status. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (e instanceof NotAuthorizedException) {
+            return new ApiError("UNAUTHORIZED", "Send a valid bearer token from Keycloak").toResponse(401);
+        }
+        if (e instanceof ForbiddenException || e instanceof EJBAccessException) {
+            return new ApiError("FORBIDDEN", "Your role does not allow this call").toResponse(403);
+        }
+        if (e instanceof InvalidOrderException || e instanceof IllegalArgumentException) {
+            return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
+        }
+        if (e instanceof UnknownDepartmentException) {
+            return new ApiError("UNKNOWN_DEPARTMENT", e.getMessage()).toResponse(422);
+        }
+        if (e instanceof DirectoryUnavailableException) {
+            return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
+        }
+        if (e instanceof GpuNodeException) {
+            return new ApiError("GPU_NODE_UNAVAILABLE", e.getMessage()).toResponse(503);
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return new ApiError("INVALID_JSON", "The request body is not the JSON this call expects").toResponse(400);
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return new ApiError(Response.Status.fromStatusCode(status) == null ? "HTTP_" + status
+                    : Response.Status.fromStatusCode(status).name(), web.getMessage()).toResponse(status);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
+        return new ApiError("INTERNAL_ERROR", "Something went wrong on the server; the log has the details")
+                .toResponse(500);
+    }
+}

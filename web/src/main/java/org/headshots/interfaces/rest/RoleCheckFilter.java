@@ -1,0 +1,57 @@
+package org.headshots.interfaces.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+/**
+ * Checks {@code @RolesAllowed} of every resource method on the server, before it runs: no token gives 401,
+ * a token without the role gives 403, both as {"error", "message"}. A resource without the annotation is refused.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class RoleCheckFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        SecurityContext security = request.getSecurityContext();
+        if (security.getUserPrincipal() == null) {
+            request.abortWith(unauthorized());
+            return;
+        }
+        if (allowed == null || Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
+            String roles = allowed == null ? "none" : String.join(" or ", allowed.value());
+            request.abortWith(new ApiError("FORBIDDEN", "This call needs the role " + roles
+                    + ", which " + security.getUserPrincipal().getName() + " does not have").toResponse(403));
+        }
+    }
+
+    private static jakarta.ws.rs.core.Response unauthorized() {
+        return jakarta.ws.rs.core.Response.fromResponse(new ApiError("UNAUTHORIZED",
+                        "Sign in: send 'Authorization: Bearer <token>' with an access token from Keycloak")
+                        .toResponse(401))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"headshots\"")
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package org.headshots.interfaces.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Payara registers both the OpenID Connect and the MP-JWT mechanism application-wide; this one picks per
+ * request: bearer tokens and {@code /api/} go to MP-JWT, people's pages to OpenID Connect. When the identity
+ * provider cannot be reached, people get a page that says sign-in is unavailable instead of a stack trace.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(RoutingAuthenticationMechanism.class.getName());
+    private static final String OIDC = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
+    private static final String MP_JWT = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    OidcSettings oidc;
+
+    private volatile HttpAuthenticationMechanism openId;
+    private volatile HttpAuthenticationMechanism bearer;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            if (!hasBearerToken(request)) {
+                return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+            }
+            return bearer().validateRequest(request, response, context);
+        }
+        try {
+            return openId().validateRequest(request, response, context);
+        } catch (RuntimeException | AuthenticationException e) {
+            return signInUnavailable(response, context, e);
+        }
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return mechanismFor(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        mechanismFor(request).cleanSubject(request, response, context);
+    }
+
+    private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
+        return isApi(request) || hasBearerToken(request) ? bearer() : openId();
+    }
+
+    private AuthenticationStatus signInUnavailable(HttpServletResponse response, HttpMessageContext context,
+                                                   Exception cause) {
+        LOG.log(Level.WARNING, "Sign-in through " + oidc.getProviderUri() + " failed: " + cause);
+        try {
+            SignInUnavailablePage.write(response, oidc.getProviderUri());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not write the sign-in unavailable page", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static boolean hasBearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private HttpAuthenticationMechanism openId() {
+        if (openId == null) {
+            openId = lookup(OIDC);
+        }
+        return openId;
+    }
+
+    private HttpAuthenticationMechanism bearer() {
+        if (bearer == null) {
+            bearer = lookup(MP_JWT);
+        }
+        return bearer;
+    }
+
+    private HttpAuthenticationMechanism lookup(String className) {
+        for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass().getName().equals(className)) {
+                return (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                        beans.createCreationalContext(bean));
+            }
+        }
+        throw new IllegalStateException("No authentication mechanism " + className + " is registered");
+    }
+}

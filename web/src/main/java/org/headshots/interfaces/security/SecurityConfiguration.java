@@ -1,0 +1,24 @@
+package org.headshots.interfaces.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+
+/**
+ * Sign-in for people: OpenID Connect code flow against Keycloak's own login form. Roles and departments
+ * come from the token's {@code groups} claim. The REST API takes bearer tokens instead (see ApiApplication).
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.ORG_ADMIN, Roles.EMPLOYEE, Roles.IT_ADMIN})
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${oidcSettings.providerUri}",
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
+        redirectURI = "${oidcSettings.redirectUri}",
+        redirectToOriginalResource = false,
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.afterLogoutUri}"))
+public class SecurityConfiguration {
+}

@@ -1,0 +1,25 @@
+package org.headshots.interfaces.web;
+
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where Keycloak sends people back after sign-in. Roles are only visible from the next request on,
+ * so this redirects home, which sends each person to their own start page.
+ */
+@WebServlet("/callback")
+@ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
+public class CallbackServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+}

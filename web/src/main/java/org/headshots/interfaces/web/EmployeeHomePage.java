@@ -1,0 +1,33 @@
+package org.headshots.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.headshots.application.OrderService;
+import org.headshots.application.SeatSummary;
+import org.headshots.interfaces.security.CurrentUser;
+
+/** An employee's start page: the orders they are invited to. */
+@Named
+@RequestScoped
+public class EmployeeHomePage {
+
+    @Inject
+    OrderService orderService;
+
+    @Inject
+    CurrentUser user;
+
+    private List<SeatSummary> seats;
+
+    @PostConstruct
+    void load() {
+        seats = orderService.seatsOf(user.username());
+    }
+
+    public List<SeatSummary> getSeats() {
+        return seats;
+    }
+}
