@@ -1,0 +1,77 @@
+package org.headshots.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** The REST API as a script uses it: a token from Keycloak's public CLI client, then JSON calls. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        JsonObject object() {
+            return json().asJsonObject();
+        }
+    }
+
+    private Api() {
+    }
+
+    static String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=headshots-cli&username=" + enc(username) + "&password=demo";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(HeadshotsSystem.KEYCLOAK + "/realms/headshots/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("access_token");
+        }
+    }
+
+    static Reply get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET());
+    }
+
+    static Reply post(String path, String token, String json) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

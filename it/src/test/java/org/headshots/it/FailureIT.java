@@ -1,0 +1,56 @@
+package org.headshots.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** What people see when a part is down: readable states and messages, never a stack trace. */
+@Order(3)
+@ExtendWith(HeadshotsSystem.class)
+class FailureIT {
+
+    @Test
+    @Order(1)
+    void aStoppedNodeIsDownAndTheSelfTestFailsNamingIt() throws Exception {
+        String token = Api.token("ivan");
+        HeadshotsSystem.get().kill("gpu-node");
+
+        Api.Reply nodes = Api.get("/nodes", token);
+        assertEquals(200, nodes.status(), nodes.body());
+        JsonObject node = nodes.json().asJsonArray().getJsonObject(0);
+        assertEquals("DOWN", node.getString("state"), nodes.body());
+        assertTrue(node.getString("problem").length() > 3, nodes.body());
+
+        Api.Reply started = Api.post("/nodes/self-test", token, "");
+        assertEquals(202, started.status(), started.body());
+        JsonObject job = RestApiIT.waitForEnd(started.object().getJsonNumber("jobId").longValue(), token);
+        assertEquals("FAILED", job.getString("status"), job.toString());
+        String message = job.getString("message");
+        assertTrue(message.contains("localhost:50051"), message);
+        assertTrue(!message.contains("Exception") && !message.contains("\tat "), "no stack trace: " + message);
+
+        try (Browser browser = new Browser()) {
+            browser.signInAs("ivan");
+            assertEquals("DOWN", browser.text(By.cssSelector(".node-state")));
+            browser.screenshot("ivan-node-down");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void withKeycloakStoppedPagesSaySignInIsUnavailable() throws Exception {
+        HeadshotsSystem.get().kill("keycloak");
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.waitFor(By.id("signin-unavailable"), Duration.ofSeconds(30));
+            assertTrue(browser.pageText().contains("Sign-in is unavailable"), browser.pageText());
+            browser.screenshot("signin-unavailable");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.headshots.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole system, brought up once per test run with the project's own launcher ({@code bin/headshots up})
+ * in a work folder under target/, on H2 or on a throw-away PostgreSQL cluster, and taken down at the end.
+ */
+public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String APP = "http://localhost:8080";
+    public static final String KEYCLOAK = "http://localhost:8180";
+
+    private static HeadshotsSystem running;
+
+    private final Path repo = Path.of(System.getProperty("headshots.repo", "..")).toAbsolutePath().normalize();
+    private final String db = System.getProperty("headshots.it.db", "h2");
+    private final Path work = repo.resolve("it/target/work-" + db);
+    private ThrowAwayPostgres postgres;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (HeadshotsSystem.class) {
+            if (running == null) {
+                start();
+                running = this;
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(HeadshotsSystem.class, this);
+            }
+        }
+    }
+
+    public static HeadshotsSystem get() {
+        if (running == null) {
+            throw new IllegalStateException("The system is not up");
+        }
+        return running;
+    }
+
+    private void start() throws Exception {
+        List<String> up = new ArrayList<>(List.of("up", "--no-build"));
+        if (db.equals("postgresql")) {
+            postgres = ThrowAwayPostgres.start();
+            up.add("--db");
+            up.add(postgres.url());
+        }
+        launcher(Duration.ofMinutes(12), up.toArray(String[]::new));
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            launcher(Duration.ofMinutes(3), "down");
+        } finally {
+            if (postgres != null) {
+                postgres.stop();
+            }
+            running = null;
+        }
+    }
+
+    public String database() {
+        return db;
+    }
+
+    /** Runs bin/headshots with this run's work folder; fails the test with the output when it fails. */
+    public String launcher(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(repo.resolve("bin/headshots").toString());
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("headshots-launcher", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("HEADSHOTS_WORK", work.toString());
+        Process process = builder.start();
+        boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        String output = Files.readString(log);
+        Files.deleteIfExists(log);
+        System.out.println("bin/headshots " + String.join(" ", args) + "\n" + output);
+        if (!finished) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bin/headshots " + String.join(" ", args) + " took longer than "
+                    + timeout + "\n" + output);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("bin/headshots " + String.join(" ", args) + " failed ("
+                    + process.exitValue() + ")\n" + output);
+        }
+        return output;
+    }
+
+    /** The PID the launcher recorded for one of its processes: payara, keycloak or gpu-node. */
+    public long pidOf(String component) throws IOException {
+        return Long.parseLong(Files.readString(work.resolve("run/" + component + ".pid")).trim());
+    }
+
+    /** Kills one component the hard way and waits until it is gone. */
+    public void kill(String component) throws IOException, InterruptedException {
+        ProcessHandle handle = ProcessHandle.of(pidOf(component)).orElse(null);
+        if (handle == null) {
+            return;
+        }
+        handle.destroyForcibly();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+}

@@ -1,0 +1,172 @@
+package org.headshots.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Order(1)
+@ExtendWith(HeadshotsSystem.class)
+class RestApiIT {
+
+    @ParameterizedTest(name = "GET {0} without a token")
+    @CsvSource({"/nodes", "/orders", "/me/seats", "/jobs/1"})
+    void everyCallNeedsAToken(String path) throws Exception {
+        Api.Reply reply = Api.get(path, null);
+
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("UNAUTHORIZED", reply.object().getString("error"));
+        assertFalse(reply.object().getString("message").isBlank());
+    }
+
+    @Test
+    void aForgedTokenIsRefused() throws Exception {
+        String forged = Api.token("ivan");
+        forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA" + forged.substring(forged.lastIndexOf('.') + 5);
+
+        Api.Reply reply = Api.get("/nodes", forged);
+
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("UNAUTHORIZED", reply.object().getString("error"));
+    }
+
+    @ParameterizedTest(name = "{0} may not {1} {2}")
+    @CsvSource({
+            "bob, GET, /nodes",
+            "bob, POST, /nodes/self-test",
+            "bob, GET, /orders",
+            "bob, POST, /orders",
+            "ivan, GET, /orders",
+            "olivia, GET, /nodes",
+            "ivan, GET, /me/seats",
+            "bob, GET, /jobs/1"})
+    void callsOutsideTheRoleAreForbidden(String user, String method, String path) throws Exception {
+        String token = Api.token(user);
+        Api.Reply reply = method.equals("GET") ? Api.get(path, token)
+                : Api.post(path, token, "{\"name\":\"x\",\"department\":\"Sales\",\"deadline\":\"2099-01-01\"}");
+
+        assertEquals(403, reply.status(), reply.body());
+        assertEquals("FORBIDDEN", reply.object().getString("error"));
+    }
+
+    @Test
+    void itAdminSeesTheNodeUpWithItsRuntime() throws Exception {
+        Api.Reply reply = Api.get("/nodes", Api.token("ivan"));
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonArray nodes = reply.json().asJsonArray();
+        assertEquals(1, nodes.size(), reply.body());
+        JsonObject node = nodes.getJsonObject(0);
+        assertEquals("localhost:50051", node.getString("address"));
+        assertEquals("UP", node.getString("state"));
+        assertEquals("CPU", node.getString("device"));
+        assertTrue(node.getString("onnxRuntimeVersion").startsWith("1."), reply.body());
+        assertTrue(node.getJsonArray("models").size() >= 1, reply.body());
+        assertEquals(0, node.getInt("queueLength"));
+    }
+
+    @Test
+    void selfTestRunsAsABatchJobToCompleted() throws Exception {
+        String token = Api.token("ivan");
+        Api.Reply started = Api.post("/nodes/self-test", token, "");
+        assertEquals(202, started.status(), started.body());
+        long jobId = started.object().getJsonNumber("jobId").longValue();
+
+        JsonObject job = waitForEnd(jobId, token);
+
+        assertEquals("COMPLETED", job.getString("status"), job.toString());
+        assertNotNull(job.getString("startedAt"));
+        assertNotNull(job.getString("endedAt"));
+        assertTrue(job.getString("message").contains("localhost:50051 passed"), job.toString());
+    }
+
+    @Test
+    void anUnknownJobIsNotFound() throws Exception {
+        Api.Reply reply = Api.get("/jobs/987654321", Api.token("ivan"));
+
+        assertEquals(404, reply.status(), reply.body());
+        assertEquals("NOT_FOUND", reply.object().getString("error"));
+    }
+
+    @Test
+    void orgAdminOrdersForADepartmentAndEveryMemberGetsASeat() throws Exception {
+        String name = "Sales portraits " + System.nanoTime();
+        String deadline = LocalDate.now().plusDays(30).toString();
+        Api.Reply placed = Api.post("/orders", Api.token("olivia"),
+                "{\"name\":\"" + name + "\",\"department\":\"Sales\",\"deadline\":\"" + deadline + "\"}");
+
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals(3, placed.object().getInt("seats"), "olivia, erin and frank are in Sales: " + placed.body());
+        assertEquals("Sales", placed.object().getString("department"));
+
+        Api.Reply listed = Api.get("/orders", Api.token("olivia"));
+        assertEquals(200, listed.status());
+        JsonObject order = find(listed.json().asJsonArray(), "name", name);
+        assertEquals(3, order.getInt("seats"));
+        assertEquals(deadline, order.getString("deadline"));
+
+        Api.Reply erinSeats = Api.get("/me/seats", Api.token("erin"));
+        assertEquals(200, erinSeats.status(), erinSeats.body());
+        JsonObject seat = find(erinSeats.json().asJsonArray(), "orderName", name);
+        assertEquals("INVITED", seat.getString("status"));
+
+        Api.Reply bobSeats = Api.get("/me/seats", Api.token("bob"));
+        assertTrue(bobSeats.json().asJsonArray().stream()
+                .noneMatch(s -> s.asJsonObject().getString("orderName").equals(name)), "bob is not in Sales");
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', value = {
+            "Nobody's | Marketing | 2099-01-01 | UNKNOWN_DEPARTMENT | 422",
+            "Too late | Sales | 2001-01-01 | INVALID_REQUEST | 400",
+            "Bad date | Sales | next week | INVALID_REQUEST | 400",
+            "'' | Sales | 2099-01-01 | INVALID_REQUEST | 400"})
+    void badOrdersAreRefusedWithAReason(String name, String department, String deadline, String error, int status)
+            throws Exception {
+        Api.Reply reply = Api.post("/orders", Api.token("olivia"),
+                "{\"name\":\"" + name + "\",\"department\":\"" + department + "\",\"deadline\":\"" + deadline + "\"}");
+
+        assertEquals(status, reply.status(), reply.body());
+        assertEquals(error, reply.object().getString("error"));
+        assertFalse(reply.object().getString("message").isBlank());
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() throws Exception {
+        Api.Reply reply = Api.post("/orders", Api.token("olivia"), "{not json");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("INVALID_JSON", reply.object().getString("error"));
+    }
+
+    static JsonObject waitForEnd(long jobId, String token) throws Exception {
+        long until = System.currentTimeMillis() + 90_000;
+        JsonObject job;
+        do {
+            Api.Reply reply = Api.get("/jobs/" + jobId, token);
+            assertEquals(200, reply.status(), reply.body());
+            job = reply.object();
+            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(job.getString("status"))) {
+                return job;
+            }
+            Thread.sleep(500);
+        } while (System.currentTimeMillis() < until);
+        throw new AssertionError("Job " + jobId + " did not end: " + job);
+    }
+
+    private static JsonObject find(JsonArray array, String key, String value) {
+        return array.stream().map(JsonValue::asJsonObject).filter(o -> value.equals(o.getString(key, null)))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + key + "=" + value + " in " + array));
+    }
+}
