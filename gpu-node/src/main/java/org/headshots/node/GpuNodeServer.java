@@ -1,0 +1,238 @@
+package org.headshots.node;
+
+import io.grpc.Server;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.headshots.gpu.wire.WireContract;
+import org.headshots.node.application.InferenceException;
+import org.headshots.node.application.JobGate;
+import org.headshots.node.application.NodeService;
+import org.headshots.node.domain.ComputeDevice;
+import org.headshots.node.domain.SelfTestNetwork;
+import org.headshots.node.infrastructure.DeviceProbe;
+import org.headshots.node.infrastructure.OnnxRuntimeEngine;
+import org.headshots.node.infrastructure.OnnxSelfTestModel;
+import org.headshots.node.infrastructure.logging.OneLineLogging;
+import org.headshots.node.interfaces.GpuNodeGrpcService;
+import org.headshots.node.interfaces.NodeOptions;
+
+/**
+ * A GPU node: the gRPC server of the node wire contract, with ONNX Runtime behind it.
+ *
+ * <pre>java -jar gpu-node.jar --port 50051 --models DIR [--host H] [--max-concurrent-jobs N]</pre>
+ *
+ * Starts listening at once (the standard health service says NOT_SERVING), loads and warms the
+ * models, then reports SERVING and prints {@code GPU node listening on HOST:PORT (provider …, device …)}.
+ * On SIGTERM it stops taking calls, lets running jobs finish for a grace period and closes its sessions.
+ */
+public final class GpuNodeServer implements AutoCloseable {
+
+    /** Printed on stdout, alone on its line, once the node serves. */
+    public static final String READY_PREFIX = "GPU node listening on ";
+
+    private static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private final NodeOptions options;
+    private final Server server;
+    private final HealthStatusManager health;
+    private final JobGate gate;
+    private final NodeService node;
+    private final ExecutorService executor;
+    private final OnnxSelfTestModel selfTestModel;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private GpuNodeServer(NodeOptions options, Server server, HealthStatusManager health, JobGate gate,
+            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel) {
+        this.options = options;
+        this.server = server;
+        this.health = health;
+        this.gate = gate;
+        this.node = node;
+        this.executor = executor;
+        this.selfTestModel = selfTestModel;
+    }
+
+    public static void main(String[] args) {
+        OneLineLogging.prepare();
+        OneLineLogging.install(Level.INFO);
+        Logger log = logger();
+        NodeOptions options;
+        try {
+            options = NodeOptions.parse(args);
+        } catch (NodeOptions.HelpRequested e) {
+            System.out.println(NodeOptions.USAGE);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println("gpu-node: " + e.getMessage());
+            System.err.println(NodeOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        GpuNodeServer node;
+        try {
+            node = start(options);
+        } catch (Exception | UnsatisfiedLinkError e) {
+            log.log(Level.SEVERE, "The GPU node could not start: " + e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close, "gpu-node-shutdown"));
+        System.out.println(node.readyLine());
+        System.out.flush();
+        try {
+            node.awaitTermination();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a node with the standard self-test network. */
+    public static GpuNodeServer start(NodeOptions options) throws IOException, InferenceException {
+        return start(options, SelfTestNetwork.standard());
+    }
+
+    /**
+     * Starts a node that loads {@code loadedNetwork} as its self-test model while still checking it
+     * against the standard reference. Anything but {@link SelfTestNetwork#standard()} makes every
+     * self-test fail: meant for tests and for rehearsing what a faulty node looks like.
+     */
+    public static GpuNodeServer start(NodeOptions options, SelfTestNetwork loadedNetwork)
+            throws IOException, InferenceException {
+        Logger log = logger();
+        log.info(() -> "Starting GPU node " + nodeVersion() + " (wire contract " + WireContract.VERSION + "): "
+                + options);
+        OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(),
+                new DeviceProbe());
+        JobGate gate = new JobGate(options.maxConcurrentJobs());
+        NodeService node = new NodeService(engine.device(), engine.onnxRuntimeVersion(), nodeVersion(), hostName(),
+                gate, SelfTestNetwork.standard(), options.selfTestTolerance(), Clock.systemUTC());
+
+        HealthStatusManager health = new HealthStatusManager();
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
+        health.setStatus(WireContract.SERVICE, ServingStatus.NOT_SERVING);
+        ExecutorService executor = Executors.newCachedThreadPool(threads("gpu-node-rpc"));
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(options.host(), options.port()))
+                .executor(executor)
+                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
+                .addService(new GpuNodeGrpcService(node))
+                .addService(health.getHealthService())
+                .build();
+        try {
+            server.start();
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new IOException("Cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + e.getMessage(), e);
+        }
+        log.info(() -> "Accepting gRPC calls on " + options.host() + ":" + server.getPort()
+                + " (health NOT_SERVING until the models are warm)");
+        OnnxSelfTestModel model;
+        try {
+            model = OnnxSelfTestModel.load(engine, options.models(), loadedNetwork);
+        } catch (IOException | InferenceException | RuntimeException e) {
+            server.shutdownNow();
+            executor.shutdownNow();
+            throw e;
+        }
+        node.modelsReady(model);
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
+        health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
+        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model);
+        log.info(() -> "Serving: " + started.readyLine());
+        return started;
+    }
+
+    /** The port the node listens on (useful with --port 0). */
+    public int port() {
+        return server.getPort();
+    }
+
+    public ComputeDevice device() {
+        return node.device();
+    }
+
+    public String readyLine() {
+        return READY_PREFIX + options.host() + ":" + port() + " (" + node.device() + ")";
+    }
+
+    public void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+
+    /**
+     * Stops taking calls, gives running jobs the grace period to finish, then closes everything.
+     * Safe to call more than once and from a shutdown hook.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Logger log = logger();
+        Duration grace = options.shutdownGrace();
+        log.info(() -> "Shutting down: no new calls; running jobs get " + grace.toSeconds() + " s to finish ("
+                + gate.running() + " running, " + gate.waiting() + " waiting)");
+        health.enterTerminalState();
+        server.shutdown();
+        gate.close();
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            if (!gate.awaitIdle(grace)) {
+                log.warning(() -> gate.running() + " job(s) still running after " + grace.toSeconds()
+                        + " s; stopping anyway");
+            }
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (!server.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+                server.shutdownNow();
+                server.awaitTermination(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.shutdownNow();
+        }
+        executor.shutdownNow();
+        selfTestModel.close();
+        log.info("GPU node stopped");
+    }
+
+    static String nodeVersion() {
+        String version = GpuNodeServer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException | RuntimeException e) {
+            return env == null || env.isBlank() ? "unknown" : env;
+        }
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static Logger logger() {
+        return Logger.getLogger(GpuNodeServer.class.getName());
+    }
+}

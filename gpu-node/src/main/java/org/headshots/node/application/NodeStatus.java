@@ -1,0 +1,24 @@
+package org.headshots.node.application;
+
+import java.time.Duration;
+import java.util.List;
+import org.headshots.node.domain.ComputeDevice;
+import org.headshots.node.domain.LoadedModel;
+
+/** What a node says about itself. */
+public record NodeStatus(
+        ComputeDevice device,
+        String onnxRuntimeVersion,
+        List<LoadedModel> models,
+        int capacity,
+        int queueLength,
+        int running,
+        String nodeVersion,
+        String hostName,
+        Duration uptime,
+        boolean ready) {
+
+    public NodeStatus {
+        models = List.copyOf(models);
+    }
+}

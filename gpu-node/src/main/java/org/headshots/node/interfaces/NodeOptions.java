@@ -1,0 +1,177 @@
+package org.headshots.node.interfaces;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.headshots.node.domain.SelfTestOutcome;
+import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
+
+/** The node's command line. */
+public record NodeOptions(
+        String host,
+        int port,
+        Path models,
+        int maxConcurrentJobs,
+        ProviderChoice provider,
+        int cudaDevice,
+        double selfTestTolerance,
+        Duration shutdownGrace) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar gpu-node.jar [options]",
+            "  --host HOST                 address to listen on (default 0.0.0.0: every interface)",
+            "  --port PORT                 TCP port, 0 for any free one (default 50051)",
+            "  --models DIR                model folder; the self-test model is written to DIR/selftest (default ./models)",
+            "  --max-concurrent-jobs N     jobs run at the same time, more wait in the queue (default 2)",
+            "  --provider auto|cpu|cuda    execution provider: auto = CUDA when a GPU is usable, else CPU (default auto)",
+            "  --cuda-device N             which GPU, as CUDA numbers them (default 0)",
+            "  --self-test-tolerance X     largest accepted self-test error (default 1e-4)",
+            "  --shutdown-grace-seconds S  how long running jobs may finish on shutdown (default 5)",
+            "  --help                      this text");
+
+    public NodeOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("--host needs an address");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+        }
+        if (maxConcurrentJobs < 1) {
+            throw new IllegalArgumentException("--max-concurrent-jobs must be at least 1, not " + maxConcurrentJobs);
+        }
+        if (cudaDevice < 0) {
+            throw new IllegalArgumentException("--cuda-device must not be negative");
+        }
+        if (!(selfTestTolerance > 0)) {
+            throw new IllegalArgumentException("--self-test-tolerance must be positive");
+        }
+        if (shutdownGrace.isNegative()) {
+            throw new IllegalArgumentException("--shutdown-grace-seconds must not be negative");
+        }
+    }
+
+    /** Defaults: every interface, port 50051, ./models, 2 jobs at a time, provider auto. */
+    public static NodeOptions defaults() {
+        return new NodeOptions("0.0.0.0", 50051, Path.of("models"), 2, ProviderChoice.AUTO, 0,
+                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5));
+    }
+
+    public NodeOptions withHost(String value) {
+        return new NodeOptions(value, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                shutdownGrace);
+    }
+
+    public NodeOptions withPort(int value) {
+        return new NodeOptions(host, value, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                shutdownGrace);
+    }
+
+    public NodeOptions withModels(Path value) {
+        return new NodeOptions(host, port, value, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                shutdownGrace);
+    }
+
+    public NodeOptions withMaxConcurrentJobs(int value) {
+        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace);
+    }
+
+    public NodeOptions withProvider(ProviderChoice value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, value, cudaDevice, selfTestTolerance,
+                shutdownGrace);
+    }
+
+    public NodeOptions withCudaDevice(int value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, value, selfTestTolerance,
+                shutdownGrace);
+    }
+
+    public NodeOptions withSelfTestTolerance(double value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace);
+    }
+
+    public NodeOptions withShutdownGrace(Duration value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                value);
+    }
+
+    /**
+     * Parses {@code --name value} and {@code --name=value} options.
+     *
+     * @throws IllegalArgumentException with a message for people when the command line is wrong
+     * @throws HelpRequested for --help
+     */
+    public static NodeOptions parse(String... args) {
+        NodeOptions options = defaults();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new HelpRequested();
+            }
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument '" + arg + "'");
+            }
+            String name;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else {
+                name = arg;
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            options = switch (name) {
+                case "--host" -> options.withHost(value);
+                case "--port" -> options.withPort(integer(name, value));
+                case "--models" -> options.withModels(Path.of(value));
+                case "--max-concurrent-jobs" -> options.withMaxConcurrentJobs(integer(name, value));
+                case "--provider" -> options.withProvider(ProviderChoice.parse(value));
+                case "--cuda-device" -> options.withCudaDevice(integer(name, value));
+                case "--self-test-tolerance" -> options.withSelfTestTolerance(number(name, value));
+                case "--shutdown-grace-seconds" -> options.withShutdownGrace(Duration.ofSeconds(integer(name, value)));
+                default -> throw new IllegalArgumentException("Unknown option " + name);
+            };
+        }
+        return options;
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a whole number, not '" + value + "'");
+        }
+    }
+
+    private static double number(String name, String value) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number, not '" + value + "'");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d", host, port,
+                models, maxConcurrentJobs, provider.name().toLowerCase(Locale.ROOT), cudaDevice);
+    }
+
+    /** --help was given. */
+    public static final class HelpRequested extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public HelpRequested() {
+            super("help requested", null, false, false);
+        }
+    }
+}
