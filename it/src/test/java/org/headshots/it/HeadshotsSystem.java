@@ -104,7 +104,7 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
     }
 
     /** Kills one component the hard way and waits until it is gone. */
-    public void kill(String component) throws IOException, InterruptedException {
+    public void kill(String component) throws Exception {
         ProcessHandle handle = ProcessHandle.of(pidOf(component)).orElse(null);
         if (handle == null) {
             return;
