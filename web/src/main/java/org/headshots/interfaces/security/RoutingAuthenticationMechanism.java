@@ -15,6 +15,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,10 +51,14 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return bearer().validateRequest(request, response, context);
         }
+        HttpAuthenticationMechanism mechanism = openId();
         try {
-            return openId().validateRequest(request, response, context);
+            return mechanism.validateRequest(request, response, context);
         } catch (RuntimeException | AuthenticationException e) {
-            return signInUnavailable(response, context, e);
+            if (providerUnreachable(e)) {
+                return signInUnavailable(response, e);
+            }
+            throw e;
         }
     }
 
@@ -72,8 +77,20 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return isApi(request) || hasBearerToken(request) ? bearer() : openId();
     }
 
-    private AuthenticationStatus signInUnavailable(HttpServletResponse response, HttpMessageContext context,
-                                                   Exception cause) {
+    /** Keycloak down or unreachable shows up as an I/O failure somewhere in the chain of causes. */
+    private static boolean providerUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private AuthenticationStatus signInUnavailable(HttpServletResponse response, Exception cause) {
         LOG.log(Level.WARNING, "Sign-in through " + oidc.getProviderUri() + " failed: " + cause);
         try {
             SignInUnavailablePage.write(response, oidc.getProviderUri());
@@ -107,13 +124,38 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return bearer;
     }
 
+    /**
+     * Finds the container's mechanism by its class: as a bean of that class when it is one, else among the
+     * beans of type HttpAuthenticationMechanism by bean class, types or the class behind the reference.
+     */
     private HttpAuthenticationMechanism lookup(String className) {
-        for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
-            if (bean.getBeanClass().getName().equals(className)) {
-                return (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                        beans.createCreationalContext(bean));
+        try {
+            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            Set<Bean<?>> direct = beans.getBeans(type, Any.Literal.INSTANCE);
+            if (!direct.isEmpty()) {
+                Bean<?> bean = beans.resolve(direct);
+                return (HttpAuthenticationMechanism) beans.getReference(bean, type, beans.createCreationalContext(bean));
             }
+        } catch (ClassNotFoundException | RuntimeException notVisible) {
+            LOG.log(Level.FINE, "No bean of class " + className, notVisible);
         }
-        throw new IllegalStateException("No authentication mechanism " + className + " is registered");
+        StringBuilder seen = new StringBuilder();
+        for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass() == RoutingAuthenticationMechanism.class) {
+                continue;
+            }
+            HttpAuthenticationMechanism reference = (HttpAuthenticationMechanism) beans.getReference(bean,
+                    HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            boolean matches = bean.getBeanClass().getName().equals(className)
+                    || bean.getTypes().stream().anyMatch(type -> type.getTypeName().equals(className))
+                    || reference.getClass().getName().startsWith(className);
+            if (matches) {
+                return reference;
+            }
+            seen.append(' ').append(bean.getBeanClass().getName()).append(bean.getTypes())
+                    .append(" -> ").append(reference.getClass().getName());
+        }
+        throw new IllegalStateException("No authentication mechanism " + className + " is registered; there are:"
+                + seen);
     }
 }
