@@ -22,8 +22,8 @@ Applies Headshots' resources to a running Payara 6 domain (DAS):
   --base-url URL           headshots.base-url          (default http://localhost:8080)
   --keycloak-url URL       headshots.keycloak.url      (default http://localhost:8180)
   --keycloak-realm NAME    headshots.keycloak.realm    (default headshots)
-  --gpu-nodes LIST         headshots.gpu.nodes, comma-separated host:port or
-                           dns:///name:port            (default localhost:50051)
+  --gpu-nodes LIST         headshots.gpu.nodes, comma-separated host:port
+                                                       (default localhost:50051)
   --data-dir DIR           headshots.data.dir (images and other files); not set if omitted
   --property NAME=VALUE    any further system property (repeatable)
   --heap SIZE              server heap, e.g. 2g (replaces the -Xmx option)
