@@ -1,7 +1,8 @@
 -- Orders of headshots per department, and a seat per member.
+-- EclipseLink takes the value it gets as the end of a block of allocationSize ids, so a sequence starts at its increment.
 -- Portable SQL: runs on PostgreSQL and on the built-in H2.
-CREATE SEQUENCE order_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE seat_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE order_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE seat_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE headshot_order (
     id          BIGINT PRIMARY KEY,

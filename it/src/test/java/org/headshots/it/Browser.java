@@ -86,6 +86,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    void savePage(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No page source " + name + ": " + e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

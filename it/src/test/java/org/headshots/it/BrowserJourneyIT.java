@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 
 /** The people of the demo realm, in a real Chromium, through Keycloak's real login form. */
 @Order(2)
-@ExtendWith(HeadshotsSystem.class)
+@ExtendWith({HeadshotsSystem.class, Browsers.class})
 class BrowserJourneyIT {
 
     private static final String ORDER = "Engineering headshots " + System.currentTimeMillis();
@@ -21,67 +21,64 @@ class BrowserJourneyIT {
     @Test
     @Order(1)
     void oliviaCreatesAnOrderForEngineeringAndSignsOut() throws Exception {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("olivia");
-            assertTrue(browser.driver().getCurrentUrl().contains("/admin/orders"), browser.driver().getCurrentUrl());
+        Browser browser = Browsers.open();
+        browser.signInAs("olivia");
+        assertTrue(browser.driver().getCurrentUrl().contains("/admin/orders"), browser.driver().getCurrentUrl());
 
-            browser.driver().findElement(By.id("new-order:name")).sendKeys(ORDER);
-            browser.driver().findElement(By.id("new-order:department")).click();
-            browser.waitFor(By.cssSelector("li[data-label='Engineering']")).click();
-            browser.driver().findElement(By.id("new-order:place")).click();
+        browser.driver().findElement(By.id("new-order:name")).sendKeys(ORDER);
+        browser.driver().findElement(By.id("new-order:department")).click();
+        browser.waitFor(By.cssSelector("li[data-label='Engineering']")).click();
+        browser.driver().findElement(By.id("new-order:place")).click();
 
-            browser.waitForText(By.id("orders"), ORDER, Duration.ofSeconds(30));
-            WebElement row = browser.driver().findElements(By.cssSelector("#orders tbody tr")).stream()
-                    .filter(r -> r.getText().contains(ORDER)).findFirst().orElseThrow();
-            assertEquals("Engineering", row.findElement(By.className("order-department")).getText());
-            assertEquals("3", row.findElement(By.className("order-seats")).getText(), "bob, carol and dave");
-            browser.screenshot("olivia-orders");
+        browser.waitForText(By.id("orders"), ORDER, Duration.ofSeconds(30));
+        WebElement row = browser.driver().findElements(By.cssSelector("#orders tbody tr")).stream()
+                .filter(r -> r.getText().contains(ORDER)).findFirst().orElseThrow();
+        assertEquals("Engineering", row.findElement(By.className("order-department")).getText());
+        assertEquals("3", row.findElement(By.className("order-seats")).getText(), "bob, carol and dave");
+        browser.screenshot("olivia-orders");
 
-            browser.driver().findElement(By.id("logout")).click();
-            browser.waitFor(By.id("kc-form-login"));
-            browser.open("/admin/orders.xhtml");
-            browser.waitFor(By.id("kc-form-login"));
-            assertTrue(browser.driver().getCurrentUrl().startsWith(HeadshotsSystem.KEYCLOAK),
-                    "signed out at Keycloak too: " + browser.driver().getCurrentUrl());
-        }
+        browser.driver().findElement(By.id("logout")).click();
+        browser.waitFor(By.id("kc-form-login"));
+        browser.open("/admin/orders.xhtml");
+        browser.waitFor(By.id("kc-form-login"));
+        assertTrue(browser.driver().getCurrentUrl().startsWith(HeadshotsSystem.KEYCLOAK),
+                "signed out at Keycloak too: " + browser.driver().getCurrentUrl());
     }
 
     @Test
     @Order(2)
     void bobSeesHisSeatAndIsRefusedTheAdminPage() throws Exception {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("bob");
-            assertTrue(browser.driver().getCurrentUrl().contains("/employee/home"), browser.driver().getCurrentUrl());
-            browser.waitForText(By.tagName("main"), ORDER, Duration.ofSeconds(10));
-            List<WebElement> seats = browser.driver().findElements(By.cssSelector(".seat"));
-            WebElement seat = seats.stream().filter(s -> s.getText().contains(ORDER)).findFirst().orElseThrow();
-            assertTrue(seat.getText().contains("INVITED"), seat.getText());
-            browser.screenshot("bob-home");
+        Browser browser = Browsers.open();
+        browser.signInAs("bob");
+        assertTrue(browser.driver().getCurrentUrl().contains("/employee/home"), browser.driver().getCurrentUrl());
+        browser.waitForText(By.tagName("main"), ORDER, Duration.ofSeconds(10));
+        List<WebElement> seats = browser.driver().findElements(By.cssSelector(".seat"));
+        WebElement seat = seats.stream().filter(s -> s.getText().contains(ORDER)).findFirst().orElseThrow();
+        assertTrue(seat.getText().contains("INVITED"), seat.getText());
+        browser.screenshot("bob-home");
 
-            browser.open("/admin/orders.xhtml");
-            browser.waitFor(By.id("forbidden"));
-            assertTrue(browser.pageText().contains("signed in as bob"), browser.pageText());
-            browser.screenshot("bob-forbidden");
-        }
+        browser.open("/admin/orders.xhtml");
+        browser.waitFor(By.id("forbidden"));
+        assertTrue(browser.pageText().contains("signed in as bob"), browser.pageText());
+        browser.screenshot("bob-forbidden");
     }
 
     @Test
     @Order(3)
     void ivanSeesTheNodeUpAndRunsTheSelfTest() throws Exception {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("ivan");
-            assertTrue(browser.driver().getCurrentUrl().contains("/it/nodes"), browser.driver().getCurrentUrl());
-            List<WebElement> states = browser.driver().findElements(By.cssSelector("#nodes-form\\:nodes .node-state"));
-            assertEquals(1, states.size());
-            assertEquals("UP", states.get(0).getText());
-            assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
+        Browser browser = Browsers.open();
+        browser.signInAs("ivan");
+        assertTrue(browser.driver().getCurrentUrl().contains("/it/nodes"), browser.driver().getCurrentUrl());
+        List<WebElement> states = browser.driver().findElements(By.cssSelector("#nodes-form\\:nodes .node-state"));
+        assertEquals(1, states.size());
+        assertEquals("UP", states.get(0).getText());
+        assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
 
-            browser.driver().findElement(By.id("nodes-form:run-self-test")).click();
-            browser.waitForText(By.id("nodes-form:self-test-status"), "COMPLETED", Duration.ofSeconds(90));
-            assertTrue(browser.text(By.id("self-test-message")).contains("localhost:50051 passed"),
-                    browser.text(By.id("self-test-message")));
-            assertTrue(browser.text(By.id("self-test-duration")).endsWith(" s"));
-            browser.screenshot("ivan-nodes");
-        }
+        browser.driver().findElement(By.id("nodes-form:run-self-test")).click();
+        browser.waitForText(By.id("nodes-form:self-test-status"), "COMPLETED", Duration.ofSeconds(90));
+        assertTrue(browser.text(By.id("self-test-message")).contains("localhost:50051 passed"),
+                browser.text(By.id("self-test-message")));
+        assertTrue(browser.text(By.id("self-test-duration")).endsWith(" s"));
+        browser.screenshot("ivan-nodes");
     }
 }

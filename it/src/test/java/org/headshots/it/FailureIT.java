@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 
 /** What people see when a part is down: readable states and messages, never a stack trace. */
 @Order(3)
-@ExtendWith(HeadshotsSystem.class)
+@ExtendWith({HeadshotsSystem.class, Browsers.class})
 class FailureIT {
 
     @Test
@@ -35,22 +35,20 @@ class FailureIT {
         assertTrue(message.contains("localhost:50051"), message);
         assertTrue(!message.contains("Exception") && !message.contains("\tat "), "no stack trace: " + message);
 
-        try (Browser browser = new Browser()) {
-            browser.signInAs("ivan");
-            assertEquals("DOWN", browser.text(By.cssSelector(".node-state")));
-            browser.screenshot("ivan-node-down");
-        }
+        Browser browser = Browsers.open();
+        browser.signInAs("ivan");
+        assertEquals("DOWN", browser.text(By.cssSelector(".node-state")));
+        browser.screenshot("ivan-node-down");
     }
 
     @Test
     @Order(2)
     void withKeycloakStoppedPagesSaySignInIsUnavailable() throws Exception {
         HeadshotsSystem.get().kill("keycloak");
-        try (Browser browser = new Browser()) {
-            browser.open("/");
-            browser.waitFor(By.id("signin-unavailable"), Duration.ofSeconds(30));
-            assertTrue(browser.pageText().contains("Sign-in is unavailable"), browser.pageText());
-            browser.screenshot("signin-unavailable");
-        }
+        Browser browser = Browsers.open();
+        browser.open("/");
+        browser.waitFor(By.id("signin-unavailable"), Duration.ofSeconds(30));
+        assertTrue(browser.pageText().contains("Sign-in is unavailable"), browser.pageText());
+        browser.screenshot("signin-unavailable");
     }
 }

@@ -103,14 +103,35 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         return Long.parseLong(Files.readString(work.resolve("run/" + component + ".pid")).trim());
     }
 
-    /** Kills one component the hard way and waits until it is gone. */
+    /**
+     * Kills one component the hard way, with its whole process group (the launcher starts each part in a
+     * session of its own, so a script's children, such as Keycloak's Java, go too), and waits until it is gone.
+     */
     public void kill(String component) throws Exception {
-        ProcessHandle handle = ProcessHandle.of(pidOf(component)).orElse(null);
-        if (handle == null) {
-            return;
+        long pid = pidOf(component);
+        // bash's own kill: procps' /usr/bin/kill 4.0 ignores "-KILL -- -PGID"
+        Process kill = new ProcessBuilder("bash", "-c", "kill -KILL -- -" + pid).redirectErrorStream(true).start();
+        kill.waitFor(10, TimeUnit.SECONDS);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        long until = System.currentTimeMillis() + 30_000;
+        while (groupAlive(pid) && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
         }
-        handle.destroyForcibly();
-        handle.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean groupAlive(long pgid) throws Exception {
+        Process probe = new ProcessBuilder("bash", "-c", "kill -0 -- -" + pgid).redirectErrorStream(true).start();
+        probe.waitFor(10, TimeUnit.SECONDS);
+        return probe.exitValue() == 0;
+    }
+        List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
+        tree.add(handle);
+        for (ProcessHandle process : tree) {
+            process.destroyForcibly();
+        }
+        for (ProcessHandle process : tree) {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 
 }

@@ -6,6 +6,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -15,9 +17,11 @@ import java.util.Properties;
 
 /**
  * The one way to start and watch batch jobs. Payara ties each job to the component that started it, and
- * finds the job XML relative to it, so every start and query goes through this bean.
+ * finds the job XML relative to it, so every start and query goes through this bean. The batch runtime
+ * manages its own transactions on the job repository: calls run outside any container transaction.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
     public static final String NODE_SELF_TEST = "node-self-test";

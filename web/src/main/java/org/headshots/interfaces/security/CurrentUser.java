@@ -58,6 +58,10 @@ public class CurrentUser {
         return openIdClaims().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of());
     }
 
+    public String getDepartmentNames() {
+        return String.join(", ", getDepartments());
+    }
+
     public boolean isOrgAdmin() {
         return security.isCallerInRole(Roles.ORG_ADMIN);
     }

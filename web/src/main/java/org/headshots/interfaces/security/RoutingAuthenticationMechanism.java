@@ -56,7 +56,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             return mechanism.validateRequest(request, response, context);
         } catch (RuntimeException | AuthenticationException e) {
             if (providerUnreachable(e)) {
-                return signInUnavailable(response, e);
+                return context.isProtected() ? signInUnavailable(response, e) : context.doNothing();
             }
             throw e;
         }
