@@ -124,14 +124,4 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         probe.waitFor(10, TimeUnit.SECONDS);
         return probe.exitValue() == 0;
     }
-        List<ProcessHandle> tree = new ArrayList<>(handle.descendants().toList());
-        tree.add(handle);
-        for (ProcessHandle process : tree) {
-            process.destroyForcibly();
-        }
-        for (ProcessHandle process : tree) {
-            process.onExit().get(30, TimeUnit.SECONDS);
-        }
-    }
-
 }

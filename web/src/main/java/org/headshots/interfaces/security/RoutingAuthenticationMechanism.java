@@ -14,6 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
 import java.util.logging.Level;
@@ -31,6 +32,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static final Logger LOG = Logger.getLogger(RoutingAuthenticationMechanism.class.getName());
     private static final String OIDC = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
+    private static final String SIGNED_IN = RoutingAuthenticationMechanism.class.getName() + ".signedIn";
     private static final String MP_JWT = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
 
     @Inject
@@ -38,6 +40,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     OidcSettings oidc;
+
+    @Inject
+    IdentityProviderProbe provider;
 
     private volatile HttpAuthenticationMechanism openId;
     private volatile HttpAuthenticationMechanism bearer;
@@ -51,9 +56,16 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return bearer().validateRequest(request, response, context);
         }
+        if (context.isProtected() && !signedInBefore(request) && !provider.reachable()) {
+            return signInUnavailable(response, new IOException("no answer from " + oidc.getProviderUri()));
+        }
         HttpAuthenticationMechanism mechanism = openId();
         try {
-            return mechanism.validateRequest(request, response, context);
+            AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+            if (status == AuthenticationStatus.SUCCESS && context.isProtected()) {
+                request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
+            }
+            return status;
         } catch (RuntimeException | AuthenticationException e) {
             if (providerUnreachable(e)) {
                 return context.isProtected() ? signInUnavailable(response, e) : context.doNothing();
@@ -98,6 +110,12 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             LOG.log(Level.FINE, "Could not write the sign-in unavailable page", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** A session that completed sign-in goes on working while Keycloak is away. */
+    private static boolean signedInBefore(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SIGNED_IN) != null;
     }
 
     private static boolean isApi(HttpServletRequest request) {
