@@ -83,6 +83,8 @@ class RestApiIT {
         Api.Reply started = Api.post("/nodes/self-test", token, "");
         assertEquals(202, started.status(), started.body());
         long jobId = started.object().getJsonNumber("jobId").longValue();
+        assertEquals(HeadshotsSystem.APP + "/api/v1/jobs/" + jobId,
+                started.raw().headers().firstValue("Location").orElse(""));
 
         JsonObject job = waitForEnd(jobId, token);
 

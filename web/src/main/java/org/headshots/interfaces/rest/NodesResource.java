@@ -7,8 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.headshots.application.GpuNodeService;
@@ -39,9 +41,11 @@ public class NodesResource {
 
     @POST
     @Path("/self-test")
-    public Response selfTest() {
+    public Response selfTest(@Context UriInfo uri) {
         long jobId = jobs.startNodeSelfTest(user.username().value());
-        return Response.accepted(Map.of("jobId", jobId)).location(java.net.URI.create("jobs/" + jobId)).build();
+        return Response.accepted(Map.of("jobId", jobId))
+                .location(uri.getBaseUriBuilder().path(JobsResource.class).path(Long.toString(jobId)).build())
+                .build();
     }
 
     public record NodeJson(String address, String state, String device, String executionProvider,

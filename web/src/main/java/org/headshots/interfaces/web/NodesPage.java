@@ -71,6 +71,10 @@ public class NodesPage implements Serializable {
         return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
+    public String models(NodeInfo node) {
+        return node.models().isEmpty() ? "–" : String.join(", ", node.models());
+    }
+
     public long getNodesUp() {
         return nodes.stream().filter(NodeInfo::isUp).count();
     }
