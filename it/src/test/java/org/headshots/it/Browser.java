@@ -53,6 +53,30 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("signed-in-as"));
     }
 
+    /** Picks an item of a PrimeFaces select menu, as a person clicks it, until the menu shows it chosen. */
+    void choose(String menuId, String label) {
+        By trigger = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger");
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                if (!driver.findElement(panel).isDisplayed()) {
+                    new WebDriverWait(driver, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.elementToBeClickable(trigger)).click();
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.elementToBeClickable(item)).click();
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.WebDriverException stillAnimating) {
+                last = stillAnimating;
+            }
+        }
+        throw new AssertionError("Could not choose '" + label + "' in " + menuId, last);
+    }
+
     WebElement waitFor(By locator) {
         return waitFor(locator, Duration.ofSeconds(60));
     }
@@ -65,8 +89,17 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The text of an element, read again when the page replaced it meanwhile (live-refreshed parts). */
     String text(By locator) {
-        return driver.findElement(locator).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(locator).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     String pageText() {

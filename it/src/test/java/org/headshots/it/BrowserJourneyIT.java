@@ -26,8 +26,7 @@ class BrowserJourneyIT {
         assertTrue(browser.driver().getCurrentUrl().contains("/admin/orders"), browser.driver().getCurrentUrl());
 
         browser.driver().findElement(By.id("new-order:name")).sendKeys(ORDER);
-        browser.driver().findElement(By.id("new-order:department")).click();
-        browser.waitFor(By.cssSelector("li[data-label='Engineering']")).click();
+        browser.choose("new-order:department", "Engineering");
         browser.driver().findElement(By.id("new-order:place")).click();
 
         browser.waitForText(By.id("orders"), ORDER, Duration.ofSeconds(30));
@@ -69,9 +68,9 @@ class BrowserJourneyIT {
         Browser browser = Browsers.open();
         browser.signInAs("ivan");
         assertTrue(browser.driver().getCurrentUrl().contains("/it/nodes"), browser.driver().getCurrentUrl());
-        List<WebElement> states = browser.driver().findElements(By.cssSelector("#nodes-form\\:nodes .node-state"));
-        assertEquals(1, states.size());
-        assertEquals("UP", states.get(0).getText());
+        // the table refreshes itself every 3 s: read it through locators, not element references
+        browser.waitForText(By.cssSelector(".node-state"), "UP", Duration.ofSeconds(10));
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".node-state")).size());
         assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
 
         browser.driver().findElement(By.id("nodes-form:run-self-test")).click();

@@ -51,4 +51,16 @@ class FailureIT {
         assertTrue(browser.pageText().contains("Sign-in is unavailable"), browser.pageText());
         browser.screenshot("signin-unavailable");
     }
+
+    @Test
+    @Order(3)
+    void upBringsBackWhatStoppedAndSignInWorksAgain() throws Exception {
+        HeadshotsSystem.get().launcher(Duration.ofMinutes(6), "up", "--no-build");
+
+        Browser browser = Browsers.open();
+        browser.signInAs("bob");
+        assertTrue(browser.driver().getCurrentUrl().contains("/employee/home"), browser.driver().getCurrentUrl());
+        Api.Reply nodes = Api.get("/nodes", Api.token("ivan"));
+        assertEquals("UP", nodes.json().asJsonArray().getJsonObject(0).getString("state"), nodes.body());
+    }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The whole system, brought up once per test run with the project's own launcher ({@code bin/headshots up})
  * in a work folder under target/, on H2 or on a throw-away PostgreSQL cluster, and taken down at the end.
  */
-public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
+        AutoCloseable {
 
     public static final String APP = "http://localhost:8080";
     public static final String KEYCLOAK = "http://localhost:8180";
@@ -46,11 +47,12 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
     }
 
     private void start() throws Exception {
-        List<String> up = new ArrayList<>(List.of("up", "--no-build"));
+        List<String> up = new ArrayList<>(List.of("up", "--no-build", "--db"));
         if (db.equals("postgresql")) {
             postgres = ThrowAwayPostgres.start();
-            up.add("--db");
             up.add(postgres.url());
+        } else {
+            up.add("h2");
         }
         launcher(Duration.ofMinutes(12), up.toArray(String[]::new));
     }
@@ -87,6 +89,7 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         Files.deleteIfExists(log);
         System.out.println("bin/headshots " + String.join(" ", args) + "\n" + output);
         if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException("bin/headshots " + String.join(" ", args) + " took longer than "
                     + timeout + "\n" + output);

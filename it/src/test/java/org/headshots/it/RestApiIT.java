@@ -20,6 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(HeadshotsSystem.class)
 class RestApiIT {
 
+    /** What later test classes check again after a restart. */
+    static volatile long completedSelfTest;
+    static volatile String placedOrder;
+
     @ParameterizedTest(name = "GET {0} without a token")
     @CsvSource({"/nodes", "/orders", "/me/seats", "/jobs/1"})
     void everyCallNeedsAToken(String path) throws Exception {
@@ -92,6 +96,7 @@ class RestApiIT {
         assertNotNull(job.getString("startedAt"));
         assertNotNull(job.getString("endedAt"));
         assertTrue(job.getString("message").contains("localhost:50051 passed"), job.toString());
+        completedSelfTest = jobId;
     }
 
     @Test
@@ -112,6 +117,7 @@ class RestApiIT {
         assertEquals(201, placed.status(), placed.body());
         assertEquals(3, placed.object().getInt("seats"), "olivia, erin and frank are in Sales: " + placed.body());
         assertEquals("Sales", placed.object().getString("department"));
+        placedOrder = name;
 
         Api.Reply listed = Api.get("/orders", Api.token("olivia"));
         assertEquals(200, listed.status());
