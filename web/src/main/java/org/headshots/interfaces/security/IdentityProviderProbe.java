@@ -10,14 +10,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Whether Keycloak answers right now, asked at most every few seconds. People who are not signed in yet are
+ * Whether Keycloak answers right now, asked at most every 2 seconds. People who are not signed in yet are
  * told that sign-in is unavailable instead of being sent to a login page that does not answer.
  */
 @ApplicationScoped
 public class IdentityProviderProbe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    private static final long REMEMBER_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final long REMEMBER_NANOS = Duration.ofSeconds(2).toNanos();
 
     @Inject
     OidcSettings oidc;
