@@ -27,10 +27,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (e instanceof NotAuthorizedException) {
-            return new ApiError("UNAUTHORIZED", "Send a valid bearer token from Keycloak").toResponse(401);
+            return ApiError.unauthorized().toResponse(401);
         }
         if (e instanceof ForbiddenException || e instanceof EJBAccessException) {
-            return new ApiError("FORBIDDEN", "Your role does not allow this call").toResponse(403);
+            return ApiError.forStatus(403).toResponse(403);
         }
         if (e instanceof InvalidOrderException || e instanceof IllegalArgumentException) {
             return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
@@ -53,7 +53,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     : Response.Status.fromStatusCode(status).name(), web.getMessage()).toResponse(status);
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
-        return new ApiError("INTERNAL_ERROR", "Something went wrong on the server; the log has the details")
-                .toResponse(500);
+        return ApiError.forStatus(500).toResponse(500);
     }
 }

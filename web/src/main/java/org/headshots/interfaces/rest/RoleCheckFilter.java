@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
@@ -37,7 +36,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(unauthorized());
+            request.abortWith(ApiError.unauthorized().toResponse(401));
             return;
         }
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
@@ -45,13 +44,5 @@ public class RoleCheckFilter implements ContainerRequestFilter {
             request.abortWith(new ApiError("FORBIDDEN", "This call needs the role " + roles
                     + ", which " + security.getUserPrincipal().getName() + " does not have").toResponse(403));
         }
-    }
-
-    private static jakarta.ws.rs.core.Response unauthorized() {
-        return jakarta.ws.rs.core.Response.fromResponse(new ApiError("UNAUTHORIZED",
-                        "Sign in: send 'Authorization: Bearer <token>' with an access token from Keycloak")
-                        .toResponse(401))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"headshots\"")
-                .build();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.headshots.interfaces.rest.ApiError;
 
 /**
  * The container's error page for every status it sends itself (a missing token, a page the role may not
@@ -36,36 +37,13 @@ public class ErrorServlet extends HttpServlet {
     }
 
     private static void writeJson(HttpServletResponse response, int status) throws IOException {
-        String error;
-        String message;
-        switch (status) {
-            case 401 -> {
-                error = "UNAUTHORIZED";
-                message = "Sign in: send 'Authorization: Bearer <token>' with a valid access token from Keycloak";
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"headshots\"");
-            }
-            case 403 -> {
-                error = "FORBIDDEN";
-                message = "Your role does not allow this call";
-            }
-            case 404 -> {
-                error = "NOT_FOUND";
-                message = "There is no such resource";
-            }
-            case 405 -> {
-                error = "METHOD_NOT_ALLOWED";
-                message = "This resource does not take that method";
-            }
-            default -> {
-                error = status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
-                message = status >= 500 ? "Something went wrong on the server; the log has the details"
-                        : "The request was refused (" + status + ")";
-            }
-        }
         response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", ApiError.BEARER_CHALLENGE);
+        }
         response.setContentType("application/json;charset=UTF-8");
         try (PrintWriter out = response.getWriter()) {
-            out.print("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+            out.print(ApiError.forStatus(status).toJson());
         }
     }
 }
