@@ -8,4 +8,8 @@ public class NodeNotReadyException extends Exception {
     public NodeNotReadyException() {
         super("the node is still loading its models");
     }
+
+    public NodeNotReadyException(String reason) {
+        super(reason);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.headshots.node.domain.ComputeDevice;
+import org.headshots.node.domain.LoadedModel;
+import org.headshots.node.domain.PackSummary;
 import org.headshots.node.domain.SelfTestNetwork;
 import org.headshots.node.domain.SelfTestOutcome;
 
@@ -25,15 +27,20 @@ public final class NodeService {
     private final double tolerance;
     private final Clock clock;
     private final Instant started;
+    private final ActiveJobs active;
     private volatile SelfTestModel selfTestModel;
+    private volatile List<PackSummary> packs = List.of();
+    private volatile List<LoadedModel> packModels = List.of();
+    private volatile List<String> styles = List.of();
 
     public NodeService(ComputeDevice device, String onnxRuntimeVersion, String nodeVersion, String hostName,
-            JobGate gate, SelfTestNetwork reference, double tolerance, Clock clock) {
+            JobGate gate, ActiveJobs active, SelfTestNetwork reference, double tolerance, Clock clock) {
         this.device = Objects.requireNonNull(device, "device");
         this.onnxRuntimeVersion = Objects.requireNonNull(onnxRuntimeVersion, "onnxRuntimeVersion");
         this.nodeVersion = Objects.requireNonNull(nodeVersion, "nodeVersion");
         this.hostName = Objects.requireNonNull(hostName, "hostName");
         this.gate = Objects.requireNonNull(gate, "gate");
+        this.active = Objects.requireNonNull(active, "active");
         this.reference = Objects.requireNonNull(reference, "reference");
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("The self-test tolerance must be positive, not " + tolerance);
@@ -48,6 +55,13 @@ public final class NodeService {
         this.selfTestModel = Objects.requireNonNull(model, "model");
     }
 
+    /** Records the verified packs and their models, and the styles the node can generate. */
+    public void packsLoaded(List<PackSummary> loadedPacks, List<LoadedModel> models, List<String> knownStyles) {
+        this.packs = List.copyOf(loadedPacks);
+        this.packModels = List.copyOf(models);
+        this.styles = List.copyOf(knownStyles);
+    }
+
     public boolean ready() {
         return selfTestModel != null;
     }
@@ -58,9 +72,13 @@ public final class NodeService {
 
     public NodeStatus status() {
         SelfTestModel model = selfTestModel;
-        return new NodeStatus(device, onnxRuntimeVersion, model == null ? List.of() : List.of(model.descriptor()),
-                gate.capacity(), gate.queueLength(), gate.running(), nodeVersion, hostName,
-                Duration.between(started, clock.instant()), model != null);
+        List<LoadedModel> models = new java.util.ArrayList<>(packModels);
+        if (model != null) {
+            models.add(0, model.descriptor());
+        }
+        return new NodeStatus(device, onnxRuntimeVersion, models, gate.capacity(), gate.queueLength(),
+                gate.running(), nodeVersion, hostName, Duration.between(started, clock.instant()), model != null,
+                packs, active.list(), styles);
     }
 
     /**
@@ -79,7 +97,9 @@ public final class NodeService {
         float[] input = SelfTestNetwork.input();
         SelfTestModel.Inference inference;
         try {
-            inference = gate.run(() -> model.run(input), cancelled);
+            try (ActiveJobs.Tracked tracked = active.start(jobKey, "self-test", 1)) {
+                inference = gate.run(() -> model.run(input), cancelled);
+            }
         } catch (NodeShuttingDownException | JobCancelledException | InferenceException | InterruptedException e) {
             throw e;
         } catch (Exception e) {

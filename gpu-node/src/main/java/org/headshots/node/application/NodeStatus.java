@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.headshots.node.domain.ComputeDevice;
 import org.headshots.node.domain.LoadedModel;
+import org.headshots.node.domain.PackSummary;
 
 /** What a node says about itself. */
 public record NodeStatus(
@@ -16,9 +17,15 @@ public record NodeStatus(
         String nodeVersion,
         String hostName,
         Duration uptime,
-        boolean ready) {
+        boolean ready,
+        List<PackSummary> packs,
+        List<ActiveJobs.ActiveJob> jobs,
+        List<String> styles) {
 
     public NodeStatus {
         models = List.copyOf(models);
+        packs = List.copyOf(packs);
+        jobs = List.copyOf(jobs);
+        styles = List.copyOf(styles);
     }
 }

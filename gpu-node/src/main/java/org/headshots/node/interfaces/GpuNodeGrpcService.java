@@ -1,37 +1,89 @@
 package org.headshots.node.interfaces;
 
+import com.google.protobuf.ByteString;
 import io.grpc.Context;
 import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.imageio.ImageIO;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.wire.WireContract;
+import org.headshots.gpu.wire.v1.AnalyzeHeader;
+import org.headshots.gpu.wire.v1.AnalyzeReply;
+import org.headshots.gpu.wire.v1.AnalyzeRequest;
+import org.headshots.gpu.wire.v1.Box;
+import org.headshots.gpu.wire.v1.BuildIdentityHeader;
+import org.headshots.gpu.wire.v1.BuildIdentityReply;
+import org.headshots.gpu.wire.v1.BuildIdentityRequest;
+import org.headshots.gpu.wire.v1.CancelReply;
+import org.headshots.gpu.wire.v1.CancelRequest;
+import org.headshots.gpu.wire.v1.Face;
+import org.headshots.gpu.wire.v1.GenerateHeader;
+import org.headshots.gpu.wire.v1.GenerateReply;
+import org.headshots.gpu.wire.v1.GenerateRequest;
 import org.headshots.gpu.wire.v1.GpuNodeGrpc;
+import org.headshots.gpu.wire.v1.HeadshotHeader;
+import org.headshots.gpu.wire.v1.ImageChunk;
 import org.headshots.gpu.wire.v1.InfoRequest;
 import org.headshots.gpu.wire.v1.ModelInfo;
 import org.headshots.gpu.wire.v1.NodeInfoReply;
+import org.headshots.gpu.wire.v1.PackInfo;
+import org.headshots.gpu.wire.v1.RunningJob;
 import org.headshots.gpu.wire.v1.SelfTestReply;
 import org.headshots.gpu.wire.v1.SelfTestRequest;
+import org.headshots.node.application.ActiveJobs;
+import org.headshots.node.application.FaceWorkService;
+import org.headshots.node.application.GenerationOrder;
+import org.headshots.node.application.Headshot;
+import org.headshots.node.application.HeadshotService;
+import org.headshots.node.application.HeadshotService.NoUsableReferenceException;
 import org.headshots.node.application.InferenceException;
 import org.headshots.node.application.JobCancelledException;
+import org.headshots.node.application.JobLedger;
 import org.headshots.node.application.NodeNotReadyException;
 import org.headshots.node.application.NodeService;
 import org.headshots.node.application.NodeShuttingDownException;
 import org.headshots.node.application.NodeStatus;
+import org.headshots.node.application.PhotoReport;
 import org.headshots.node.application.SelfTestFailedException;
+import org.headshots.node.application.UnreadablePhotoException;
 import org.headshots.node.domain.LoadedModel;
+import org.headshots.node.domain.PackSummary;
 import org.headshots.node.domain.SelfTestOutcome;
+import org.headshots.node.domain.face.AlphaMatte;
+import org.headshots.node.domain.face.AnalyzedFace;
+import org.headshots.node.domain.face.Point;
+import org.headshots.node.domain.identity.Identity;
+import org.headshots.node.domain.identity.IdentityBuilder.NoIdentityException;
+import org.headshots.node.domain.identity.PhotoVerdict;
+import org.headshots.node.infrastructure.ModelFiles;
 
-/** The wire contract v1 ({@code headshots.node.v1.GpuNode}) on top of the {@link NodeService}. */
+/** The wire contract v1 ({@code headshots.node.v1.GpuNode}) on top of the node's application services. */
 public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
 
     private static final Logger LOG = Logger.getLogger(GpuNodeGrpcService.class.getName());
 
-    private final NodeService node;
+    static final int CHUNK_BYTES = 1024 * 1024;
 
-    public GpuNodeGrpcService(NodeService node) {
+    private final NodeService node;
+    private final Optional<FaceWorkService> faces;
+    private final Optional<HeadshotService> headshots;
+    private final JobLedger ledger;
+
+    public GpuNodeGrpcService(NodeService node, Optional<FaceWorkService> faces, Optional<HeadshotService> headshots,
+            JobLedger ledger) {
         this.node = node;
+        this.faces = faces;
+        this.headshots = headshots;
+        this.ledger = ledger;
     }
 
     @Override
@@ -47,10 +99,20 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 .setNodeVersion(status.nodeVersion())
                 .setContractVersion(WireContract.VERSION)
                 .setHostName(status.hostName())
-                .setUptimeSeconds(status.uptime().toSeconds());
+                .setUptimeSeconds(status.uptime().toSeconds())
+                .addAllStyles(status.styles());
         for (LoadedModel model : status.models()) {
             reply.addModels(ModelInfo.newBuilder().setName(model.name()).setSha256(model.sha256())
-                    .setRole(model.role()));
+                    .setRole(model.role()).setPack(model.pack()).setLicence(model.licence())
+                    .setSource(model.source()).setFamily(model.family()));
+        }
+        for (PackSummary pack : status.packs()) {
+            reply.addPacks(PackInfo.newBuilder().setName(pack.name()).setVersion(pack.version())
+                    .setTitle(pack.title()).setEvaluationOnly(pack.evaluationOnly()).setNotice(pack.notice()));
+        }
+        for (ActiveJobs.ActiveJob job : status.jobs()) {
+            reply.addJobs(RunningJob.newBuilder().setJobKey(job.jobKey()).setKind(job.kind())
+                    .setRunningMillis(job.running().toMillis()).setDone(job.done()).setTotal(job.total()));
         }
         responses.onNext(reply.build());
         responses.onCompleted();
@@ -58,15 +120,9 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
 
     @Override
     public void selfTest(SelfTestRequest request, StreamObserver<SelfTestReply> responses) {
-        JobKey key;
-        try {
-            key = new JobKey(request.getJobKey());
-        } catch (IllegalArgumentException e) {
-            responses.onError(Status.INVALID_ARGUMENT.withDescription("job_key: " + e.getMessage()).asException());
-            return;
-        }
         Context context = Context.current();
         try {
+            JobKey key = jobKey(request.getJobKey());
             SelfTestOutcome outcome = node.selfTest(key.value(), context::isCancelled);
             responses.onNext(SelfTestReply.newBuilder()
                     .setJobKey(outcome.jobKey())
@@ -79,18 +135,302 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                     .setValuesCompared(outcome.valuesCompared())
                     .build());
             responses.onCompleted();
-        } catch (SelfTestFailedException e) {
-            responses.onError(Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asException());
-        } catch (NodeNotReadyException | NodeShuttingDownException e) {
-            responses.onError(Status.UNAVAILABLE.withDescription(e.getMessage()).asException());
-        } catch (JobCancelledException e) {
-            responses.onError(Status.CANCELLED.withDescription(e.getMessage()).asException());
-        } catch (InferenceException e) {
-            LOG.log(Level.WARNING, "Self-test " + key + " could not run", e);
-            responses.onError(Status.INTERNAL.withDescription(e.getMessage()).asException());
-        } catch (InterruptedException e) {
+        } catch (Exception e) {
+            responses.onError(toStatus("self-test", e));
+        }
+    }
+
+    @Override
+    public StreamObserver<AnalyzeRequest> analyze(StreamObserver<AnalyzeReply> responses) {
+        Context context = Context.current();
+        return new Upload<>(responses) {
+            private AnalyzeHeader header;
+
+            @Override
+            void part(AnalyzeRequest request) {
+                if (request.hasHeader()) {
+                    header = request.getHeader();
+                    start(1);
+                } else {
+                    chunk(header != null, request.getChunk());
+                }
+            }
+
+            @Override
+            AnalyzeReply finish(List<byte[]> photos) throws Exception {
+                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                JobKey key = jobKey(header.getJobKey());
+                PhotoReport report = service.analyze(key, photos.get(0), header.getMatte(), context::isCancelled);
+                AnalyzeReply.Builder reply = AnalyzeReply.newBuilder().setJobKey(key.value())
+                        .setWidth(report.analysis().width()).setHeight(report.analysis().height())
+                        .setWorkNanos(report.workNanos());
+                report.analysis().faces().forEach(face -> reply.addFaces(toWire(face)));
+                if (report.matte() != null) {
+                    reply.setMattePng(ByteString.copyFrom(png(report.matte())));
+                }
+                return reply.build();
+            }
+        };
+    }
+
+    @Override
+    public StreamObserver<BuildIdentityRequest> buildIdentity(StreamObserver<BuildIdentityReply> responses) {
+        Context context = Context.current();
+        return new Upload<>(responses) {
+            private BuildIdentityHeader header;
+
+            @Override
+            void part(BuildIdentityRequest request) {
+                if (request.hasHeader()) {
+                    header = request.getHeader();
+                    start(header.getPhotoCount());
+                } else {
+                    chunk(header != null, request.getChunk());
+                }
+            }
+
+            @Override
+            BuildIdentityReply finish(List<byte[]> photos) throws Exception {
+                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                JobKey key = jobKey(header.getJobKey());
+                long start = System.nanoTime();
+                Identity identity = service.buildIdentity(key, photos, header.getMinSimilarity(),
+                        header.getReferences(), context::isCancelled);
+                BuildIdentityReply.Builder reply = BuildIdentityReply.newBuilder().setJobKey(key.value())
+                        .addAllReferences(identity.references()).setWorkNanos(System.nanoTime() - start);
+                for (float value : identity.embedding().values()) {
+                    reply.addEmbedding(value);
+                }
+                for (PhotoVerdict verdict : identity.photos()) {
+                    reply.addPhotos(org.headshots.gpu.wire.v1.PhotoVerdict.newBuilder().setImage(verdict.image())
+                            .setFaceFound(verdict.faceFound()).setFaces(verdict.faces())
+                            .setSimilarity(verdict.similarity()).setOutlier(verdict.outlier())
+                            .setProblem(verdict.problem()));
+                }
+                return reply.build();
+            }
+        };
+    }
+
+    @Override
+    public StreamObserver<GenerateRequest> generate(StreamObserver<GenerateReply> responses) {
+        Context context = Context.current();
+        ServerCallStreamObserver<GenerateReply> call = (ServerCallStreamObserver<GenerateReply>) responses;
+        return new StreamObserver<>() {
+            private GenerateHeader header;
+            private ChunkAssembler assembler;
+            private boolean failed;
+
+            @Override
+            public void onNext(GenerateRequest request) {
+                if (failed) {
+                    return;
+                }
+                try {
+                    if (request.hasHeader()) {
+                        header = request.getHeader();
+                        assembler = new ChunkAssembler(header.getReferenceCount());
+                    } else if (assembler == null) {
+                        throw new IllegalArgumentException("photo chunks arrived before the header");
+                    } else {
+                        assembler.add(request.getChunk());
+                    }
+                } catch (IllegalArgumentException e) {
+                    failed = true;
+                    responses.onError(toStatus("generate", e));
+                }
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                failed = true;
+            }
+
+            @Override
+            public void onCompleted() {
+                if (failed) {
+                    return;
+                }
+                try {
+                    if (header == null) {
+                        throw new IllegalArgumentException("the request has no header");
+                    }
+                    HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                    JobKey key = jobKey(header.getJobKey());
+                    List<byte[]> references = assembler.photos();
+                    float[] identity = new float[header.getIdentityCount()];
+                    for (int i = 0; i < identity.length; i++) {
+                        identity[i] = header.getIdentity(i);
+                    }
+                    GenerationOrder order = new GenerationOrder(header.getStyle(), header.getCount(), identity,
+                            digest(references));
+                    BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
+                    service.generate(key, order, references, header.getFirstIndex(), headshot -> send(headshot),
+                            gone);
+                    responses.onCompleted();
+                } catch (Exception e) {
+                    responses.onError(toStatus("generate", e));
+                }
+            }
+
+            private void send(Headshot headshot) {
+                responses.onNext(GenerateReply.newBuilder().setHeadshot(HeadshotHeader.newBuilder()
+                        .setIndex(headshot.index()).setWidth(headshot.width()).setHeight(headshot.height())
+                        .setReference(headshot.reference()).setIdentitySimilarity(headshot.identitySimilarity())
+                        .setQuality(headshot.quality()).setSha256(headshot.sha256())
+                        .setWorkNanos(headshot.workNanos())).build());
+                byte[] jpeg = headshot.jpeg();
+                for (int offset = 0; offset < jpeg.length; offset += CHUNK_BYTES) {
+                    int length = Math.min(CHUNK_BYTES, jpeg.length - offset);
+                    responses.onNext(GenerateReply.newBuilder().setChunk(ImageChunk.newBuilder()
+                            .setImage(headshot.index()).setData(ByteString.copyFrom(jpeg, offset, length))
+                            .setLast(offset + length == jpeg.length)).build());
+                }
+            }
+        };
+    }
+
+    @Override
+    public void cancel(CancelRequest request, StreamObserver<CancelReply> responses) {
+        try {
+            JobKey key = jobKey(request.getJobKey());
+            boolean found = ledger.cancel(key);
+            LOG.info(() -> "Cancel " + key + (found ? ": cancelled" : ": no such job"));
+            responses.onNext(CancelReply.newBuilder().setFound(found).build());
+            responses.onCompleted();
+        } catch (Exception e) {
+            responses.onError(toStatus("cancel", e));
+        }
+    }
+
+    private static JobKey jobKey(String value) {
+        try {
+            return new JobKey(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("job_key: " + e.getMessage(), e);
+        }
+    }
+
+    private static NodeNotReadyException noFaceModels() {
+        return new NodeNotReadyException("this node has no face models: install a model pack (bin/headshots models "
+                + "install starter) and restart it");
+    }
+
+    private static Face toWire(AnalyzedFace face) {
+        Face.Builder wire = Face.newBuilder()
+                .setBox(Box.newBuilder().setLeft(face.box().left()).setTop(face.box().top())
+                        .setRight(face.box().right()).setBottom(face.box().bottom()).setScore(face.box().score()))
+                .setLeftEyeOpen(face.eyes().leftOpen()).setRightEyeOpen(face.eyes().rightOpen())
+                .setYaw(face.pose().yawDegrees()).setPitch(face.pose().pitchDegrees())
+                .setRoll(face.pose().rollDegrees());
+        for (Point point : face.landmarks().points()) {
+            wire.addLandmarks(org.headshots.gpu.wire.v1.Point.newBuilder().setX(point.x()).setY(point.y()));
+        }
+        for (float value : face.embedding().values()) {
+            wire.addEmbedding(value);
+        }
+        return wire.build();
+    }
+
+    private static byte[] png(AlphaMatte matte) throws IOException {
+        java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(matte.width(), matte.height(),
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setDataElements(0, 0, matte.width(), matte.height(), matte.alpha());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(grey, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String digest(List<byte[]> photos) {
+        StringBuilder hashes = new StringBuilder();
+        photos.forEach(photo -> hashes.append(ModelFiles.sha256(photo)));
+        return ModelFiles.sha256(hashes.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Maps what went wrong to a status with a reason people can read. */
+    static StatusException toStatus(String what, Exception e) {
+        Status status;
+        if (e instanceof IllegalArgumentException || e instanceof UnreadablePhotoException) {
+            status = Status.INVALID_ARGUMENT;
+        } else if (e instanceof NoIdentityException || e instanceof NoUsableReferenceException
+                || e instanceof SelfTestFailedException) {
+            status = Status.FAILED_PRECONDITION;
+        } else if (e instanceof NodeNotReadyException || e instanceof NodeShuttingDownException) {
+            status = Status.UNAVAILABLE;
+        } else if (e instanceof JobCancelledException) {
+            status = Status.CANCELLED;
+        } else if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            responses.onError(Status.UNAVAILABLE.withDescription("the node is shutting down").asException());
+            return Status.UNAVAILABLE.withDescription("the node is shutting down").asException();
+        } else {
+            LOG.log(Level.WARNING, what + " failed", e);
+            status = Status.INTERNAL;
+            if (!(e instanceof InferenceException)) {
+                return status.withDescription(what + " failed on the node: " + e).asException();
+            }
+        }
+        return status.withDescription(e.getMessage()).asException();
+    }
+
+    /** A client-streaming call: a header, then photo chunks; one reply once all arrived. */
+    private abstract static class Upload<Q, R> implements StreamObserver<Q> {
+
+        private final StreamObserver<R> responses;
+        private ChunkAssembler assembler;
+        private boolean failed;
+
+        Upload(StreamObserver<R> responses) {
+            this.responses = responses;
+        }
+
+        abstract void part(Q request);
+
+        abstract R finish(List<byte[]> photos) throws Exception;
+
+        void start(int photos) {
+            assembler = new ChunkAssembler(photos);
+        }
+
+        void chunk(boolean headerSeen, ImageChunk chunk) {
+            if (!headerSeen) {
+                throw new IllegalArgumentException("photo chunks arrived before the header");
+            }
+            assembler.add(chunk);
+        }
+
+        @Override
+        public void onNext(Q request) {
+            if (failed) {
+                return;
+            }
+            try {
+                part(request);
+            } catch (IllegalArgumentException e) {
+                failed = true;
+                responses.onError(toStatus("upload", e));
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            failed = true;
+        }
+
+        @Override
+        public void onCompleted() {
+            if (failed) {
+                return;
+            }
+            try {
+                if (assembler == null) {
+                    throw new IllegalArgumentException("the request has no header");
+                }
+                R reply = finish(assembler.photos());
+                responses.onNext(reply);
+                responses.onCompleted();
+            } catch (Exception e) {
+                responses.onError(toStatus("the request", e));
+            }
         }
     }
 }

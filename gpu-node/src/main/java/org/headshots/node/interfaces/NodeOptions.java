@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.headshots.gpu.wire.SharedSecret;
 import org.headshots.node.domain.SelfTestOutcome;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 
@@ -16,13 +17,21 @@ public record NodeOptions(
         ProviderChoice provider,
         int cudaDevice,
         double selfTestTolerance,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        SharedSecret secret) {
+
+    /** Environment variable holding the shared secret when --secret-file is not given. */
+    public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar gpu-node.jar [options]",
             "  --host HOST                 address to listen on (default 0.0.0.0: every interface)",
             "  --port PORT                 TCP port, 0 for any free one (default 50051)",
-            "  --models DIR                model folder; the self-test model is written to DIR/selftest (default ./models)",
+            "  --models DIR                model folder: each subfolder with a pack.json is a model pack, verified at",
+            "                              load; the self-test model is written to DIR/selftest (default ./models)",
+            "  --secret-file FILE          file holding the secret shared with the application (at least 16",
+            "                              characters); without it the environment variable " + "HEADSHOTS_GPU_SECRET",
+            "                              is read. Required: the node refuses calls that are not signed with it",
             "  --max-concurrent-jobs N     jobs run at the same time, more wait in the queue (default 2)",
             "  --provider auto|cpu|cuda    execution provider: auto = CUDA when a GPU is usable, else CPU (default auto)",
             "  --cuda-device N             which GPU, as CUDA numbers them (default 0)",
@@ -58,45 +67,50 @@ public record NodeOptions(
     /** Defaults: every interface, port 50051, ./models, 2 jobs at a time, provider auto. */
     public static NodeOptions defaults() {
         return new NodeOptions("0.0.0.0", 50051, Path.of("models"), 2, ProviderChoice.AUTO, 0,
-                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5));
+                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5), null);
     }
 
     public NodeOptions withHost(String value) {
         return new NodeOptions(value, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace);
+                shutdownGrace, secret);
     }
 
     public NodeOptions withPort(int value) {
         return new NodeOptions(host, value, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace);
+                shutdownGrace, secret);
     }
 
     public NodeOptions withModels(Path value) {
         return new NodeOptions(host, port, value, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace);
+                shutdownGrace, secret);
     }
 
     public NodeOptions withMaxConcurrentJobs(int value) {
-        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace);
+        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace, secret);
     }
 
     public NodeOptions withProvider(ProviderChoice value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, value, cudaDevice, selfTestTolerance,
-                shutdownGrace);
+                shutdownGrace, secret);
     }
 
     public NodeOptions withCudaDevice(int value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, provider, value, selfTestTolerance,
-                shutdownGrace);
+                shutdownGrace, secret);
     }
 
     public NodeOptions withSelfTestTolerance(double value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace);
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace, secret);
     }
 
     public NodeOptions withShutdownGrace(Duration value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                value);
+                value, secret);
+    }
+
+    public NodeOptions withSecret(SharedSecret value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                shutdownGrace, value);
     }
 
     /**
@@ -106,6 +120,11 @@ public record NodeOptions(
      * @throws HelpRequested for --help
      */
     public static NodeOptions parse(String... args) {
+        return parse(System::getenv, args);
+    }
+
+    /** As {@link #parse(String...)}, reading the environment through {@code environment}. */
+    public static NodeOptions parse(java.util.function.UnaryOperator<String> environment, String... args) {
         NodeOptions options = defaults();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -137,10 +156,27 @@ public record NodeOptions(
                 case "--cuda-device" -> options.withCudaDevice(integer(name, value));
                 case "--self-test-tolerance" -> options.withSelfTestTolerance(number(name, value));
                 case "--shutdown-grace-seconds" -> options.withShutdownGrace(Duration.ofSeconds(integer(name, value)));
+                case "--secret-file" -> options.withSecret(secretFrom(Path.of(value)));
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             };
         }
+        if (options.secret() == null) {
+            String fromEnvironment = environment.apply(SECRET_ENVIRONMENT_VARIABLE);
+            if (fromEnvironment == null || fromEnvironment.isBlank()) {
+                throw new IllegalArgumentException("No shared secret: give --secret-file FILE or set "
+                        + SECRET_ENVIRONMENT_VARIABLE + " (the same secret the application is configured with)");
+            }
+            options = options.withSecret(SharedSecret.of(fromEnvironment));
+        }
         return options;
+    }
+
+    private static SharedSecret secretFrom(Path file) {
+        try {
+            return SharedSecret.of(java.nio.file.Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--secret-file " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static int integer(String name, String value) {

@@ -1,0 +1,99 @@
+package org.headshots.node.application;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.headshots.gpu.api.JobKey;
+import org.headshots.node.domain.face.AlphaMatte;
+import org.headshots.node.domain.face.PhotoAnalysis;
+import org.headshots.node.domain.identity.Identity;
+import org.headshots.node.domain.identity.IdentityBuilder;
+import org.headshots.node.domain.identity.IdentityBuilder.NoIdentityException;
+import org.headshots.node.domain.identity.IdentityCandidate;
+
+/** Analysing photos and building identities: each photo is one job through the gate, done once per job key. */
+public final class FaceWorkService {
+
+    private final PhotoDecoding decoding;
+    private final FaceModels models;
+    private final JobGate gate;
+    private final JobLedger ledger;
+    private final ActiveJobs active;
+
+    public FaceWorkService(PhotoDecoding decoding, FaceModels models, JobGate gate, JobLedger ledger,
+            ActiveJobs active) {
+        this.decoding = Objects.requireNonNull(decoding, "decoding");
+        this.models = Objects.requireNonNull(models, "models");
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.active = Objects.requireNonNull(active, "active");
+    }
+
+    /**
+     * Analyses one photo; with {@code withMatte} also mattes it.
+     *
+     * @throws UnreadablePhotoException when the bytes are not a photo the node reads
+     */
+    public PhotoReport analyze(JobKey key, byte[] photo, boolean withMatte, BooleanSupplier callerGone)
+            throws Exception {
+        @SuppressWarnings("unchecked")
+        Once<PhotoReport> once = ledger.state(key, withMatte ? "analyze+matte" : "analyze", Once.class, Once::new);
+        return once.get(() -> {
+            try (ActiveJobs.Tracked tracked = active.start(key.value(), "analyze", 1)) {
+                PhotoReport report = gate.run(() -> analyzeNow(photo, withMatte), callerGone);
+                tracked.done(1);
+                return report;
+            }
+        }, callerGone);
+    }
+
+    /**
+     * Builds the identity of the person in {@code photos}.
+     *
+     * @throws NoIdentityException when no identity can be built, saying why
+     */
+    public Identity buildIdentity(JobKey key, List<byte[]> photos, float minSimilarity, int references,
+            BooleanSupplier callerGone) throws Exception {
+        if (photos.isEmpty()) {
+            throw new NoIdentityException("no photos were sent");
+        }
+        IdentityBuilder builder = new IdentityBuilder(
+                minSimilarity > 0 ? minSimilarity : IdentityBuilder.DEFAULT_MIN_SIMILARITY,
+                references > 0 ? references : IdentityBuilder.DEFAULT_REFERENCES);
+        @SuppressWarnings("unchecked")
+        Once<Identity> once = ledger.state(key, "build-identity", Once.class, Once::new);
+        return once.get(() -> {
+            try (ActiveJobs.Tracked tracked = active.start(key.value(), "build-identity", photos.size())) {
+                List<IdentityCandidate> candidates = new ArrayList<>();
+                for (int i = 0; i < photos.size(); i++) {
+                    byte[] photo = photos.get(i);
+                    PhotoAnalysis analysis = gate.run(() -> analyzeOrNothing(photo), callerGone);
+                    candidates.add(new IdentityCandidate(i, analysis.faces().stream().findFirst(),
+                            analysis.faces().size()));
+                    tracked.done(i + 1);
+                }
+                return builder.build(candidates);
+            }
+        }, callerGone);
+    }
+
+    private PhotoReport analyzeNow(byte[] photo, boolean withMatte) throws Exception {
+        long start = System.nanoTime();
+        BufferedImage image = decoding.decode(photo);
+        PhotoAnalysis analysis = models.analyze(image);
+        AlphaMatte matte = withMatte ? models.matte(image) : null;
+        return new PhotoReport(analysis, matte, System.nanoTime() - start);
+    }
+
+    /** An unreadable photo in a set counts as a photo without a face, not as a failed job. */
+    private PhotoAnalysis analyzeOrNothing(byte[] photo) throws Exception {
+        try {
+            return models.analyze(decoding.decode(photo));
+        } catch (UnreadablePhotoException e) {
+            return new PhotoAnalysis(1, 1, List.of());
+        }
+    }
+
+}

@@ -1,0 +1,4 @@
+package org.headshots.node.domain.face;
+
+public record AlphaMatte(int width, int height, byte[] alpha) {
+}

@@ -1,0 +1,4 @@
+package org.headshots.node.domain.face;
+
+public record EyeState(float leftOpen, float rightOpen) {
+}

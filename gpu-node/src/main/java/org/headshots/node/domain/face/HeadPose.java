@@ -1,0 +1,4 @@
+package org.headshots.node.domain.face;
+
+public record HeadPose(float yawDegrees, float pitchDegrees, float rollDegrees) {
+}

@@ -1,0 +1,4 @@
+package org.headshots.node.domain.face;
+
+public record Point(float x, float y) {
+}

@@ -1,0 +1,54 @@
+package org.headshots.node.interfaces;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.headshots.gpu.wire.v1.ImageChunk;
+
+/** Puts the photos of a request back together from their chunks, refusing what breaks the contract. */
+final class ChunkAssembler {
+
+    /** The largest photo the node accepts. */
+    static final int MAX_PHOTO_BYTES = 50 * 1024 * 1024;
+
+    private final int expected;
+    private final List<byte[]> photos = new ArrayList<>();
+    private ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+    /** @param expected how many photos the request announced */
+    ChunkAssembler(int expected) {
+        if (expected < 1) {
+            throw new IllegalArgumentException("the request announces no photo");
+        }
+        this.expected = expected;
+    }
+
+    /** @throws IllegalArgumentException when a chunk is out of order, too much, or makes a photo too large */
+    void add(ImageChunk chunk) {
+        if (chunk.getImage() != photos.size()) {
+            throw new IllegalArgumentException("chunk of photo " + chunk.getImage() + " arrived while photo "
+                    + photos.size() + " was expected");
+        }
+        if (photos.size() >= expected) {
+            throw new IllegalArgumentException("more photos than the " + expected + " announced");
+        }
+        if ((long) current.size() + chunk.getData().size() > MAX_PHOTO_BYTES) {
+            throw new IllegalArgumentException("photo " + chunk.getImage() + " is larger than "
+                    + MAX_PHOTO_BYTES / (1024 * 1024) + " MB");
+        }
+        current.writeBytes(chunk.getData().toByteArray());
+        if (chunk.getLast()) {
+            photos.add(current.toByteArray());
+            current = new ByteArrayOutputStream();
+        }
+    }
+
+    /** @throws IllegalArgumentException when photos are missing or the last one was not finished */
+    List<byte[]> photos() {
+        if (photos.size() != expected || current.size() > 0) {
+            throw new IllegalArgumentException("the request ended after " + photos.size() + " of " + expected
+                    + " photos");
+        }
+        return List.copyOf(photos);
+    }
+}
