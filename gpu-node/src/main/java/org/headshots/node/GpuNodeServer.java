@@ -1,6 +1,7 @@
 package org.headshots.node;
 
 import io.grpc.Server;
+import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -9,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -17,7 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.headshots.gpu.wire.CallSignature;
 import org.headshots.gpu.wire.WireContract;
+import org.headshots.node.application.ActiveJobs;
+import org.headshots.node.application.JobLedger;
 import org.headshots.node.application.InferenceException;
 import org.headshots.node.application.JobGate;
 import org.headshots.node.application.NodeService;
@@ -29,6 +34,7 @@ import org.headshots.node.infrastructure.OnnxSelfTestModel;
 import org.headshots.node.infrastructure.logging.OneLineLogging;
 import org.headshots.node.interfaces.GpuNodeGrpcService;
 import org.headshots.node.interfaces.NodeOptions;
+import org.headshots.node.interfaces.SignedCallsOnly;
 
 /**
  * A GPU node: the gRPC server of the node wire contract, with ONNX Runtime behind it.
@@ -45,6 +51,10 @@ public final class GpuNodeServer implements AutoCloseable {
     public static final String READY_PREFIX = "GPU node listening on ";
 
     private static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    /** How long the node keeps a job's results for a client that sends the same job key again. */
+    private static final Duration LEDGER_RETENTION = Duration.ofMinutes(30);
+    private static final int LEDGER_ENTRIES = 256;
 
     private final NodeOptions options;
     private final Server server;
@@ -117,9 +127,15 @@ public final class GpuNodeServer implements AutoCloseable {
                 + options);
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(),
                 new DeviceProbe());
+        if (options.secret() == null) {
+            throw new IllegalArgumentException("No shared secret: the node refuses to run without one "
+                    + "(--secret-file FILE or " + NodeOptions.SECRET_ENVIRONMENT_VARIABLE + ")");
+        }
         JobGate gate = new JobGate(options.maxConcurrentJobs());
+        ActiveJobs active = new ActiveJobs(Clock.systemUTC());
+        JobLedger ledger = new JobLedger(Clock.systemUTC(), LEDGER_RETENTION, LEDGER_ENTRIES);
         NodeService node = new NodeService(engine.device(), engine.onnxRuntimeVersion(), nodeVersion(), hostName(),
-                gate, SelfTestNetwork.standard(), options.selfTestTolerance(), Clock.systemUTC());
+                gate, active, SelfTestNetwork.standard(), options.selfTestTolerance(), Clock.systemUTC());
 
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
@@ -128,7 +144,9 @@ public final class GpuNodeServer implements AutoCloseable {
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress(options.host(), options.port()))
                 .executor(executor)
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
-                .addService(new GpuNodeGrpcService(node))
+                .addService(ServerInterceptors.intercept(
+                        new GpuNodeGrpcService(node, Optional.empty(), Optional.empty(), ledger),
+                        new SignedCallsOnly(new CallSignature(options.secret()), Clock.systemUTC())))
                 .addService(health.getHealthService())
                 .build();
         try {

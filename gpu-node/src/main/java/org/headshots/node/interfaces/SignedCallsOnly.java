@@ -21,7 +21,7 @@ import org.headshots.gpu.wire.CallSignature.InvalidSignatureException;
  * standard health service stays open: it tells nothing but "serving" or not, and probes of
  * orchestrators carry no credentials.
  */
-final class SignedCallsOnly implements ServerInterceptor {
+public final class SignedCallsOnly implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(SignedCallsOnly.class.getName());
 
@@ -34,7 +34,7 @@ final class SignedCallsOnly implements ServerInterceptor {
     private final Clock clock;
     private final Map<String, Instant> seenNonces = new ConcurrentHashMap<>();
 
-    SignedCallsOnly(CallSignature signature, Clock clock) {
+    public SignedCallsOnly(CallSignature signature, Clock clock) {
         this.signature = signature;
         this.clock = clock;
     }

@@ -2,11 +2,22 @@ package org.headshots.gpu.api;
 
 import java.util.List;
 
-/** A pooled handle on the GPU node fleet; close it to give it back to the pool. */
+/**
+ * A pooled handle on the GPU node fleet; close it to give it back to the pool. Work goes to the
+ * least-loaded node that is up and has the models it needs; when that node fails during the work,
+ * the request is sent again, with the same job key, to another one. Every call has a deadline.
+ * Failures are {@link GpuNodeException}s whose message a person can read.
+ */
 public interface GpuConnection extends AutoCloseable {
 
-    /** Every node the adapter knows, reachable or not, in configuration order. */
+    /** Every node of the fleet, reachable or not, in the order they were added. */
     List<NodeInfo> nodes();
+
+    /** Adds a node to the fleet at once; nothing happens when it is already there. */
+    void addNode(NodeAddress node);
+
+    /** Removes a node from the fleet; its running requests fail over to the others. */
+    void removeNode(NodeAddress node);
 
     /**
      * Runs the node's built-in self-test model and checks its output against a reference computation.
@@ -14,6 +25,21 @@ public interface GpuConnection extends AutoCloseable {
      * @throws GpuNodeException naming the node and the cause when the node cannot be reached or the check fails
      */
     SelfTestReport selfTest(NodeAddress node, JobKey key);
+
+    /** Faces, landmarks, identity embeddings, eye state and head pose of one photo; with {@code matte} its matte too. */
+    PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte);
+
+    /** The identity of the person in the photos. */
+    IdentityResult buildIdentity(JobKey key, List<byte[]> photos);
+
+    /**
+     * Generates headshots, handing each to {@code receiver} as it arrives: every index exactly once,
+     * in order, even when a node fails in the middle and another one finishes the job.
+     */
+    void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver);
+
+    /** Cancels the job on every node; true when some node had it. */
+    boolean cancel(JobKey key);
 
     @Override
     void close();

@@ -2,7 +2,11 @@ package org.headshots.gpu.rar;
 
 import java.util.List;
 import java.util.Objects;
+import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
+import org.headshots.gpu.api.HeadshotReceiver;
+import org.headshots.gpu.api.IdentityResult;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
@@ -20,14 +24,50 @@ public class GpuConnectionImpl implements GpuConnection {
 
     @Override
     public List<NodeInfo> nodes() {
-        return open().nodes();
+        return open().calls().nodes();
+    }
+
+    @Override
+    public void addNode(NodeAddress node) {
+        open().calls().addNode(Objects.requireNonNull(node, "node"));
+    }
+
+    @Override
+    public void removeNode(NodeAddress node) {
+        open().calls().removeNode(Objects.requireNonNull(node, "node"));
     }
 
     @Override
     public SelfTestReport selfTest(NodeAddress node, JobKey key) {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(key, "key");
-        return open().selfTest(node, key);
+        return open().calls().selfTest(node, key);
+    }
+
+    @Override
+    public PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(photo, "photo");
+        return open().calls().analyze(key, photo, matte);
+    }
+
+    @Override
+    public IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
+        Objects.requireNonNull(key, "key");
+        return open().calls().buildIdentity(key, List.copyOf(photos));
+    }
+
+    @Override
+    public void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(receiver, "receiver");
+        open().calls().generate(key, request, receiver);
+    }
+
+    @Override
+    public boolean cancel(JobKey key) {
+        return open().calls().cancel(Objects.requireNonNull(key, "key"));
     }
 
     @Override

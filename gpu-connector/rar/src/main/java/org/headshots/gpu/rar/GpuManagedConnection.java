@@ -44,12 +44,8 @@ public class GpuManagedConnection implements ManagedConnection {
         return !destroyed;
     }
 
-    List<NodeInfo> nodes() {
-        return calls.nodes(factory.infoTimeout());
-    }
-
-    SelfTestReport selfTest(NodeAddress node, JobKey key) {
-        return calls.selfTest(node, key, factory.selfTestTimeout());
+    NodeCalls calls() {
+        return calls;
     }
 
     @Override

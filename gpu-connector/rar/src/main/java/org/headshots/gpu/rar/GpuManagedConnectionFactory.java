@@ -23,7 +23,9 @@ import org.headshots.gpu.api.GpuConnectionFactory;
  *
  * <p>Config properties (on the connection pool): {@code InfoTimeoutMillis} (default 2000), the
  * deadline of each node's GetInfo in {@link GpuConnection#nodes()}; {@code SelfTestTimeoutMillis}
- * (default 30000), the deadline of {@link GpuConnection#selfTest}.
+ * (default 30000), the deadline of {@link GpuConnection#selfTest}; {@code AnalyzeTimeoutMillis}
+ * (default 60000), {@code IdentityTimeoutMillis} (default 600000) and {@code GenerateTimeoutMillis}
+ * (default 1800000), the deadlines of analysis, identity building and generation, failovers included.
  */
 @ConnectionDefinition(
         connectionFactory = GpuConnectionFactory.class,
@@ -39,6 +41,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
 
     private Integer infoTimeoutMillis = DEFAULT_INFO_TIMEOUT_MILLIS;
     private Integer selfTestTimeoutMillis = DEFAULT_SELF_TEST_TIMEOUT_MILLIS;
+    private Integer analyzeTimeoutMillis = 60_000;
+    private Integer identityTimeoutMillis = 600_000;
+    private Integer generateTimeoutMillis = 1_800_000;
 
     private GpuResourceAdapter resourceAdapter;
     private transient PrintWriter logWriter;
@@ -63,12 +68,40 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return selfTestTimeoutMillis;
     }
 
-    Duration infoTimeout() {
-        return Duration.ofMillis(infoTimeoutMillis);
+    @ConfigProperty(type = Integer.class, defaultValue = "60000",
+            description = "Deadline in milliseconds of a photo analysis, failovers included")
+    public void setAnalyzeTimeoutMillis(Integer millis) {
+        this.analyzeTimeoutMillis = positive(millis, "AnalyzeTimeoutMillis");
     }
 
-    Duration selfTestTimeout() {
-        return Duration.ofMillis(selfTestTimeoutMillis);
+    public Integer getAnalyzeTimeoutMillis() {
+        return analyzeTimeoutMillis;
+    }
+
+    @ConfigProperty(type = Integer.class, defaultValue = "600000",
+            description = "Deadline in milliseconds of an identity build, failovers included")
+    public void setIdentityTimeoutMillis(Integer millis) {
+        this.identityTimeoutMillis = positive(millis, "IdentityTimeoutMillis");
+    }
+
+    public Integer getIdentityTimeoutMillis() {
+        return identityTimeoutMillis;
+    }
+
+    @ConfigProperty(type = Integer.class, defaultValue = "1800000",
+            description = "Deadline in milliseconds of a generation, failovers included")
+    public void setGenerateTimeoutMillis(Integer millis) {
+        this.generateTimeoutMillis = positive(millis, "GenerateTimeoutMillis");
+    }
+
+    public Integer getGenerateTimeoutMillis() {
+        return generateTimeoutMillis;
+    }
+
+    Timeouts timeouts() {
+        return new Timeouts(Duration.ofMillis(infoTimeoutMillis), Duration.ofMillis(selfTestTimeoutMillis),
+                Duration.ofMillis(analyzeTimeoutMillis), Duration.ofMillis(identityTimeoutMillis),
+                Duration.ofMillis(generateTimeoutMillis));
     }
 
     @Override
@@ -90,7 +123,7 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
             throw new ResourceException("The GPU connection factory is not associated with its resource adapter");
         }
         try {
-            return new GpuManagedConnection(this, new NodeCalls(adapter.channels().channels()));
+            return new GpuManagedConnection(this, new NodeCalls(adapter.fleet(), timeouts()));
         } catch (IllegalStateException e) {
             throw new ResourceException(e.getMessage(), e);
         }
@@ -140,12 +173,16 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return other instanceof GpuManagedConnectionFactory that
                 && Objects.equals(infoTimeoutMillis, that.infoTimeoutMillis)
                 && Objects.equals(selfTestTimeoutMillis, that.selfTestTimeoutMillis)
+                && Objects.equals(analyzeTimeoutMillis, that.analyzeTimeoutMillis)
+                && Objects.equals(identityTimeoutMillis, that.identityTimeoutMillis)
+                && Objects.equals(generateTimeoutMillis, that.generateTimeoutMillis)
                 && resourceAdapter == that.resourceAdapter;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(infoTimeoutMillis, selfTestTimeoutMillis);
+        return Objects.hash(infoTimeoutMillis, selfTestTimeoutMillis, analyzeTimeoutMillis, identityTimeoutMillis,
+                generateTimeoutMillis);
     }
 
     private static Integer positive(Integer millis, String name) {

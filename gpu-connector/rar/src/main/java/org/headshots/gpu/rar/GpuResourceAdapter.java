@@ -10,16 +10,25 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.UnavailableException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.logging.Level;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.wire.SharedSecret;
 
 /**
- * The GPU node resource adapter. It owns the list of nodes and one gRPC channel per node, opened
- * in {@link #start} and closed in {@link #stop}; managed connections borrow the channels.
+ * The GPU node resource adapter. It owns the fleet of nodes (one gRPC channel each, opened in
+ * {@link #start}, closed in {@link #stop}, nodes added and removed while running) and checks every
+ * node's health and load every {@link #HEALTH_INTERVAL}; managed connections borrow the fleet.
+ * Calls are signed with the shared secret from {@value #SECRET_ENVIRONMENT_VARIABLE} (or the
+ * system property {@value #SECRET_SYSTEM_PROPERTY}); without one every call is refused, saying so.
  *
  * <p>Nodes come from the config property {@code NodeAddresses} (comma-separated host:port,
  * default {@code localhost:50051}); the system property {@value #NODES_SYSTEM_PROPERTY} or, without
@@ -43,9 +52,16 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
     public static final String NODES_SYSTEM_PROPERTY = "headshots.gpu.nodes";
     public static final String NODES_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_NODES";
 
+    public static final String SECRET_SYSTEM_PROPERTY = "headshots.gpu.secret";
+    public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
+
+    /** How often the adapter asks every node how it is and how busy. */
+    static final Duration HEALTH_INTERVAL = Duration.ofSeconds(2);
+
     private String nodeAddresses = DEFAULT_NODE_ADDRESSES;
 
-    private transient volatile NodeChannels channels;
+    private transient volatile Fleet fleet;
+    private transient Timer healthTimer;
 
     /** Comma-separated host:port of the GPU nodes, e.g. {@code gpu1:50051,gpu2:50051}. */
     @ConfigProperty(type = String.class, defaultValue = DEFAULT_NODE_ADDRESSES,
@@ -67,29 +83,75 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("GPU node addresses: " + e.getMessage(), e);
         }
-        channels = NodeChannels.open(resolved.addresses());
+        SharedSecret secret = null;
+        String secretProblem = null;
+        String configured = System.getProperty(SECRET_SYSTEM_PROPERTY, System.getenv(SECRET_ENVIRONMENT_VARIABLE));
+        if (configured == null || configured.isBlank()) {
+            secretProblem = "no shared secret for the GPU nodes is configured: set the environment variable "
+                    + SECRET_ENVIRONMENT_VARIABLE + " (or the system property " + SECRET_SYSTEM_PROPERTY
+                    + ") of the server to the nodes' secret";
+        } else {
+            try {
+                secret = SharedSecret.of(configured);
+            } catch (IllegalArgumentException e) {
+                secretProblem = e.getMessage();
+            }
+        }
+        if (secretProblem != null) {
+            LOG.severe("GPU resource adapter: " + secretProblem);
+        }
+        fleet = Fleet.open(resolved.addresses(), secret, secretProblem);
+        healthTimer = timer(context);
+        NodeCalls health = new NodeCalls(fleet, new Timeouts(HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL,
+                HEALTH_INTERVAL, HEALTH_INTERVAL));
+        healthTimer.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                try {
+                    health.refresh(HEALTH_INTERVAL);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "GPU node health check failed", e);
+                }
+            }
+        }, 0, HEALTH_INTERVAL.toMillis());
         LOG.info(() -> "GPU resource adapter started with " + resolved.addresses().size() + " node(s) "
                 + resolved.addresses() + " from " + resolved.source());
     }
 
+    private static Timer timer(BootstrapContext context) throws ResourceAdapterInternalException {
+        if (context == null) {
+            return new Timer("headshots-gpu-health", true);
+        }
+        try {
+            return context.createTimer();
+        } catch (UnavailableException e) {
+            throw new ResourceAdapterInternalException("No timer for the GPU node health checks", e);
+        }
+    }
+
     @Override
     public void stop() {
-        NodeChannels open = channels;
-        channels = null;
+        Timer timer = healthTimer;
+        healthTimer = null;
+        if (timer != null) {
+            timer.cancel();
+        }
+        Fleet open = fleet;
+        fleet = null;
         if (open != null) {
             open.close();
             LOG.info("GPU resource adapter stopped; its gRPC channels and threads are closed");
         }
     }
 
-    /** The nodes, in configuration order. */
+    /** The nodes, in the order they were added. */
     public List<NodeAddress> nodes() {
-        return channels().addresses();
+        return fleet().addresses();
     }
 
-    /** The channels of a started adapter. */
-    NodeChannels channels() {
-        NodeChannels open = channels;
+    /** The fleet of a started adapter. */
+    Fleet fleet() {
+        Fleet open = fleet;
         if (open == null) {
             throw new IllegalStateException("The GPU resource adapter is not started");
         }

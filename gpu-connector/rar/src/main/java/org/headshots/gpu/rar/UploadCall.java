@@ -1,0 +1,74 @@
+package org.headshots.gpu.rar;
+
+import com.google.protobuf.ByteString;
+import io.grpc.Deadline;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.headshots.gpu.wire.v1.ImageChunk;
+
+/** Client-streaming calls: a header, the photos in chunks, one reply. */
+final class UploadCall {
+
+    static final int CHUNK_BYTES = 1024 * 1024;
+
+    private UploadCall() {
+    }
+
+    /** The chunks of photo {@code image}; an empty photo is one empty last chunk. */
+    static List<ImageChunk> chunks(int image, byte[] photo) {
+        List<ImageChunk> chunks = new ArrayList<>();
+        int offset = 0;
+        do {
+            int length = Math.min(CHUNK_BYTES, photo.length - offset);
+            chunks.add(ImageChunk.newBuilder().setImage(image).setData(ByteString.copyFrom(photo, offset, length))
+                    .setLast(offset + length == photo.length).build());
+            offset += length;
+        } while (offset < photo.length);
+        return chunks;
+    }
+
+    /** Sends {@code messages} and waits for the reply until {@code deadline}. */
+    static <Q, R> R send(Function<StreamObserver<R>, StreamObserver<Q>> start, List<Q> messages, Deadline deadline) {
+        CompletableFuture<R> reply = new CompletableFuture<>();
+        StreamObserver<Q> requests = start.apply(new StreamObserver<>() {
+            @Override
+            public void onNext(R value) {
+                reply.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                reply.completeExceptionally(error);
+            }
+
+            @Override
+            public void onCompleted() {
+                reply.completeExceptionally(Status.INTERNAL.withDescription("the node sent no reply").asRuntimeException());
+            }
+        });
+        for (Q message : messages) {
+            requests.onNext(message);
+        }
+        requests.onCompleted();
+        try {
+            // gRPC ends the call at its deadline; the extra second only guards against a lost callback
+            return reply.get(deadline.timeRemaining(TimeUnit.NANOSECONDS) + TimeUnit.SECONDS.toNanos(1),
+                    TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw Status.fromThrowable(e.getCause()).asRuntimeException();
+        } catch (TimeoutException e) {
+            throw Status.DEADLINE_EXCEEDED.withDescription("no reply in time").asRuntimeException();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Status.CANCELLED.withDescription("the calling thread was interrupted").asRuntimeException();
+        }
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.headshots.gpu.rar;
+
+import java.time.Duration;
+import java.util.List;
+import org.headshots.gpu.api.FaceResult;
+import org.headshots.gpu.api.IdentityResult;
+import org.headshots.gpu.api.ModelDescription;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.NodeState;
+import org.headshots.gpu.api.PackDescription;
+import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.headshots.gpu.api.PhotoVerdictResult;
+import org.headshots.gpu.api.RunningJobDescription;
+import org.headshots.gpu.wire.WireContract;
+import org.headshots.gpu.wire.v1.AnalyzeReply;
+import org.headshots.gpu.wire.v1.BuildIdentityReply;
+import org.headshots.gpu.wire.v1.Face;
+import org.headshots.gpu.wire.v1.NodeInfoReply;
+
+/** From wire messages to the connector API's types. */
+final class WireMapping {
+
+    private WireMapping() {
+    }
+
+    static NodeInfo info(NodeAddress node, NodeInfoReply reply) {
+        if (!WireContract.compatible(reply.getContractVersion())) {
+            return NodeInfo.down(node, "speaks wire contract '" + reply.getContractVersion()
+                    + "', this server speaks " + WireContract.VERSION + ": install matching versions");
+        }
+        List<ModelDescription> models = reply.getModelsList().stream()
+                .map(m -> new ModelDescription(m.getName(), m.getRole(), m.getPack(), m.getFamily(), m.getSha256(),
+                        m.getLicence(), m.getSource()))
+                .toList();
+        List<PackDescription> packs = reply.getPacksList().stream()
+                .map(p -> new PackDescription(p.getName(), p.getVersion(), p.getTitle(), p.getEvaluationOnly(),
+                        p.getNotice()))
+                .toList();
+        List<RunningJobDescription> jobs = reply.getJobsList().stream()
+                .map(j -> new RunningJobDescription(j.getJobKey(), j.getKind(), Duration.ofMillis(j.getRunningMillis()),
+                        j.getDone(), j.getTotal()))
+                .toList();
+        return new NodeInfo(node, NodeState.UP, reply.getDevice(), reply.getExecutionProvider(),
+                reply.getOnnxRuntimeVersion(), models, packs, reply.getStylesList(), Math.max(0, reply.getCapacity()),
+                Math.max(0, reply.getQueueLength()), jobs, null);
+    }
+
+    static PhotoAnalysisResult analysis(NodeAddress node, AnalyzeReply reply) {
+        return new PhotoAnalysisResult(node, reply.getWidth(), reply.getHeight(),
+                reply.getFacesList().stream().map(WireMapping::face).toList(), reply.getMattePng().toByteArray(),
+                Duration.ofNanos(reply.getWorkNanos()));
+    }
+
+    static IdentityResult identity(NodeAddress node, BuildIdentityReply reply) {
+        return new IdentityResult(node, floats(reply.getEmbeddingList()),
+                reply.getPhotosList().stream()
+                        .map(p -> new PhotoVerdictResult(p.getImage(), p.getFaceFound(), p.getFaces(),
+                                p.getSimilarity(), p.getOutlier(), p.getProblem()))
+                        .toList(),
+                reply.getReferencesList());
+    }
+
+    private static FaceResult face(Face face) {
+        float[] landmarks = new float[face.getLandmarksCount() * 2];
+        for (int i = 0; i < face.getLandmarksCount(); i++) {
+            landmarks[2 * i] = face.getLandmarks(i).getX();
+            landmarks[2 * i + 1] = face.getLandmarks(i).getY();
+        }
+        return new FaceResult(face.getBox().getLeft(), face.getBox().getTop(), face.getBox().getRight(),
+                face.getBox().getBottom(), face.getBox().getScore(), landmarks, floats(face.getEmbeddingList()),
+                face.getLeftEyeOpen(), face.getRightEyeOpen(), face.getYaw(), face.getPitch(), face.getRoll());
+    }
+
+    private static float[] floats(List<Float> values) {
+        float[] result = new float[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i);
+        }
+        return result;
+    }
+}
