@@ -12,4 +12,8 @@ public interface GpuFleet {
     List<NodeInfo> nodes();
 
     SelfTestReport selfTest(NodeAddress node, JobKey key);
+
+    void add(NodeAddress node);
+
+    void remove(NodeAddress node);
 }

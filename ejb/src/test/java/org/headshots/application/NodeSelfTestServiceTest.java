@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.api.ModelDescription;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.NodeState;
@@ -39,10 +40,22 @@ class NodeSelfTestServiceTest {
             }
             return new SelfTestReport(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
         }
+
+        @Override
+        public void add(NodeAddress node) {
+            throw new UnsupportedOperationException("not part of the self-test");
+        }
+
+        @Override
+        public void remove(NodeAddress node) {
+            throw new UnsupportedOperationException("not part of the self-test");
+        }
     }
 
     private static NodeInfo up(NodeAddress address) {
-        return new NodeInfo(address, NodeState.UP, "CPU", "CPU", "1.23.2", List.of("selftest"), 0, null);
+        return new NodeInfo(address, NodeState.UP, "CPU", "CPU", "1.23.2",
+                List.of(new ModelDescription("selftest", "selftest", "built-in", "selftest", "", "", "")), List.of(),
+                List.of(), 2, 0, List.of(), null);
     }
 
     @Test

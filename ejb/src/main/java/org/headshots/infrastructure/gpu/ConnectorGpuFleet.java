@@ -26,6 +26,20 @@ public class ConnectorGpuFleet implements GpuFleet {
     }
 
     @Override
+    public void add(NodeAddress node) {
+        try (GpuConnection connection = connections.getConnection()) {
+            connection.addNode(node);
+        }
+    }
+
+    @Override
+    public void remove(NodeAddress node) {
+        try (GpuConnection connection = connections.getConnection()) {
+            connection.removeNode(node);
+        }
+    }
+
+    @Override
     public SelfTestReport selfTest(NodeAddress node, JobKey key) {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.selfTest(node, key);

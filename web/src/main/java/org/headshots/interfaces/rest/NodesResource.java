@@ -3,18 +3,26 @@ package org.headshots.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.headshots.application.GpuNodeService;
+import org.headshots.gpu.api.ModelDescription;
+import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PackDescription;
+import org.headshots.gpu.api.RunningJobDescription;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
@@ -39,6 +47,35 @@ public class NodesResource {
         return nodes.nodes().stream().map(NodeJson::of).toList();
     }
 
+    /** Adds a node to the fleet at once: {"address": "gpu3:50051"}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NodeAddressJson body) {
+        NodeAddress address;
+        try {
+            address = NodeAddress.parse(body == null || body.address() == null ? "" : body.address());
+        } catch (IllegalArgumentException e) {
+            return new ApiError("INVALID_REQUEST", "Send {\"address\": \"host:port\"}: " + e.getMessage())
+                    .toResponse(400);
+        }
+        nodes.addNode(address, user.username().value());
+        return Response.created(URI.create("nodes/" + address)).entity(Map.of("address", address.toString())).build();
+    }
+
+    /** Removes a node from the fleet; its running requests go to the other nodes. */
+    @DELETE
+    @Path("/{address}")
+    public Response remove(@PathParam("address") String address) {
+        NodeAddress node;
+        try {
+            node = NodeAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
+        }
+        nodes.removeNode(node, user.username().value());
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/self-test")
     public Response selfTest(@Context UriInfo uri) {
@@ -48,13 +85,25 @@ public class NodesResource {
                 .build();
     }
 
+    public record NodeAddressJson(String address) {
+    }
+
     public record NodeJson(String address, String state, String device, String executionProvider,
-                           String onnxRuntimeVersion, List<String> models, int queueLength, String problem) {
+                           String onnxRuntimeVersion, List<PackDescription> packs, List<ModelDescription> models,
+                           List<String> styles, int capacity, int queueLength, List<JobJson> jobs, String problem) {
 
         static NodeJson of(NodeInfo node) {
             return new NodeJson(node.address().toString(), node.state().name(), node.device(),
-                    node.executionProvider(), node.onnxRuntimeVersion(), node.models(), node.queueLength(),
+                    node.executionProvider(), node.onnxRuntimeVersion(), node.packs(), node.models(), node.styles(),
+                    node.capacity(), node.queueLength(), node.jobs().stream().map(JobJson::of).toList(),
                     node.problem());
+        }
+    }
+
+    public record JobJson(String jobKey, String kind, long runningMillis, int done, int total) {
+
+        static JobJson of(RunningJobDescription job) {
+            return new JobJson(job.jobKey(), job.kind(), job.running().toMillis(), job.done(), job.total());
         }
     }
 }

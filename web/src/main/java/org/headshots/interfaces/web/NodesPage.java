@@ -7,8 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.headshots.application.GpuNodeService;
+import org.headshots.gpu.api.ModelDescription;
+import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PackDescription;
+import org.headshots.gpu.api.RunningJobDescription;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.batch.JobView;
 import org.headshots.interfaces.security.CurrentUser;
@@ -30,6 +35,7 @@ public class NodesPage implements Serializable {
     CurrentUser user;
 
     private List<NodeInfo> nodes;
+    private String newNode;
     private JobView selfTest;
 
     @PostConstruct
@@ -71,8 +77,64 @@ public class NodesPage implements Serializable {
         return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
-    public String models(NodeInfo node) {
-        return node.models().isEmpty() ? "–" : String.join(", ", node.models());
+    public String packs(NodeInfo node) {
+        return node.packs().isEmpty() ? "–"
+                : node.packs().stream().map(p -> p.name() + " " + p.version()).collect(Collectors.joining(", "));
+    }
+
+    /** Whether a node runs a pack that is meant for evaluation only. */
+    public boolean isEvaluationPackInUse() {
+        return nodes.stream().flatMap(n -> n.packs().stream()).anyMatch(PackDescription::evaluationOnly);
+    }
+
+    public String getEvaluationNotice() {
+        return nodes.stream().flatMap(n -> n.packs().stream()).filter(PackDescription::evaluationOnly)
+                .map(PackDescription::notice).filter(n -> !n.isBlank()).findFirst().orElse("");
+    }
+
+    /** Every model of every node that is up, for the licences table. */
+    public List<ModelRow> getModelRows() {
+        return nodes.stream().filter(NodeInfo::isUp)
+                .flatMap(n -> n.models().stream().map(m -> new ModelRow(n.address().toString(), m))).toList();
+    }
+
+    /** One line of the licences table. */
+    public record ModelRow(String node, ModelDescription model) implements Serializable {
+        public String shortHash() {
+            return model.sha256().length() > 12 ? model.sha256().substring(0, 12) + "…" : model.sha256();
+        }
+    }
+
+    public int progress(RunningJobDescription job) {
+        return job.total() == 0 ? 0 : (int) Math.round(100.0 * job.done() / job.total());
+    }
+
+    public String getNewNode() {
+        return newNode;
+    }
+
+    public void setNewNode(String newNode) {
+        this.newNode = newNode;
+    }
+
+    public void addNode() {
+        NodeAddress address;
+        try {
+            address = NodeAddress.parse(newNode == null ? "" : newNode);
+        } catch (IllegalArgumentException e) {
+            Messages.error("Not a node address", e.getMessage() + " (for example gpu3:50051)");
+            return;
+        }
+        nodeService.addNode(address, user.username().value());
+        newNode = null;
+        refresh();
+        Messages.info("Node added", address + " is part of the fleet now");
+    }
+
+    public void removeNode(NodeInfo node) {
+        nodeService.removeNode(node.address(), user.username().value());
+        refresh();
+        Messages.info("Node removed", node.address() + " gets no more work; its running requests go to the other nodes");
     }
 
     public long getNodesUp() {
