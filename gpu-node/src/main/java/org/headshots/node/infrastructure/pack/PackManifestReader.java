@@ -102,7 +102,7 @@ public final class PackManifestReader {
             boolean hasPath = s.containsKey("path");
             boolean assembled = s.containsKey("assembledFrom");
             if (hasPath == assembled) {
-                throw error(at + "needs either path (a file in the tarball) or assembledFrom (chunks), not "
+                throw error(at.substring(0, at.length() - 1) + " needs either path (a file in the tarball) or assembledFrom (chunks), not "
                         + (hasPath ? "both" : "neither"));
             }
             if (hasPath) {
