@@ -6,7 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -247,7 +248,8 @@ public final class PackInstaller {
     }
 
     private List<String> chunkHashes(Path index, NpmChunks source, Path tarball) {
-        try (InputStream in = Files.newInputStream(index); JsonReader json = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(index, StandardCharsets.UTF_8);
+                JsonReader json = Json.createReader(in)) {
             JsonObject entry = json.readObject().getJsonObject(source.key());
             if (entry == null) {
                 throw new PackInstallException(source.index() + " in " + tarball + " has no entry \"" + source.key()

@@ -9,7 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public final class PackManifestReader {
     /** @throws PackManifestException naming the file and the field that is wrong */
     public ModelPack read(Path manifest) {
         JsonObject root;
-        try (InputStream in = Files.newInputStream(manifest); JsonReader reader = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
+                JsonReader reader = Json.createReader(in)) {
             root = reader.readObject();
         } catch (NoSuchFileException e) {
             throw new PackManifestException(manifest + " does not exist");
