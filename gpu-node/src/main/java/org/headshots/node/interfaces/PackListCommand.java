@@ -74,7 +74,7 @@ public final class PackListCommand {
         out.println(pack.name() + " " + pack.version() + ": " + pack.title() + " (" + folder + ", "
                 + (problems.isEmpty() ? "all files verified" : "REFUSED: " + String.join("; ", problems)) + ")");
         if (pack.evaluationOnly()) {
-            out.println("  for evaluation only: " + pack.notice());
+            out.println("  notice: " + pack.notice());
         }
         for (PackModel model : pack.models()) {
             out.println(String.format(Locale.ROOT, "  %-20s %-22s %-22s %s", model.role(), model.file(),

@@ -111,7 +111,7 @@ public final class PackInstaller {
                         model.licence()));
             }
             if (pack.evaluationOnly()) {
-                progress.accept("For evaluation only. " + pack.notice());
+                progress.accept("Notice: " + pack.notice());
             }
             return target;
         }
