@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,10 +29,13 @@ import org.headshots.node.application.JobGate;
 import org.headshots.node.application.NodeService;
 import org.headshots.node.domain.ComputeDevice;
 import org.headshots.node.domain.SelfTestNetwork;
+import org.headshots.node.domain.pack.LoadedPack;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxSelfTestModel;
 import org.headshots.node.infrastructure.logging.OneLineLogging;
+import org.headshots.node.infrastructure.pack.PackLoader;
+import org.headshots.node.infrastructure.pack.PackRefusedException;
 import org.headshots.node.interfaces.GpuNodeGrpcService;
 import org.headshots.node.interfaces.NodeOptions;
 import org.headshots.node.interfaces.SignedCallsOnly;
@@ -63,10 +67,11 @@ public final class GpuNodeServer implements AutoCloseable {
     private final NodeService node;
     private final ExecutorService executor;
     private final OnnxSelfTestModel selfTestModel;
+    private final List<LoadedPack> packs;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private GpuNodeServer(NodeOptions options, Server server, HealthStatusManager health, JobGate gate,
-            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel) {
+            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel, List<LoadedPack> packs) {
         this.options = options;
         this.server = server;
         this.health = health;
@@ -74,6 +79,7 @@ public final class GpuNodeServer implements AutoCloseable {
         this.node = node;
         this.executor = executor;
         this.selfTestModel = selfTestModel;
+        this.packs = packs;
     }
 
     public static void main(String[] args) {
@@ -125,6 +131,7 @@ public final class GpuNodeServer implements AutoCloseable {
         Logger log = logger();
         log.info(() -> "Starting GPU node " + nodeVersion() + " (wire contract " + WireContract.VERSION + "): "
                 + options);
+        List<LoadedPack> packs = verifiedPacks(options, log);
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(),
                 new DeviceProbe());
         if (options.secret() == null) {
@@ -169,9 +176,29 @@ public final class GpuNodeServer implements AutoCloseable {
         node.modelsReady(model);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
-        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model);
+        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model, packs);
         log.info(() -> "Serving: " + started.readyLine());
         return started;
+    }
+
+    /** The model packs found in the models folder, every file verified. */
+    public List<LoadedPack> packs() {
+        return packs;
+    }
+
+    /** Every pack in the models folder, verified before anything else starts: a refused pack stops the node. */
+    private static List<LoadedPack> verifiedPacks(NodeOptions options, Logger log) throws IOException {
+        List<LoadedPack> packs;
+        try {
+            packs = new PackLoader().loadAll(options.models());
+        } catch (PackRefusedException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        for (LoadedPack pack : packs) {
+            log.info(() -> "Model pack " + pack.pack() + " verified: " + pack.models().size() + " models in "
+                    + pack.folder() + (pack.pack().evaluationOnly() ? " (for evaluation only)" : ""));
+        }
+        return packs;
     }
 
     /** The port the node listens on (useful with --port 0). */

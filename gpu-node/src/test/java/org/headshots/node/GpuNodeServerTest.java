@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.gpu.wire.SigningInterceptor;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.gpu.wire.v1.GpuNodeGrpc;
 import org.headshots.gpu.wire.v1.InfoRequest;
@@ -47,14 +49,42 @@ class GpuNodeServerTest {
         }
     }
 
+    static final SharedSecret SECRET = SharedSecret.of("test-secret-0123456789");
+
     private NodeOptions options() {
         return NodeOptions.defaults().withHost("127.0.0.1").withPort(0).withModels(models)
-                .withShutdownGrace(Duration.ofSeconds(2));
+                .withShutdownGrace(Duration.ofSeconds(2)).withSecret(SECRET);
     }
 
     private GpuNodeGrpc.GpuNodeBlockingStub connect(GpuNodeServer server) {
+        return connect(server, SECRET);
+    }
+
+    private GpuNodeGrpc.GpuNodeBlockingStub connect(GpuNodeServer server, SharedSecret secret) {
         channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
-        return GpuNodeGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+        GpuNodeGrpc.GpuNodeBlockingStub stub = GpuNodeGrpc.newBlockingStub(channel);
+        if (secret != null) {
+            stub = stub.withInterceptors(new SigningInterceptor(secret));
+        }
+        return stub.withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void refusesCallsWithoutCredentials() throws Exception {
+        node = GpuNodeServer.start(options());
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                () -> connect(node, null).getInfo(InfoRequest.getDefaultInstance()));
+        assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+        assertTrue(e.getStatus().getDescription().contains("no credentials"), e.getStatus().getDescription());
+    }
+
+    @Test
+    void refusesCallsWithTheWrongSecret() throws Exception {
+        node = GpuNodeServer.start(options());
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                () -> connect(node, SharedSecret.of("another-secret-987654321")).getInfo(InfoRequest.getDefaultInstance()));
+        assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+        assertTrue(e.getStatus().getDescription().contains("wrong credentials"), e.getStatus().getDescription());
     }
 
     @Test

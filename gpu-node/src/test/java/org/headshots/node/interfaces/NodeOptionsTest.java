@@ -3,16 +3,24 @@ package org.headshots.node.interfaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.headshots.gpu.wire.SharedSecret;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NodeOptionsTest {
 
+    private static final String SECRET = "0123456789abcdef0123";
+    private static final UnaryOperator<String> ENV = name ->
+            NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET : null;
+
     @Test
     void defaults() {
-        NodeOptions options = NodeOptions.parse();
+        NodeOptions options = NodeOptions.parse(ENV);
         assertEquals("0.0.0.0", options.host());
         assertEquals(50051, options.port());
         assertEquals(Path.of("models"), options.models());
@@ -23,23 +31,38 @@ class NodeOptionsTest {
 
     @Test
     void parsesEveryOption() {
-        NodeOptions options = NodeOptions.parse("--port", "50061", "--models", "/srv/models", "--host=127.0.0.1",
+        NodeOptions options = NodeOptions.parse(ENV, "--port", "50061", "--models", "/srv/models", "--host=127.0.0.1",
                 "--max-concurrent-jobs", "4", "--provider", "CPU", "--cuda-device", "1",
                 "--shutdown-grace-seconds", "3", "--self-test-tolerance", "1e-3");
         assertEquals(new NodeOptions("127.0.0.1", 50061, Path.of("/srv/models"), 4, ProviderChoice.CPU, 1, 1e-3,
-                Duration.ofSeconds(3)), options);
+                Duration.ofSeconds(3), SharedSecret.of(SECRET)), options);
     }
 
     @Test
     void rejectsWrongCommandLinesReadably() {
         assertEquals("Unknown option --prot",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse("--prot", "1")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--prot", "1")).getMessage());
         assertEquals("--port needs a whole number, not 'x'",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse("--port", "x")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--port", "x")).getMessage());
         assertEquals("--models needs a value",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse("--models")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse("--max-concurrent-jobs", "0"));
-        assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse("--provider", "rocm"));
-        assertThrows(NodeOptions.HelpRequested.class, () -> NodeOptions.parse("--help"));
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--models")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--max-concurrent-jobs", "0"));
+        assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--provider", "rocm"));
+        assertThrows(NodeOptions.HelpRequested.class, () -> NodeOptions.parse(ENV, "--help"));
+    }
+
+    @Test
+    void refusesToRunWithoutASecret() {
+        String message = assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(name -> null))
+                .getMessage();
+        assertEquals(true, message.contains("--secret-file") && message.contains("HEADSHOTS_GPU_SECRET"), message);
+        assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(name -> "too short"));
+    }
+
+    @Test
+    void readsTheSecretFromAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("secret"), "fedcba9876543210fedcba\n");
+        assertEquals(SharedSecret.of("fedcba9876543210fedcba"),
+                NodeOptions.parse(name -> null, "--secret-file", file.toString()).secret());
     }
 }

@@ -8,7 +8,6 @@ import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.wire.CallSignature;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.gpu.wire.SigningInterceptor;
 import org.headshots.gpu.wire.WireContract;
 
 /**
@@ -56,7 +55,7 @@ final class Fleet implements AutoCloseable {
     private final ExecutorService offloadExecutor;
 
     private Fleet(SharedSecret secret, String secretProblem) {
-        this.signing = secret == null ? null : new SigningInterceptor(new CallSignature(secret), Clock.systemUTC());
+        this.signing = secret == null ? null : new SigningInterceptor(secret);
         this.secretProblem = secretProblem;
         this.eventLoops = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("headshots-gpu-netty", true),
                 NioIoHandler.newFactory());

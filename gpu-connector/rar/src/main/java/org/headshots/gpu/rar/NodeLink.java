@@ -6,6 +6,7 @@ import io.grpc.ManagedChannel;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.wire.SigningInterceptor;
 import org.headshots.gpu.wire.v1.GpuNodeGrpc;
 
 /** One node of the fleet: its channel, what it last said of itself, and the requests this server has on it. */

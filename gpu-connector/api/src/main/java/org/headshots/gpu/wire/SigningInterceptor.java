@@ -1,4 +1,4 @@
-package org.headshots.gpu.rar;
+package org.headshots.gpu.wire;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -10,14 +10,13 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.time.Clock;
-import org.headshots.gpu.wire.CallSignature;
 
 /**
  * Signs every call with the shared secret and accepts a node's answer only when the node proves it
  * knows the secret too (see node.proto): a process that merely listens on a node's port gets nothing
  * it could use and gives nothing that would be believed.
  */
-final class SigningInterceptor implements ClientInterceptor {
+public final class SigningInterceptor implements ClientInterceptor {
 
     private static final Metadata.Key<String> CLIENT_HEADER =
             Metadata.Key.of(CallSignature.CLIENT_HEADER, Metadata.ASCII_STRING_MARSHALLER);
@@ -27,7 +26,11 @@ final class SigningInterceptor implements ClientInterceptor {
     private final CallSignature signature;
     private final Clock clock;
 
-    SigningInterceptor(CallSignature signature, Clock clock) {
+    public SigningInterceptor(SharedSecret secret) {
+        this(new CallSignature(secret), Clock.systemUTC());
+    }
+
+    public SigningInterceptor(CallSignature signature, Clock clock) {
         this.signature = signature;
         this.clock = clock;
     }
