@@ -1,0 +1,37 @@
+package org.headshots.node.infrastructure.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The folder of real models the tests run, from system property {@code headshots.test.pack}. */
+final class StarterPack {
+
+    static final String PROPERTY = "headshots.test.pack";
+    private static final String DEFAULT_FOLDER = "/work/dev-pack/starter";
+
+    private StarterPack() {
+    }
+
+    /** The folder; fails (never skips) when it is missing, saying how to get it. */
+    static Path folder() {
+        Path folder = Path.of(System.getProperty(PROPERTY, DEFAULT_FOLDER));
+        if (!Files.isDirectory(folder)) {
+            throw new AssertionError("The face models' folder " + folder + " does not exist. Install the starter "
+                    + "model pack there (fr_detect.onnx, fr_landmark.onnx, fr_feature.onnx, fr_eye.onnx, "
+                    + "fr_pose.onnx, isnet_quint8.onnx) or point -D" + PROPERTY + "=FOLDER at a folder holding it");
+        }
+        return folder;
+    }
+
+    static List<ModelFile> models() {
+        Path f = folder();
+        return List.of(
+                new ModelFile("face-detection", "ultraface-rfb-320", f.resolve("fr_detect.onnx")),
+                new ModelFile("face-landmarks-68", "landmarks68-gray64", f.resolve("fr_landmark.onnx")),
+                new ModelFile("identity-embedding", "arcface-112", f.resolve("fr_feature.onnx")),
+                new ModelFile("eye-state", "eye-state-gray24", f.resolve("fr_eye.onnx")),
+                new ModelFile("head-pose", "head-pose-66bins-224", f.resolve("fr_pose.onnx")),
+                new ModelFile("portrait-matting", "isnet-1024", f.resolve("isnet_quint8.onnx")));
+    }
+}
