@@ -23,19 +23,27 @@ import java.util.logging.Logger;
 import org.headshots.gpu.wire.CallSignature;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.node.application.ActiveJobs;
-import org.headshots.node.application.JobLedger;
+import org.headshots.node.application.FaceWorkService;
+import org.headshots.node.application.HeadshotRenderer;
+import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.InferenceException;
 import org.headshots.node.application.JobGate;
+import org.headshots.node.application.JobLedger;
 import org.headshots.node.application.NodeService;
 import org.headshots.node.domain.ComputeDevice;
+import org.headshots.node.domain.LoadedModel;
+import org.headshots.node.domain.PackSummary;
 import org.headshots.node.domain.SelfTestNetwork;
 import org.headshots.node.domain.pack.LoadedPack;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxSelfTestModel;
+import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.headshots.node.infrastructure.logging.OneLineLogging;
 import org.headshots.node.infrastructure.pack.PackLoader;
 import org.headshots.node.infrastructure.pack.PackRefusedException;
+import org.headshots.node.infrastructure.pipeline.FacePipeline;
+import org.headshots.node.infrastructure.pipeline.ModelFile;
 import org.headshots.node.interfaces.GpuNodeGrpcService;
 import org.headshots.node.interfaces.NodeOptions;
 import org.headshots.node.interfaces.SignedCallsOnly;
@@ -68,10 +76,12 @@ public final class GpuNodeServer implements AutoCloseable {
     private final ExecutorService executor;
     private final OnnxSelfTestModel selfTestModel;
     private final List<LoadedPack> packs;
+    private final Optional<FacePipeline> pipeline;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private GpuNodeServer(NodeOptions options, Server server, HealthStatusManager health, JobGate gate,
-            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel, List<LoadedPack> packs) {
+            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel, List<LoadedPack> packs,
+            Optional<FacePipeline> pipeline) {
         this.options = options;
         this.server = server;
         this.health = health;
@@ -80,6 +90,7 @@ public final class GpuNodeServer implements AutoCloseable {
         this.executor = executor;
         this.selfTestModel = selfTestModel;
         this.packs = packs;
+        this.pipeline = pipeline;
     }
 
     public static void main(String[] args) {
@@ -148,11 +159,12 @@ public final class GpuNodeServer implements AutoCloseable {
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.NOT_SERVING);
         ExecutorService executor = Executors.newCachedThreadPool(threads("gpu-node-rpc"));
+        GpuNodeGrpcService service = new GpuNodeGrpcService(node, ledger);
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress(options.host(), options.port()))
                 .executor(executor)
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
                 .addService(ServerInterceptors.intercept(
-                        new GpuNodeGrpcService(node, Optional.empty(), Optional.empty(), ledger),
+                        service,
                         new SignedCallsOnly(new CallSignature(options.secret()), Clock.systemUTC())))
                 .addService(health.getHealthService())
                 .build();
@@ -166,19 +178,61 @@ public final class GpuNodeServer implements AutoCloseable {
         log.info(() -> "Accepting gRPC calls on " + options.host() + ":" + server.getPort()
                 + " (health NOT_SERVING until the models are warm)");
         OnnxSelfTestModel model;
+        Optional<FacePipeline> pipeline;
         try {
             model = OnnxSelfTestModel.load(engine, options.models(), loadedNetwork);
+            pipeline = facePipeline(engine, packs, log);
         } catch (IOException | InferenceException | RuntimeException e) {
             server.shutdownNow();
             executor.shutdownNow();
             throw e;
         }
+        PhotoDecoder decoder = new PhotoDecoder();
+        Optional<HeadshotRenderer> renderer = Optional.empty();
+        pipeline.ifPresent(faces -> service.modelsReady(
+                new FaceWorkService(decoder, faces, gate, ledger, active),
+                renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active))));
+        List<LoadedModel> packModels = packs.stream()
+                .flatMap(pack -> pack.models().stream().map(m -> m.asLoadedModel(pack.name()))).toList();
+        List<PackSummary> packSummaries = packs.stream().map(pack -> new PackSummary(pack.name(),
+                pack.pack().version(), pack.pack().title(), pack.pack().evaluationOnly(), pack.pack().notice()))
+                .toList();
+        node.packsLoaded(packSummaries, packModels, renderer.map(HeadshotRenderer::styles).orElse(List.of()));
         node.modelsReady(model);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
-        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model, packs);
+        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model, packs,
+                pipeline);
         log.info(() -> "Serving: " + started.readyLine());
         return started;
+    }
+
+    /**
+     * The face pipeline over the packs' models, opened and warmed once, when the packs give every role
+     * it needs; without them the node serves its self-test only, and says why in its log.
+     */
+    private static Optional<FacePipeline> facePipeline(OnnxRuntimeEngine engine, List<LoadedPack> packs, Logger log)
+            throws IOException, InferenceException {
+        List<ModelFile> files = packs.stream().flatMap(pack -> pack.models().stream())
+                .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file())).toList();
+        List<String> roles = files.stream().map(ModelFile::role).toList();
+        List<String> missing = FacePipeline.ROLES.stream().filter(role -> !roles.contains(role)).toList();
+        if (!missing.isEmpty()) {
+            log.warning(() -> "No face pipeline: no model pack gives " + missing + "; this node only runs its self-test"
+                    + " (install the starter pack: bin/headshots models install starter)");
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        FacePipeline pipeline;
+        try {
+            pipeline = FacePipeline.open(engine, files);
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new InferenceException("The face models cannot be opened: " + e.getMessage(), e);
+        }
+        pipeline.warmUp();
+        log.info(() -> String.format(java.util.Locale.ROOT, "Face pipeline ready on %s: %d models opened and warmed in %.1f s",
+                engine.device(), files.size(), (System.nanoTime() - start) / 1e9));
+        return Optional.of(pipeline);
     }
 
     /** The model packs found in the models folder, every file verified. */
@@ -251,6 +305,13 @@ public final class GpuNodeServer implements AutoCloseable {
         }
         executor.shutdownNow();
         selfTestModel.close();
+        pipeline.ifPresent(faces -> {
+            try {
+                faces.close();
+            } catch (ai.onnxruntime.OrtException e) {
+                log.warning(() -> "The face models did not close cleanly: " + e.getMessage());
+            }
+        });
         log.info("GPU node stopped");
     }
 

@@ -74,16 +74,19 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     static final int CHUNK_BYTES = 1024 * 1024;
 
     private final NodeService node;
-    private final Optional<FaceWorkService> faces;
-    private final Optional<HeadshotService> headshots;
     private final JobLedger ledger;
+    private volatile Optional<FaceWorkService> faces = Optional.empty();
+    private volatile Optional<HeadshotService> headshots = Optional.empty();
 
-    public GpuNodeGrpcService(NodeService node, Optional<FaceWorkService> faces, Optional<HeadshotService> headshots,
-            JobLedger ledger) {
+    public GpuNodeGrpcService(NodeService node, JobLedger ledger) {
         this.node = node;
-        this.faces = faces;
-        this.headshots = headshots;
         this.ledger = ledger;
+    }
+
+    /** The node's face models are loaded and warm: analysis, identities and, with a renderer, generation. */
+    public void modelsReady(FaceWorkService faceWork, Optional<HeadshotService> generation) {
+        this.faces = Optional.of(faceWork);
+        this.headshots = generation;
     }
 
     @Override
@@ -158,7 +161,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
 
             @Override
             AnalyzeReply finish(List<byte[]> photos) throws Exception {
-                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 PhotoReport report = service.analyze(key, photos.get(0), header.getMatte(), context::isCancelled);
                 AnalyzeReply.Builder reply = AnalyzeReply.newBuilder().setJobKey(key.value())
@@ -191,7 +194,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
 
             @Override
             BuildIdentityReply finish(List<byte[]> photos) throws Exception {
-                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 long start = System.nanoTime();
                 Identity identity = service.buildIdentity(key, photos, header.getMinSimilarity(),
@@ -255,7 +258,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                     if (header == null) {
                         throw new IllegalArgumentException("the request has no header");
                     }
-                    HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService::noFaceModels);
+                    HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                     JobKey key = jobKey(header.getJobKey());
                     List<byte[]> references = assembler.photos();
                     float[] identity = new float[header.getIdentityCount()];
@@ -311,9 +314,11 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
         }
     }
 
-    private static NodeNotReadyException noFaceModels() {
-        return new NodeNotReadyException("this node has no face models: install a model pack (bin/headshots models "
-                + "install starter) and restart it");
+    private NodeNotReadyException noFaceModels() {
+        return node.ready()
+                ? new NodeNotReadyException("this node has no face models: install a model pack (bin/headshots "
+                        + "models install starter) into its models folder and restart it")
+                : new NodeNotReadyException();
     }
 
     private static Face toWire(AnalyzedFace face) {

@@ -14,13 +14,14 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.headshots.node.application.PhotoDecoding;
 import org.headshots.node.application.UnreadablePhotoException;
 
 /**
  * Decodes photo bytes (JPEG, PNG, or anything else ImageIO reads) into an upright TYPE_INT_RGB image: grayscale
  * is expanded to RGB, transparency is laid over white, and a JPEG's EXIF orientation is applied.
  */
-public final class PhotoDecoder {
+public final class PhotoDecoder implements PhotoDecoding {
 
     public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
 

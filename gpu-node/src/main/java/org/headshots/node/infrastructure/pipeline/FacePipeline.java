@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.headshots.node.application.FaceModels;
 import org.headshots.node.application.InferenceException;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
@@ -22,7 +23,7 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
  * The face models together: finds the faces in a photo and measures each (landmarks, identity, eyes, pose), and
  * separates the person from the background. Each model's session is opened once; safe for concurrent calls.
  */
-public final class FacePipeline implements AutoCloseable {
+public final class FacePipeline implements FaceModels, AutoCloseable {
 
     /** Each role the pipeline needs, with the one model family it can run in that role. */
     private static final Map<String, String> FAMILY_OF_ROLE = Map.of(
@@ -51,6 +52,9 @@ public final class FacePipeline implements AutoCloseable {
         this.pose = pose;
         this.matting = matting;
     }
+
+    /** The roles a pipeline needs, one model each. */
+    public static final java.util.Set<String> ROLES = FAMILY_OF_ROLE.keySet();
 
     /**
      * Opens a session for each role's model.
