@@ -10,11 +10,11 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.UnavailableException;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Timer;
-import java.util.TimerTask;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -61,7 +61,7 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
     private String nodeAddresses = DEFAULT_NODE_ADDRESSES;
 
     private transient volatile Fleet fleet;
-    private transient Timer healthTimer;
+    private transient ScheduledExecutorService healthChecks;
 
     /** Comma-separated host:port of the GPU nodes, e.g. {@code gpu1:50051,gpu2:50051}. */
     @ConfigProperty(type = String.class, defaultValue = DEFAULT_NODE_ADDRESSES,
@@ -101,40 +101,37 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
             LOG.severe("GPU resource adapter: " + secretProblem);
         }
         fleet = Fleet.open(resolved.addresses(), secret, secretProblem);
-        healthTimer = timer(context);
         NodeCalls health = new NodeCalls(fleet, new Timeouts(HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL,
                 HEALTH_INTERVAL, HEALTH_INTERVAL));
-        healthTimer.schedule(new TimerTask() {
-            @Override
-            public void run() {
-                try {
-                    health.refresh(HEALTH_INTERVAL);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "GPU node health check failed", e);
-                }
+        healthChecks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "headshots-gpu-health");
+            thread.setDaemon(true);
+            return thread;
+        });
+        healthChecks.scheduleWithFixedDelay(() -> {
+            try {
+                health.refresh(HEALTH_INTERVAL);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "GPU node health check failed", e);
             }
-        }, 0, HEALTH_INTERVAL.toMillis());
+        }, 0, HEALTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "GPU resource adapter started with " + resolved.addresses().size() + " node(s) "
                 + resolved.addresses() + " from " + resolved.source());
     }
 
-    private static Timer timer(BootstrapContext context) throws ResourceAdapterInternalException {
-        if (context == null) {
-            return new Timer("headshots-gpu-health", true);
-        }
-        try {
-            return context.createTimer();
-        } catch (UnavailableException e) {
-            throw new ResourceAdapterInternalException("No timer for the GPU node health checks", e);
-        }
-    }
-
     @Override
     public void stop() {
-        Timer timer = healthTimer;
-        healthTimer = null;
-        if (timer != null) {
-            timer.cancel();
+        ScheduledExecutorService checks = healthChecks;
+        healthChecks = null;
+        if (checks != null) {
+            checks.shutdownNow();
+            try {
+                if (!checks.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warning("The GPU node health checks did not stop within 5 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Fleet open = fleet;
         fleet = null;

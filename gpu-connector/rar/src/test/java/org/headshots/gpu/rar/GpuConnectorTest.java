@@ -46,6 +46,7 @@ class GpuConnectorTest {
         assumeTrue(System.getProperty(GpuResourceAdapter.NODES_SYSTEM_PROPERTY) == null
                 && System.getenv(GpuResourceAdapter.NODES_ENVIRONMENT_VARIABLE) == null,
                 "a node list override is set in this environment");
+        TestFleet.useSecret();
     }
 
     @AfterEach
@@ -64,7 +65,8 @@ class GpuConnectorTest {
 
     private GpuNodeServer node(SelfTestNetwork loaded, int port) throws Exception {
         GpuNodeServer node = GpuNodeServer.start(NodeOptions.defaults().withHost("127.0.0.1").withPort(port)
-                .withModels(models.resolve("node" + toClose.size())).withShutdownGrace(Duration.ofSeconds(1)),
+                .withModels(models.resolve("node" + toClose.size())).withShutdownGrace(Duration.ofSeconds(1))
+                .withSecret(TestFleet.SECRET),
                 loaded);
         toClose.add(node);
         return node;
@@ -104,7 +106,8 @@ class GpuConnectorTest {
         assertEquals(up.device().name(), first.device());
         assertEquals(up.device().provider().wireName(), first.executionProvider());
         assertTrue(first.onnxRuntimeVersion().startsWith("1."), first.onnxRuntimeVersion());
-        assertEquals(List.of("selftest"), first.models());
+        assertEquals(List.of("selftest"), first.models().stream().map(m -> m.name()).toList());
+        assertEquals("built-in", first.models().get(0).pack());
         assertEquals(0, first.queueLength());
         assertNull(first.problem());
 
@@ -208,7 +211,7 @@ class GpuConnectorTest {
 
             GpuNodeException unknown = assertThrows(GpuNodeException.class,
                     () -> connection.selfTest(new NodeAddress("elsewhere", 1), new JobKey("selftest-4")));
-            assertTrue(unknown.getMessage().startsWith("GPU node elsewhere:1: is not one of the configured GPU nodes"),
+            assertTrue(unknown.getMessage().startsWith("GPU node elsewhere:1: is not one of the GPU nodes"),
                     unknown.getMessage());
         }
     }

@@ -1,0 +1,199 @@
+package org.headshots.gpu.rar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.AffineTransform;
+import java.awt.image.AffineTransformOp;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.headshots.gpu.api.FaceResult;
+import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.gpu.api.GenerationRequest;
+import org.headshots.gpu.api.GpuConnection;
+import org.headshots.gpu.api.GpuConnectionFactory;
+import org.headshots.gpu.api.GpuNodeException;
+import org.headshots.gpu.api.IdentityResult;
+import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.NodeState;
+import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The connector against two real GPU node processes with the starter pack: photo analysis, identity
+ * building, and a generation whose node is killed (SIGKILL) in the middle of its stream.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetWorkTest {
+
+    @TempDir
+    static Path logs;
+
+    private static NodeProcess first;
+    private static NodeProcess second;
+    private static GpuResourceAdapter adapter;
+    private static GpuConnectionFactory factory;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        TestFleet.useSecret();
+        first = NodeProcess.start(TestFleet.packs(), TestFleet.SECRET_TEXT, logs, "--max-concurrent-jobs", "1");
+        second = NodeProcess.start(TestFleet.packs(), TestFleet.SECRET_TEXT, logs, "--max-concurrent-jobs", "1");
+        adapter = new GpuResourceAdapter();
+        adapter.setNodeAddresses(first.address() + "," + second.address());
+        adapter.start(null);
+        GpuManagedConnectionFactory managed = new GpuManagedConnectionFactory();
+        managed.setResourceAdapter(adapter);
+        factory = (GpuConnectionFactory) managed.createConnectionFactory();
+    }
+
+    @AfterAll
+    static void stopAll() throws Exception {
+        if (adapter != null) {
+            adapter.stop();
+        }
+        for (NodeProcess node : new NodeProcess[] {first, second}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void listsPacksModelsLicencesAndStyles() {
+        try (GpuConnection connection = factory.getConnection()) {
+            NodeInfo info = connection.nodes().get(0);
+            assertEquals(NodeState.UP, info.state(), info.problem());
+            assertEquals("starter", info.packs().get(0).name());
+            assertTrue(info.packs().get(0).evaluationOnly());
+            assertTrue(info.roles().containsAll(List.of("face-detection", "face-landmarks-68", "identity-embedding",
+                    "eye-state", "head-pose", "portrait-matting")), info.roles().toString());
+            assertTrue(info.models().stream().allMatch(m -> m.sha256().length() == 64 && !m.licence().isBlank()
+                    && !m.source().isBlank()), info.models().toString());
+            assertFalse(info.styles().isEmpty());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void analysesAPhotoThroughTheConnector() throws Exception {
+        PhotoAnalysisResult result;
+        try (GpuConnection connection = factory.getConnection()) {
+            result = connection.analyze(new JobKey("analyze-astronaut"), TestFleet.photo("astronaut.png"), false);
+        }
+        assertEquals(512, result.width());
+        assertEquals(1, result.faces().size());
+        FaceResult face = result.faces().get(0);
+        assertTrue(Math.abs((face.left() + face.right()) / 2 - 225) < 25, "box " + face);
+        assertEquals(136, face.landmarks().length);
+        assertEquals(512, face.embedding().length);
+        assertTrue(face.leftEyeOpen() > 0.5 && face.rightEyeOpen() > 0.5);
+    }
+
+    @Test
+    @Order(3)
+    void aDamagedPhotoIsRefusedWithAReasonAndNotRetriedElsewhere() throws Exception {
+        byte[] photo = TestFleet.photo("astronaut.png");
+        byte[] damaged = java.util.Arrays.copyOf(photo, photo.length / 3);
+        try (GpuConnection connection = factory.getConnection()) {
+            GpuNodeException e = assertThrows(GpuNodeException.class,
+                    () -> connection.analyze(new JobKey("analyze-damaged"), damaged, false));
+            assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a photo"), e.getMessage());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void buildsAnIdentityAndDropsSomeoneElse() throws Exception {
+        byte[] astronaut = TestFleet.photo("astronaut.png");
+        List<byte[]> photos = List.of(astronaut, mirrored(astronaut), TestFleet.photo("camera.png"),
+                scaled(astronaut, 0.7));
+        IdentityResult identity;
+        try (GpuConnection connection = factory.getConnection()) {
+            identity = connection.buildIdentity(new JobKey("identity-astronaut"), photos);
+        }
+        assertEquals(512, identity.embedding().length);
+        assertTrue(identity.photos().get(2).outlier(), identity.photos().toString());
+        assertTrue(identity.photos().get(2).problem().contains("same person"), identity.photos().get(2).problem());
+        for (int i : new int[] {0, 1, 3}) {
+            assertTrue(identity.photos().get(i).used(), identity.photos().toString());
+        }
+        assertFalse(identity.references().contains(2));
+    }
+
+    @Test
+    @Order(5)
+    void aGenerationWhoseNodeIsKilledMidStreamCompletesOnTheOtherNodeWithNothingMissingOrTwice() throws Exception {
+        String style;
+        try (GpuConnection connection = factory.getConnection()) {
+            style = connection.nodes().get(0).styles().get(0);
+        }
+        int count = 6;
+        List<GeneratedHeadshot> received = Collections.synchronizedList(new ArrayList<>());
+        List<NodeAddress> killed = new ArrayList<>();
+        GenerationRequest request = new GenerationRequest(style, count, List.of(TestFleet.photo("astronaut.png")),
+                new float[0]);
+        try (GpuConnection connection = factory.getConnection()) {
+            connection.generate(new JobKey("generate-failover"), request, headshot -> {
+                received.add(headshot);
+                if (received.size() == 2) {
+                    NodeProcess victim = headshot.node().equals(first.address()) ? first : second;
+                    try {
+                        victim.kill();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    killed.add(victim.address());
+                }
+            });
+        }
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), received.stream().map(GeneratedHeadshot::index).toList());
+        assertEquals(1, killed.size());
+        NodeAddress dead = killed.get(0);
+        assertTrue(received.subList(0, 2).stream().allMatch(h -> h.node().equals(dead)));
+        assertTrue(received.subList(2, count).stream().noneMatch(h -> h.node().equals(dead)),
+                "after the kill every headshot comes from the other node");
+        for (GeneratedHeadshot headshot : received) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
+            assertEquals(headshot.width(), image.getWidth());
+            assertEquals(headshot.height(), image.getHeight());
+        }
+        Files.write(logs.resolve("headshot-0.jpg"), received.get(0).jpeg());
+    }
+
+    private static byte[] mirrored(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        AffineTransform flip = new AffineTransform(-1, 0, 0, 1, image.getWidth(), 0);
+        return encode(new AffineTransformOp(flip, AffineTransformOp.TYPE_BILINEAR).filter(image, null));
+    }
+
+    private static byte[] scaled(byte[] png, double factor) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        return encode(new AffineTransformOp(AffineTransform.getScaleInstance(factor, factor),
+                AffineTransformOp.TYPE_BILINEAR).filter(image, null));
+    }
+
+    private static byte[] encode(BufferedImage image) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

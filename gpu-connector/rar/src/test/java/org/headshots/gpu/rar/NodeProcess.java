@@ -1,0 +1,78 @@
+package org.headshots.gpu.rar;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.headshots.gpu.api.NodeAddress;
+import org.headshots.node.GpuNodeServer;
+
+/** A GPU node in a process of its own, as in production: started with its command line, killable with SIGKILL. */
+final class NodeProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private NodeProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts a node on a free port with the given models folder and secret, and waits until it serves. */
+    static NodeProcess start(Path models, String secret, Path logs, String... extraArgs) throws Exception {
+        int port = TestFleet.freePort();
+        Path log = logs.resolve("node-" + port + ".log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), GpuNodeServer.class.getName(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--models", models.toString(),
+                "--provider", "cpu", "--shutdown-grace-seconds", "1"));
+        command.addAll(List.of(extraArgs));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("HEADSHOTS_GPU_SECRET", secret);
+        NodeProcess node = new NodeProcess(builder.start(), port, log);
+        node.awaitReady(Duration.ofSeconds(90));
+        return node;
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(GpuNodeServer.READY_PREFIX)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The node exited with " + process.exitValue() + ":\n" + output());
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The node did not serve within " + timeout + ":\n" + output());
+    }
+
+    NodeAddress address() {
+        return new NodeAddress("127.0.0.1", port);
+    }
+
+    /** SIGKILL: the process dies at once, in the middle of whatever it does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.headshots.gpu.rar;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.headshots.gpu.wire.SharedSecret;
+
+/** What the connector tests share: the secret, free ports, and the installed starter pack. */
+final class TestFleet {
+
+    static final String SECRET_TEXT = "connector-test-secret-0123456789";
+    static final SharedSecret SECRET = SharedSecret.of(SECRET_TEXT);
+
+    private TestFleet() {
+    }
+
+    /** The adapters started by the tests sign with {@link #SECRET}. */
+    static void useSecret() {
+        System.setProperty(GpuResourceAdapter.SECRET_SYSTEM_PROPERTY, SECRET_TEXT);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A test photo of gpu-node's fixtures (see their PROVENANCE.md). */
+    static byte[] photo(String name) throws IOException {
+        return java.nio.file.Files.readAllBytes(Path.of(System.getProperty("headshots.test.photos"), name));
+    }
+
+    /** The models folder holding the starter pack, installed by the gpu-node build. */
+    static Path packs() {
+        String folder = System.getProperty("headshots.test.packs");
+        if (folder == null || !Path.of(folder, "starter", "pack.json").toFile().isFile()) {
+            throw new IllegalStateException("The starter model pack is not installed in " + folder
+                    + ": build gpu-node first (mvn -pl gpu-node -am test) or run bin/headshots models install starter");
+        }
+        return Path.of(folder);
+    }
+}
