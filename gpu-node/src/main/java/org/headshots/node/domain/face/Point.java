@@ -1,0 +1,5 @@
+package org.headshots.node.domain.face;
+
+/** A position in a photo, in pixels. */
+public record Point(float x, float y) {
+}
