@@ -74,7 +74,7 @@ public sealed interface Backdrop permits Backdrop.Solid, Backdrop.VerticalGradie
         @Override
         public double blendAt(double u, double v, double angleDegrees) {
             double angle = Math.toRadians(angleDegrees);
-            double along = (v - 0.5) * Math.cos(angle) + (u - 0.5) * Math.sin(angle);
+            double along = (v - 0.5) * StrictMath.cos(angle) + (u - 0.5) * StrictMath.sin(angle);
             return Bounds.clamp(along + 0.5, 0, 1);
         }
     }
@@ -105,7 +105,7 @@ public sealed interface Backdrop permits Backdrop.Solid, Backdrop.VerticalGradie
 
         @Override
         public double blendAt(double u, double v, double angleDegrees) {
-            double spotU = 0.5 + SPOT_TRAVEL * Math.sin(Math.toRadians(angleDegrees));
+            double spotU = 0.5 + SPOT_TRAVEL * StrictMath.sin(Math.toRadians(angleDegrees));
             double du = (u - spotU) / 0.75;
             double dv = (v - SPOT_HEIGHT) / 0.8;
             double distance = Math.min(1, Math.sqrt(du * du + dv * dv));

@@ -29,12 +29,23 @@ public record Composition(
 
     public double frameX(double photoX, double photoY) {
         double r = Math.toRadians(rotationDegrees);
-        return scale * (Math.cos(r) * photoX - Math.sin(r) * photoY) + translateX;
+        return scale * (StrictMath.cos(r) * photoX - StrictMath.sin(r) * photoY) + translateX;
     }
 
     public double frameY(double photoX, double photoY) {
         double r = Math.toRadians(rotationDegrees);
-        return scale * (Math.sin(r) * photoX + Math.cos(r) * photoY) + translateY;
+        return scale * (StrictMath.sin(r) * photoX + StrictMath.cos(r) * photoY) + translateY;
+    }
+
+    /** The photo x of the frame position (x, y): the inverse of the placement. */
+    public double photoX(double frameX, double frameY) {
+        double r = Math.toRadians(rotationDegrees);
+        return (StrictMath.cos(r) * (frameX - translateX) + StrictMath.sin(r) * (frameY - translateY)) / scale;
+    }
+
+    public double photoY(double frameX, double frameY) {
+        double r = Math.toRadians(rotationDegrees);
+        return (-StrictMath.sin(r) * (frameX - translateX) + StrictMath.cos(r) * (frameY - translateY)) / scale;
     }
 
     public Point toFrame(Point photo) {

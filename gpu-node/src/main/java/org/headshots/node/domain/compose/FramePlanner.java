@@ -23,10 +23,10 @@ public final class FramePlanner {
         }
         int width = style.size().width();
         int height = style.size().height();
-        double roll = Math.atan2(right.y() - left.y(), right.x() - left.x());
+        double roll = StrictMath.atan2(right.y() - left.y(), right.x() - left.x());
         double r = -roll;
-        double cos = Math.cos(r);
-        double sin = Math.sin(r);
+        double cos = StrictMath.cos(r);
+        double sin = StrictMath.sin(r);
         double faceHeightFraction = style.framing().faceHeight() * variation.zoom();
         double scale = faceHeightFraction * height / face.height();
         double eyeLine = style.framing().eyeLine() + variation.offsetY();
