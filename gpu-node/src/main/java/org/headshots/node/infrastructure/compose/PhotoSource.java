@@ -155,25 +155,31 @@ final class PhotoSource {
     }
 
     /**
-     * The colours along one edge, each averaged over {@link #EDGE_DEPTH} pixels inwards and then
-     * box-blurred along the edge.
+     * The person's colours along one edge: each averaged over {@link #EDGE_DEPTH} pixels inwards and
+     * then box-blurred along the edge, weighted by alpha so that the old background beside the
+     * person does not bleed into the continued body.
      */
     private float[] edge(int startX, int startY, int alongX, int alongY, int inX, int inY, int length, int smoothing) {
-        float[][] channels = new float[3][length];
+        float[][] sums = new float[4][length];
         int depth = Math.min(EDGE_DEPTH, alongX == 1 ? height : width);
         for (int i = 0; i < length; i++) {
             for (int d = 0; d < depth; d++) {
-                int p = rgb[(startY + i * alongY + d * inY) * width + startX + i * alongX + d * inX];
-                channels[0][i] += (p >> 16 & 0xFF) / 255f / depth;
-                channels[1][i] += (p >> 8 & 0xFF) / 255f / depth;
-                channels[2][i] += (p & 0xFF) / 255f / depth;
+                int index = (startY + i * alongY + d * inY) * width + startX + i * alongX + d * inX;
+                int p = rgb[index];
+                float weight = alpha[index] + 1e-3f;
+                sums[0][i] += (p >> 16 & 0xFF) / 255f * weight;
+                sums[1][i] += (p >> 8 & 0xFF) / 255f * weight;
+                sums[2][i] += (p & 0xFF) / 255f * weight;
+                sums[3][i] += weight;
             }
         }
+        for (float[] sum : sums) {
+            BoxBlur.blur(sum, length, 1, smoothing);
+        }
         float[] edge = new float[length * 3];
-        for (int c = 0; c < 3; c++) {
-            BoxBlur.blur(channels[c], length, 1, smoothing);
-            for (int i = 0; i < length; i++) {
-                edge[i * 3 + c] = channels[c][i];
+        for (int i = 0; i < length; i++) {
+            for (int c = 0; c < 3; c++) {
+                edge[i * 3 + c] = sums[c][i] / sums[3][i];
             }
         }
         return edge;
