@@ -23,6 +23,9 @@ class VariationTest {
         // fixed values: a change here changes every headshot a resent request would get
         Variation five = Variation.of("office-blue", 5);
         assertEquals(five, Variation.of(new String("office-blue"), 5));
+        assertEquals(0.014789929870377933, five.offsetX(), 0);
+        assertEquals(-23.42385728407524, five.lightTurnDegrees(), 0);
+        assertEquals(-0.047272496916082526, five.backdropShift().brightness(), 0);
     }
 
     @Test
