@@ -109,6 +109,7 @@ public final class HeadshotComposer {
         float gain = (float) (1 + shift.brightness());
         float[] inner = channels(backdrop.inner().packed(), gain);
         float[] outer = channels(backdrop.outer().packed(), gain);
+        BackdropBlend blend = new BackdropBlend(backdrop, shift.angleDegrees(), width, height);
         int[] out = new int[width * height];
         float[] rgb = new float[3];
         for (int y = 0; y < height; y++) {
@@ -117,7 +118,7 @@ public final class HeadshotComposer {
             for (int x = 0; x < width; x++) {
                 double u = (x + 0.5) / width;
                 double dx = 2 * u - 1;
-                float t = (float) backdrop.blendAt(u, v, shift.angleDegrees());
+                float t = blend.at(x, y);
                 int i = y * width + x;
                 float a = person.alpha[i];
                 rgb[0] = a * person.red[i] + (1 - a) * (inner[0] + (outer[0] - inner[0]) * t);

@@ -107,6 +107,29 @@ final class PhotoSource {
         double g = 0;
         double b = 0;
         double a = 0;
+        if (x0 >= 1 && y0 >= 1 && x0 + 2 < width && y0 + 2 < height) {
+            double wx0 = catmullRom(-1 - fx);
+            double wx1 = catmullRom(-fx);
+            double wx2 = catmullRom(1 - fx);
+            double wx3 = catmullRom(2 - fx);
+            for (int j = -1; j <= 2; j++) {
+                double wy = catmullRom(j - fy);
+                int row = (y0 + j) * width + x0;
+                for (int i = -1; i <= 2; i++) {
+                    double weight = wy * (i == -1 ? wx0 : i == 0 ? wx1 : i == 1 ? wx2 : wx3);
+                    int p = rgb[row + i];
+                    r += weight * (p >> 16 & 0xFF);
+                    g += weight * (p >> 8 & 0xFF);
+                    b += weight * (p & 0xFF);
+                    a += weight * alpha[row + i];
+                }
+            }
+            out[0] = clamp01(r / 255);
+            out[1] = clamp01(g / 255);
+            out[2] = clamp01(b / 255);
+            out[3] = clamp01(a);
+            return;
+        }
         for (int j = -1; j <= 2; j++) {
             double wy = catmullRom(j - fy);
             for (int i = -1; i <= 2; i++) {
