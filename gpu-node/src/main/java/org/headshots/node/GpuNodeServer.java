@@ -34,10 +34,12 @@ import org.headshots.node.domain.ComputeDevice;
 import org.headshots.node.domain.LoadedModel;
 import org.headshots.node.domain.PackSummary;
 import org.headshots.node.domain.SelfTestNetwork;
+import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.pack.LoadedPack;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxSelfTestModel;
+import org.headshots.node.infrastructure.compose.CompositingRenderer;
 import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.headshots.node.infrastructure.logging.OneLineLogging;
 import org.headshots.node.infrastructure.pack.PackLoader;
@@ -94,6 +96,7 @@ public final class GpuNodeServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         OneLineLogging.prepare();
         OneLineLogging.install(Level.INFO);
         Logger log = logger();
@@ -188,7 +191,7 @@ public final class GpuNodeServer implements AutoCloseable {
             throw e;
         }
         PhotoDecoder decoder = new PhotoDecoder();
-        Optional<HeadshotRenderer> renderer = Optional.empty();
+        Optional<HeadshotRenderer> renderer = pipeline.map(faces -> new CompositingRenderer(StyleCatalogue.standard()));
         pipeline.ifPresent(faces -> service.modelsReady(
                 new FaceWorkService(decoder, faces, gate, ledger, active),
                 renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active))));

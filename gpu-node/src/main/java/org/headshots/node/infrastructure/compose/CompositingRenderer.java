@@ -1,0 +1,37 @@
+package org.headshots.node.infrastructure.compose;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.headshots.node.application.HeadshotRenderer;
+import org.headshots.node.domain.compose.StyleCatalogue;
+import org.headshots.node.domain.face.AlphaMatte;
+import org.headshots.node.domain.face.AnalyzedFace;
+
+/** Headshots made by compositing (matte, backdrop, key light, grade, framing) in the styles of a catalogue. */
+public final class CompositingRenderer implements HeadshotRenderer {
+
+    private final StyleCatalogue catalogue;
+    private final HeadshotComposer composer = new HeadshotComposer();
+    private final JpegEncoder encoder = new JpegEncoder();
+
+    public CompositingRenderer(StyleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public List<String> styles() {
+        return catalogue.ids();
+    }
+
+    @Override
+    public BufferedImage render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, String style,
+            int variation) {
+        return composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), catalogue.byId(style),
+                variation);
+    }
+
+    @Override
+    public byte[] encode(BufferedImage headshot) {
+        return encoder.encode(headshot);
+    }
+}

@@ -1,0 +1,157 @@
+package org.headshots.node.infrastructure.compose;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+import org.headshots.node.domain.compose.Backdrop;
+import org.headshots.node.domain.compose.BackdropShift;
+import org.headshots.node.domain.compose.ColourGrade;
+import org.headshots.node.domain.compose.Composition;
+import org.headshots.node.domain.compose.FramePlanner;
+import org.headshots.node.domain.compose.HeadshotStyle;
+import org.headshots.node.domain.compose.Variation;
+import org.headshots.node.domain.face.AlphaMatte;
+import org.headshots.node.domain.face.FaceBox;
+import org.headshots.node.domain.face.FivePoints;
+
+/**
+ * Makes a headshot from a selfie by compositing: frames the person (eyes levelled, face scaled and
+ * placed as the style says), refines the matte's edge, relights and grades the person, puts them
+ * in front of the style's backdrop, grades the whole frame lightly and darkens its corners. The
+ * same inputs always give the same pixels.
+ */
+public final class HeadshotComposer {
+
+    /** How much of the person's grade the whole frame gets, to tie person and backdrop together. */
+    private static final double FRAME_GRADE = 0.2;
+
+    private static final float[] ORDERED_DITHER = {
+        0, 8, 2, 10,
+        12, 4, 14, 6,
+        3, 11, 1, 9,
+        15, 7, 13, 5,
+    };
+
+    public BufferedImage compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
+            HeadshotStyle style, int variationIndex) {
+        return composeDetailed(photo, matte, face, points, style, variationIndex).image();
+    }
+
+    /** As {@link #compose}, also telling where the face landed. */
+    public ComposedHeadshot composeDetailed(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
+            HeadshotStyle style, int variationIndex) {
+        Objects.requireNonNull(photo, "photo");
+        Objects.requireNonNull(matte, "matte");
+        Objects.requireNonNull(face, "face");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(style, "style");
+        Variation variation = Variation.of(style.id(), variationIndex);
+        Composition composition = FramePlanner.plan(face, points, style, variation);
+        PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom());
+
+        PersonLayer person = place(source, composition);
+        MatteRefiner.refine(person);
+        KeyLighting.apply(person, composition, style.keyLight().turned(variation.lightTurnDegrees()));
+        ColourGrade grade = style.grade().plus(variation.gradeJitter());
+        gradePerson(person, new ColourGrading(grade));
+        BufferedImage image = finish(person, style.backdrop(), variation.backdropShift(),
+                new ColourGrading(grade.scaled(FRAME_GRADE)), style.vignette());
+        return new ComposedHeadshot(image, composition);
+    }
+
+    private static PersonLayer place(PhotoSource source, Composition composition) {
+        PersonLayer layer = new PersonLayer(composition.width(), composition.height());
+        float[] rgba = new float[4];
+        float[] tap = new float[4];
+        // the placement is affine: step through the photo instead of inverting it for every pixel
+        double originX = composition.photoX(0, 0);
+        double originY = composition.photoY(0, 0);
+        double acrossX = composition.photoX(1, 0) - originX;
+        double acrossY = composition.photoY(1, 0) - originY;
+        double downX = composition.photoX(0, 1) - originX;
+        double downY = composition.photoY(0, 1) - originY;
+        for (int y = 0; y < layer.height; y++) {
+            for (int x = 0; x < layer.width; x++) {
+                double frameX = x + 0.5;
+                double frameY = y + 0.5;
+                source.sample(originX + acrossX * frameX + downX * frameY,
+                        originY + acrossY * frameX + downY * frameY, rgba, tap);
+                int i = y * layer.width + x;
+                layer.red[i] = rgba[0];
+                layer.green[i] = rgba[1];
+                layer.blue[i] = rgba[2];
+                layer.alpha[i] = rgba[3];
+            }
+        }
+        return layer;
+    }
+
+    private static void gradePerson(PersonLayer layer, ColourGrading grading) {
+        float[] rgb = new float[3];
+        for (int i = 0; i < layer.alpha.length; i++) {
+            if (layer.alpha[i] <= 0) {
+                continue;
+            }
+            rgb[0] = layer.red[i];
+            rgb[1] = layer.green[i];
+            rgb[2] = layer.blue[i];
+            grading.apply(rgb);
+            layer.red[i] = rgb[0];
+            layer.green[i] = rgb[1];
+            layer.blue[i] = rgb[2];
+        }
+    }
+
+    /** Backdrop, alpha composite, light frame grade, vignette, then 8 bits with an ordered dither against banding. */
+    private static BufferedImage finish(PersonLayer person, Backdrop backdrop, BackdropShift shift,
+            ColourGrading frameGrade, double vignette) {
+        int width = person.width;
+        int height = person.height;
+        float gain = (float) (1 + shift.brightness());
+        float[] inner = channels(backdrop.inner().packed(), gain);
+        float[] outer = channels(backdrop.outer().packed(), gain);
+        BackdropBlend blend = new BackdropBlend(backdrop, shift.angleDegrees(), width, height);
+        int[] out = new int[width * height];
+        float[] rgb = new float[3];
+        for (int y = 0; y < height; y++) {
+            double v = (y + 0.5) / height;
+            double dy = 2 * v - 1;
+            for (int x = 0; x < width; x++) {
+                double u = (x + 0.5) / width;
+                double dx = 2 * u - 1;
+                float t = blend.at(x, y);
+                int i = y * width + x;
+                float a = person.alpha[i];
+                rgb[0] = a * person.red[i] + (1 - a) * (inner[0] + (outer[0] - inner[0]) * t);
+                rgb[1] = a * person.green[i] + (1 - a) * (inner[1] + (outer[1] - inner[1]) * t);
+                rgb[2] = a * person.blue[i] + (1 - a) * (inner[2] + (outer[2] - inner[2]) * t);
+                frameGrade.apply(rgb);
+                float darken = (float) (1 - vignette * smoothstep(0.4, 1.0, Math.sqrt((dx * dx + dy * dy) / 2)));
+                float dither = (ORDERED_DITHER[(y & 3) * 4 + (x & 3)] + 0.5f) / 16f;
+                out[i] = toByte(rgb[0] * darken, dither) << 16
+                        | toByte(rgb[1] * darken, dither) << 8
+                        | toByte(rgb[2] * darken, dither);
+            }
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, out, 0, width);
+        return image;
+    }
+
+    private static float[] channels(int packed, float gain) {
+        return new float[] {
+            ColourGrading.clamp01((packed >> 16 & 0xFF) / 255f * gain),
+            ColourGrading.clamp01((packed >> 8 & 0xFF) / 255f * gain),
+            ColourGrading.clamp01((packed & 0xFF) / 255f * gain),
+        };
+    }
+
+    private static int toByte(float value, float dither) {
+        int level = (int) Math.floor(value * 255 + dither);
+        return level < 0 ? 0 : level > 255 ? 255 : level;
+    }
+
+    private static double smoothstep(double from, double to, double value) {
+        double t = Math.max(0, Math.min(1, (value - from) / (to - from)));
+        return t * t * (3 - 2 * t);
+    }
+}
