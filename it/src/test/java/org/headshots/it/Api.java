@@ -57,6 +57,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply delete(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).DELETE());
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");

@@ -75,6 +75,12 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
 
     /** Runs bin/headshots with this run's work folder; fails the test with the output when it fails. */
     public String launcher(Duration timeout, String... args) throws IOException, InterruptedException {
+        return launcher(Map.of(), timeout, args);
+    }
+
+    /** As {@link #launcher(Duration, String...)}, with extra environment variables. */
+    public String launcher(Map<String, String> extraEnv, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(repo.resolve("bin/headshots").toString());
         command.addAll(List.of(args));
@@ -83,6 +89,7 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("HEADSHOTS_WORK", work.toString());
+        env.putAll(extraEnv);
         Process process = builder.start();
         boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
         String output = Files.readString(log);

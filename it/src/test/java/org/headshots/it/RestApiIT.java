@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -49,6 +50,8 @@ class RestApiIT {
     @CsvSource({
             "bob, GET, /nodes",
             "bob, POST, /nodes/self-test",
+            "bob, POST, /nodes",
+            "olivia, POST, /nodes",
             "bob, GET, /orders",
             "bob, POST, /orders",
             "ivan, GET, /orders",
@@ -77,8 +80,41 @@ class RestApiIT {
         assertTrue(node.getString("device").startsWith("CPU"), reply.body());
         assertEquals("CPU", node.getString("executionProvider"));
         assertTrue(node.getString("onnxRuntimeVersion").startsWith("1."), reply.body());
-        assertTrue(node.getJsonArray("models").size() >= 1, reply.body());
+        assertTrue(node.getJsonArray("models").size() >= 7, reply.body());
         assertEquals(0, node.getInt("queueLength"));
+        JsonObject pack = node.getJsonArray("packs").getJsonObject(0);
+        assertEquals("starter", pack.getString("name"));
+        assertTrue(pack.getBoolean("evaluationOnly"), reply.body());
+        for (JsonObject model : node.getJsonArray("models").getValuesAs(JsonObject.class)) {
+            assertTrue(!model.getString("licence").isBlank() && !model.getString("source").isBlank(), model.toString());
+        }
+        assertTrue(node.getJsonArray("styles").size() >= 1, reply.body());
+    }
+
+    @Test
+    void itAdminAddsAndRemovesANodeWhileTheSystemRuns() throws Exception {
+        String token = Api.token("ivan");
+        Api.Reply added = Api.post("/nodes", token, "{\"address\":\"localhost:59997\"}");
+        assertEquals(201, added.status(), added.body());
+        JsonArray nodes = Api.get("/nodes", token).json().asJsonArray();
+        assertEquals(2, nodes.size(), nodes.toString());
+        assertEquals("DOWN", nodes.getJsonObject(1).getString("state"), nodes.toString());
+        assertTrue(nodes.getJsonObject(1).getString("problem").contains("connection refused"), nodes.toString());
+
+        assertEquals(403, Api.delete("/nodes/localhost:59997", Api.token("olivia")).status());
+        assertEquals(204, Api.delete("/nodes/localhost:59997", token).status());
+        assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
+
+        HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
+                Duration.ofSeconds(60), "nodes", "add", "localhost:59996");
+        assertEquals(2, Api.get("/nodes", token).json().asJsonArray().size());
+        HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
+                Duration.ofSeconds(60), "nodes", "remove", "localhost:59996");
+        assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
+
+        Api.Reply bad = Api.post("/nodes", token, "{\"address\":\"no-port\"}");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.object().getString("message").contains("host:port"), bad.body());
     }
 
     @Test
