@@ -4,6 +4,7 @@ import java.util.List;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.SelfTestReport;
 
 /** The GPU nodes, as the resource adapter reaches them. */
@@ -16,4 +17,6 @@ public interface GpuFleet {
     void add(NodeAddress node);
 
     void remove(NodeAddress node);
+
+    PhotoAnalysisResult analyze(JobKey key, byte[] photo);
 }

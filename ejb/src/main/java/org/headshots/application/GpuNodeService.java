@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.headshots.domain.fleet.FleetMembership;
 import org.headshots.domain.fleet.NodeMembership;
+import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 
 /** What IT sees and changes of the GPU nodes; changes take effect at once and survive restarts. */
 @Stateless
@@ -28,6 +31,17 @@ public class GpuNodeService {
 
     public List<NodeInfo> nodes() {
         return fleet.nodes();
+    }
+
+    /**
+     * Analyses a photo on the fleet, for IT to check that the nodes work end to end. The photo is not
+     * kept; a fresh job key makes every check real work.
+     */
+    public PhotoAnalysisResult tryPhoto(byte[] photo) {
+        if (photo == null || photo.length == 0) {
+            throw new IllegalArgumentException("Send a photo (JPEG or PNG) as the request body");
+        }
+        return fleet.analyze(new JobKey("it-check-" + UUID.randomUUID()), photo);
     }
 
     /** Adds a node to the fleet; adding one that is there already changes nothing but the record. */

@@ -50,6 +50,11 @@ class NodeSelfTestServiceTest {
         public void remove(NodeAddress node) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
+
+        @Override
+        public org.headshots.gpu.api.PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
+            throw new UnsupportedOperationException("not part of the self-test");
+        }
     }
 
     private static NodeInfo up(NodeAddress address) {

@@ -57,6 +57,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply postPhoto(String path, String token, String contentType, byte[] photo)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
+    }
+
     static Reply delete(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).DELETE());
     }

@@ -89,6 +89,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until the element's text is no longer {@code old} (the page re-rendered it). */
+    void waitForTextOtherThan(By locator, String old, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(locator).isEmpty() && !old.equals(d.findElement(locator).getText()));
+    }
+
     /** The text of an element, read again when the page replaced it meanwhile (live-refreshed parts). */
     String text(By locator) {
         for (int attempt = 0; ; attempt++) {

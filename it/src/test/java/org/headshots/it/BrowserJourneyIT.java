@@ -73,11 +73,33 @@ class BrowserJourneyIT {
         assertEquals(1, browser.driver().findElements(By.cssSelector(".node-state")).size());
         assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
 
+        String earlierJob = browser.driver().findElements(By.id("self-test-id")).isEmpty() ? ""
+                : browser.text(By.id("self-test-id"));
         browser.driver().findElement(By.id("nodes-form:run-self-test")).click();
+        // the panel may still show an earlier job's COMPLETED until the click's answer arrives
+        browser.waitForTextOtherThan(By.id("self-test-id"), earlierJob, Duration.ofSeconds(30));
         browser.waitForText(By.id("nodes-form:self-test-status"), "COMPLETED", Duration.ofSeconds(90));
         assertTrue(browser.text(By.id("self-test-message")).contains("localhost:50051 passed"),
                 browser.text(By.id("self-test-message")));
         assertTrue(browser.text(By.id("self-test-duration")).endsWith(" s"));
         browser.screenshot("ivan-nodes");
+
+        assertTrue(browser.pageText().contains("Evaluation models."), "the evaluation notice is shown");
+        assertTrue(browser.text(By.cssSelector(".node-packs")).contains("starter"));
+        assertTrue(browser.pageText().contains("AGPL-3.0"), "licences as the packages state them");
+
+        browser.driver().findElement(By.id("nodes-form:new-node")).sendKeys("localhost:59995");
+        browser.driver().findElement(By.id("nodes-form:add")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".node-address")).size() == 2);
+        browser.waitForText(By.cssSelector("#nodes-form\\:nodes tbody tr:nth-child(2) .node-problem"),
+                "connection refused", Duration.ofSeconds(15));
+        browser.screenshot("ivan-node-added");
+        browser.driver().findElements(By.cssSelector(".node-remove")).get(1).click();
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".node-address")).size() == 1);
+        assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
     }
 }

@@ -92,6 +92,28 @@ class RestApiIT {
     }
 
     @Test
+    void itAdminChecksAPhotoOnTheFleetAndBadPhotosAreRefusedReadably() throws Exception {
+        byte[] astronaut = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../gpu-node/src/test/resources/photos/astronaut.png"));
+        String token = Api.token("ivan");
+
+        Api.Reply reply = Api.postPhoto("/nodes/analyze", token, "image/png", astronaut);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject analysis = reply.object();
+        assertEquals(512, analysis.getInt("width"));
+        assertEquals(1, analysis.getJsonArray("faces").size(), reply.body());
+        assertTrue(analysis.getJsonNumber("workMillis").doubleValue() > 0, reply.body());
+
+        Api.Reply damaged = Api.postPhoto("/nodes/analyze", token, "image/png",
+                java.util.Arrays.copyOf(astronaut, 4000));
+        assertEquals(422, damaged.status(), damaged.body());
+        assertEquals("REQUEST_REJECTED", damaged.object().getString("error"));
+        assertTrue(damaged.object().getString("message").contains("damaged"), damaged.body());
+
+        assertEquals(403, Api.postPhoto("/nodes/analyze", Api.token("bob"), "image/png", astronaut).status());
+    }
+
+    @Test
     void itAdminAddsAndRemovesANodeWhileTheSystemRuns() throws Exception {
         String token = Api.token("ivan");
         Api.Reply added = Api.post("/nodes", token, "{\"address\":\"localhost:59997\"}");

@@ -9,6 +9,7 @@ import org.headshots.gpu.api.GpuConnectionFactory;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.SelfTestReport;
 
 /** Reaches the GPU nodes only through the resource adapter's pooled connections. */
@@ -22,6 +23,13 @@ public class ConnectorGpuFleet implements GpuFleet {
     public List<NodeInfo> nodes() {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.nodes();
+        }
+    }
+
+    @Override
+    public PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
+        try (GpuConnection connection = connections.getConnection()) {
+            return connection.analyze(key, photo, false);
         }
     }
 

@@ -16,6 +16,7 @@ import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
 import org.headshots.gpu.api.GpuNodeException;
+import org.headshots.gpu.api.RequestRejectedException;
 
 /** Turns what went wrong into {"error", "message"} with the right status. */
 @Provider
@@ -40,6 +41,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
+        }
+        if (e instanceof RequestRejectedException) {
+            return new ApiError("REQUEST_REJECTED", e.getMessage()).toResponse(422);
         }
         if (e instanceof GpuNodeException) {
             return new ApiError("GPU_NODE_UNAVAILABLE", e.getMessage()).toResponse(503);

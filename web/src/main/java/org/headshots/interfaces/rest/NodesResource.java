@@ -18,10 +18,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.headshots.application.GpuNodeService;
+import org.headshots.gpu.api.FaceResult;
 import org.headshots.gpu.api.ModelDescription;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.PackDescription;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.RunningJobDescription;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.security.CurrentUser;
@@ -76,6 +78,18 @@ public class NodesResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Analyses the photo in the body on the fleet: IT's end-to-end check of the nodes. Answers the faces
+     * found and how long the node worked on it ({@code workMillis}), so the round trip can be compared
+     * with the node's own time.
+     */
+    @POST
+    @Path("/analyze")
+    @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    public AnalysisJson analyze(byte[] photo) {
+        return AnalysisJson.of(nodes.tryPhoto(photo));
+    }
+
     @POST
     @Path("/self-test")
     public Response selfTest(@Context UriInfo uri) {
@@ -86,6 +100,23 @@ public class NodesResource {
     }
 
     public record NodeAddressJson(String address) {
+    }
+
+    public record AnalysisJson(String node, int width, int height, List<FaceJson> faces, double workMillis) {
+
+        static AnalysisJson of(PhotoAnalysisResult result) {
+            return new AnalysisJson(result.node().toString(), result.width(), result.height(),
+                    result.faces().stream().map(FaceJson::of).toList(), result.work().toNanos() / 1e6);
+        }
+    }
+
+    public record FaceJson(float left, float top, float right, float bottom, float score, float leftEyeOpen,
+            float rightEyeOpen, float yaw, float pitch, float roll) {
+
+        static FaceJson of(FaceResult face) {
+            return new FaceJson(face.left(), face.top(), face.right(), face.bottom(), face.score(),
+                    face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll());
+        }
     }
 
     public record NodeJson(String address, String state, String device, String executionProvider,

@@ -23,6 +23,7 @@ import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.headshots.gpu.api.RequestRejectedException;
 import org.headshots.gpu.api.SelfTestReport;
 import org.headshots.gpu.wire.v1.AnalyzeHeader;
 import org.headshots.gpu.wire.v1.AnalyzeRequest;
@@ -213,6 +214,10 @@ final class NodeCalls {
             } catch (StatusRuntimeException e) {
                 Status status = e.getStatus();
                 String reason = Problems.describe(status, budget);
+                if (status.getCode() == Status.Code.INVALID_ARGUMENT
+                        || status.getCode() == Status.Code.FAILED_PRECONDITION) {
+                    throw new RequestRejectedException(link.address(), reason, e);
+                }
                 if (!isNodeFailure(status) || deadline.isExpired()) {
                     throw new GpuNodeException(link.address(), reason, e);
                 }

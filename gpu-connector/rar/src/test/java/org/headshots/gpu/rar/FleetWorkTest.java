@@ -28,6 +28,7 @@ import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.NodeState;
 import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.headshots.gpu.api.RequestRejectedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -114,7 +115,7 @@ class FleetWorkTest {
         byte[] photo = TestFleet.photo("astronaut.png");
         byte[] damaged = java.util.Arrays.copyOf(photo, photo.length / 3);
         try (GpuConnection connection = factory.getConnection()) {
-            GpuNodeException e = assertThrows(GpuNodeException.class,
+            GpuNodeException e = assertThrows(RequestRejectedException.class,
                     () -> connection.analyze(new JobKey("analyze-damaged"), damaged, false));
             assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a photo"), e.getMessage());
         }
