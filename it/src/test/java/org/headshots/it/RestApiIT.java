@@ -110,7 +110,9 @@ class RestApiIT {
         assertEquals("REQUEST_REJECTED", damaged.object().getString("error"));
         assertTrue(damaged.object().getString("message").contains("damaged"), damaged.body());
 
-        assertEquals(403, Api.postPhoto("/nodes/analyze", Api.token("bob"), "image/png", astronaut).status());
+        // a small body: with a large one Payara answers 403 before reading it, and the client may see the
+        // connection end before it has sent its body instead of the answer
+        assertEquals(403, Api.postPhoto("/nodes/analyze", Api.token("bob"), "image/png", new byte[16]).status());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.headshots.node.application;
 
-/** The caller went away (cancelled, or its deadline passed) before its job could start. */
+/** The job was cancelled, or its caller went away (cancelled, or its deadline passed), so it stopped. */
 public class JobCancelledException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     public JobCancelledException() {
-        super("the caller cancelled the job before it started");
+        super("the job was cancelled, or its caller went away");
     }
 }

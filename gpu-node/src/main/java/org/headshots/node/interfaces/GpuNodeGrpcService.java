@@ -160,7 +160,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
             }
 
             @Override
-            AnalyzeReply finish(List<byte[]> photos) throws Exception {
+            void finish(List<byte[]> photos) throws Exception {
                 FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 PhotoReport report = service.analyze(key, photos.get(0), header.getMatte(), context::isCancelled);
@@ -171,7 +171,8 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 if (report.matte() != null) {
                     reply.setMattePng(ByteString.copyFrom(png(report.matte())));
                 }
-                return reply.build();
+                responses.onNext(reply.build());
+                responses.onCompleted();
             }
         };
     }
@@ -193,7 +194,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
             }
 
             @Override
-            BuildIdentityReply finish(List<byte[]> photos) throws Exception {
+            void finish(List<byte[]> photos) throws Exception {
                 FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 long start = System.nanoTime();
@@ -210,7 +211,8 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                             .setSimilarity(verdict.similarity()).setOutlier(verdict.outlier())
                             .setProblem(verdict.problem()));
                 }
-                return reply.build();
+                responses.onNext(reply.build());
+                responses.onCompleted();
             }
         };
     }
@@ -219,61 +221,32 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     public StreamObserver<GenerateRequest> generate(StreamObserver<GenerateReply> responses) {
         Context context = Context.current();
         ServerCallStreamObserver<GenerateReply> call = (ServerCallStreamObserver<GenerateReply>) responses;
-        return new StreamObserver<>() {
+        return new Upload<>(responses) {
             private GenerateHeader header;
-            private ChunkAssembler assembler;
-            private boolean failed;
 
             @Override
-            public void onNext(GenerateRequest request) {
-                if (failed) {
-                    return;
-                }
-                try {
-                    if (request.hasHeader()) {
-                        header = request.getHeader();
-                        assembler = new ChunkAssembler(header.getReferenceCount());
-                    } else if (assembler == null) {
-                        throw new IllegalArgumentException("photo chunks arrived before the header");
-                    } else {
-                        assembler.add(request.getChunk());
-                    }
-                } catch (IllegalArgumentException e) {
-                    failed = true;
-                    responses.onError(toStatus("generate", e));
+            void part(GenerateRequest request) {
+                if (request.hasHeader()) {
+                    header = request.getHeader();
+                    start(header.getReferenceCount());
+                } else {
+                    chunk(header != null, request.getChunk());
                 }
             }
 
             @Override
-            public void onError(Throwable error) {
-                failed = true;
-            }
-
-            @Override
-            public void onCompleted() {
-                if (failed) {
-                    return;
+            void finish(List<byte[]> references) throws Exception {
+                HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
+                JobKey key = jobKey(header.getJobKey());
+                float[] identity = new float[header.getIdentityCount()];
+                for (int i = 0; i < identity.length; i++) {
+                    identity[i] = header.getIdentity(i);
                 }
-                try {
-                    if (header == null) {
-                        throw new IllegalArgumentException("the request has no header");
-                    }
-                    HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
-                    JobKey key = jobKey(header.getJobKey());
-                    List<byte[]> references = assembler.photos();
-                    float[] identity = new float[header.getIdentityCount()];
-                    for (int i = 0; i < identity.length; i++) {
-                        identity[i] = header.getIdentity(i);
-                    }
-                    GenerationOrder order = new GenerationOrder(header.getStyle(), header.getCount(), identity,
-                            digest(references));
-                    BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
-                    service.generate(key, order, references, header.getFirstIndex(), headshot -> send(headshot),
-                            gone);
-                    responses.onCompleted();
-                } catch (Exception e) {
-                    responses.onError(toStatus("generate", e));
-                }
+                GenerationOrder order = new GenerationOrder(header.getStyle(), header.getCount(), identity,
+                        digest(references));
+                BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
+                service.generate(key, order, references, header.getFirstIndex(), this::send, gone);
+                responses.onCompleted();
             }
 
             private void send(Headshot headshot) {
@@ -377,10 +350,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
         return status.withDescription(e.getMessage()).asException();
     }
 
-    /** A client-streaming call: a header, then photo chunks; one reply once all arrived. */
+    /** A call that streams a header, then photo chunks; the work starts once all have arrived. */
     private abstract static class Upload<Q, R> implements StreamObserver<Q> {
 
-        private final StreamObserver<R> responses;
+        final StreamObserver<R> responses;
         private ChunkAssembler assembler;
         private boolean failed;
 
@@ -390,7 +363,8 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
 
         abstract void part(Q request);
 
-        abstract R finish(List<byte[]> photos) throws Exception;
+        /** Does the work and answers on {@link #responses}. */
+        abstract void finish(List<byte[]> photos) throws Exception;
 
         void start(int photos) {
             assembler = new ChunkAssembler(photos);
@@ -430,9 +404,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 if (assembler == null) {
                     throw new IllegalArgumentException("the request has no header");
                 }
-                R reply = finish(assembler.photos());
-                responses.onNext(reply);
-                responses.onCompleted();
+                finish(assembler.photos());
             } catch (Exception e) {
                 responses.onError(toStatus("the request", e));
             }

@@ -1,5 +1,6 @@
 package org.headshots.gpu.wire;
 
+import io.grpc.Metadata;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -23,6 +24,12 @@ public final class CallSignature {
 
     /** Response metadata key carrying the node's proof. */
     public static final String NODE_HEADER = "x-headshots-node-auth";
+
+    /** {@link #CLIENT_HEADER} as gRPC metadata. */
+    public static final Metadata.Key<String> CLIENT_KEY = Metadata.Key.of(CLIENT_HEADER, Metadata.ASCII_STRING_MARSHALLER);
+
+    /** {@link #NODE_HEADER} as gRPC metadata. */
+    public static final Metadata.Key<String> NODE_KEY = Metadata.Key.of(NODE_HEADER, Metadata.ASCII_STRING_MARSHALLER);
 
     /** How far a client's clock may be from the node's. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(5);

@@ -18,10 +18,8 @@ import java.time.Clock;
  */
 public final class SigningInterceptor implements ClientInterceptor {
 
-    private static final Metadata.Key<String> CLIENT_HEADER =
-            Metadata.Key.of(CallSignature.CLIENT_HEADER, Metadata.ASCII_STRING_MARSHALLER);
-    private static final Metadata.Key<String> NODE_HEADER =
-            Metadata.Key.of(CallSignature.NODE_HEADER, Metadata.ASCII_STRING_MARSHALLER);
+    private static final Metadata.Key<String> CLIENT_HEADER = CallSignature.CLIENT_KEY;
+    private static final Metadata.Key<String> NODE_HEADER = CallSignature.NODE_KEY;
 
     private final CallSignature signature;
     private final Clock clock;

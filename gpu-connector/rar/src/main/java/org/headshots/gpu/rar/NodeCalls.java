@@ -235,8 +235,8 @@ final class NodeCalls {
     /** Failures of the node rather than of the request: another node may well succeed. */
     private static boolean isNodeFailure(Status status) {
         return switch (status.getCode()) {
-            case UNAVAILABLE, UNAUTHENTICATED, UNKNOWN, INTERNAL, CANCELLED, RESOURCE_EXHAUSTED, DATA_LOSS,
-                    UNIMPLEMENTED -> true;
+            // not CANCELLED: a node answers so when the job was cancelled, which holds on every node
+            case UNAVAILABLE, UNAUTHENTICATED, UNKNOWN, INTERNAL, RESOURCE_EXHAUSTED, DATA_LOSS, UNIMPLEMENTED -> true;
             default -> false;
         };
     }
@@ -274,33 +274,9 @@ final class NodeCalls {
 
     private static <T> T blockingUnary(NodeLink link, Duration timeout, UnaryStart<T> start) {
         Deadline deadline = Deadline.after(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        java.util.concurrent.CompletableFuture<T> reply = new java.util.concurrent.CompletableFuture<>();
-        start.start(link.stub().withDeadline(deadline), new StreamObserver<>() {
-            @Override
-            public void onNext(T value) {
-                reply.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                reply.completeExceptionally(error);
-            }
-
-            @Override
-            public void onCompleted() {
-                reply.completeExceptionally(Status.INTERNAL.withDescription("the node sent no reply").asRuntimeException());
-            }
-        });
-        try {
-            return reply.get(timeout.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw Status.fromThrowable(e.getCause()).asRuntimeException();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw Status.DEADLINE_EXCEEDED.asRuntimeException();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Status.CANCELLED.withDescription("the calling thread was interrupted").asRuntimeException();
-        }
+        ReplyFuture<T> reply = new ReplyFuture<>();
+        start.start(link.stub().withDeadline(deadline), reply);
+        return reply.await(deadline.timeRemaining(TimeUnit.NANOSECONDS));
     }
 
     private static Duration remaining(Deadline deadline) {

@@ -38,7 +38,7 @@ final class Problems {
                 return "does not offer this call (a node of another version?)"
                         + (description.isEmpty() ? "" : ": " + shorten(description));
             case CANCELLED:
-                return "the call was cancelled";
+                return description.isEmpty() ? "the call was cancelled" : "cancelled: " + shorten(description);
             case RESOURCE_EXHAUSTED:
                 return "overloaded" + (description.isEmpty() ? "" : ": " + shorten(description));
             case UNAUTHENTICATED:

@@ -2,14 +2,10 @@ package org.headshots.gpu.rar;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Deadline;
-import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.headshots.gpu.wire.v1.ImageChunk;
 
@@ -36,39 +32,13 @@ final class UploadCall {
 
     /** Sends {@code messages} and waits for the reply until {@code deadline}. */
     static <Q, R> R send(Function<StreamObserver<R>, StreamObserver<Q>> start, List<Q> messages, Deadline deadline) {
-        CompletableFuture<R> reply = new CompletableFuture<>();
-        StreamObserver<Q> requests = start.apply(new StreamObserver<>() {
-            @Override
-            public void onNext(R value) {
-                reply.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                reply.completeExceptionally(error);
-            }
-
-            @Override
-            public void onCompleted() {
-                reply.completeExceptionally(Status.INTERNAL.withDescription("the node sent no reply").asRuntimeException());
-            }
-        });
+        ReplyFuture<R> reply = new ReplyFuture<>();
+        StreamObserver<Q> requests = start.apply(reply);
         for (Q message : messages) {
             requests.onNext(message);
         }
         requests.onCompleted();
-        try {
-            // gRPC ends the call at its deadline; the extra second only guards against a lost callback
-            return reply.get(deadline.timeRemaining(TimeUnit.NANOSECONDS) + TimeUnit.SECONDS.toNanos(1),
-                    TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            throw Status.fromThrowable(e.getCause()).asRuntimeException();
-        } catch (TimeoutException e) {
-            throw Status.DEADLINE_EXCEEDED.withDescription("no reply in time").asRuntimeException();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Status.CANCELLED.withDescription("the calling thread was interrupted").asRuntimeException();
-        }
+        return reply.await(deadline.timeRemaining(TimeUnit.NANOSECONDS));
     }
 
 }

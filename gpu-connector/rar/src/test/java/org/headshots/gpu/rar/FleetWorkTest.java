@@ -180,6 +180,37 @@ class FleetWorkTest {
         Files.write(logs.resolve("headshot-0.jpg"), received.get(0).jpeg());
     }
 
+    @Test
+    @Order(6)
+    void aCancelledGenerationStopsOnEveryNodeAndIsNotResent() throws Exception {
+        String style;
+        try (GpuConnection connection = factory.getConnection()) {
+            style = connection.nodes().stream().filter(NodeInfo::isUp).findFirst().orElseThrow().styles().get(0);
+        }
+        JobKey key = new JobKey("generate-cancelled");
+        List<GeneratedHeadshot> received = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<Boolean> cancelled = new java.util.concurrent.CompletableFuture<>();
+        GenerationRequest request = new GenerationRequest(style, 30, List.of(TestFleet.photo("astronaut.png")),
+                new float[0]);
+        GpuNodeException e;
+        try (GpuConnection connection = factory.getConnection()) {
+            e = assertThrows(GpuNodeException.class, () -> connection.generate(key, request, headshot -> {
+                received.add(headshot);
+                if (received.size() == 1) {
+                    // cancelled from elsewhere, as an admin's or a batch job's stop would
+                    new Thread(() -> {
+                        try (GpuConnection other = factory.getConnection()) {
+                            cancelled.complete(other.cancel(key));
+                        }
+                    }).start();
+                }
+            }));
+        }
+        assertTrue(cancelled.get(30, java.util.concurrent.TimeUnit.SECONDS), "a node had the job");
+        assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
+        assertTrue(received.size() < 30, received.size() + " headshots arrived");
+    }
+
     private static byte[] mirrored(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         AffineTransform flip = new AffineTransform(-1, 0, 0, 1, image.getWidth(), 0);
