@@ -85,4 +85,16 @@ public class Seat {
     public OffsetDateTime statusSince() {
         return statusSince;
     }
+
+    /**
+     * Follows the person's selfies: READY once enough are accepted, back to INVITED when deletions
+     * take them under the minimum. Later stages are not touched.
+     */
+    public void photosReady(boolean ready, OffsetDateTime now) {
+        SeatStatus next = ready ? SeatStatus.READY : SeatStatus.INVITED;
+        if ((status == SeatStatus.INVITED || status == SeatStatus.READY) && status != next) {
+            status = next;
+            statusSince = Objects.requireNonNull(now, "now");
+        }
+    }
 }

@@ -2,5 +2,8 @@ package org.headshots.domain.order;
 
 /** Where one person stands in an order. Later stages follow the data flow of DESIGN.md. */
 public enum SeatStatus {
-    INVITED
+    /** Invited; not enough accepted selfies yet. */
+    INVITED,
+    /** Enough accepted, consistent selfies: ready for the identity build. */
+    READY
 }

@@ -1,0 +1,27 @@
+package org.headshots.application.selfie;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.Username;
+
+/** Keeps a person's seats in step with their selfies: READY for the identity build once enough are accepted. */
+@ApplicationScoped
+public class SeatReadiness {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    Clock clock;
+
+    void update(Username owner, SelfieProgress progress) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Seat seat : orders.seatsOf(owner)) {
+            seat.photosReady(progress.ready(), now);
+        }
+    }
+}

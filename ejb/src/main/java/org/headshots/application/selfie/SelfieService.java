@@ -1,0 +1,180 @@
+package org.headshots.application.selfie;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.headshots.domain.audit.AuditEvent;
+import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.selfie.FaceMeasure;
+import org.headshots.domain.selfie.PhotoMeasurements;
+import org.headshots.domain.selfie.PhotoStore;
+import org.headshots.domain.selfie.QualityGate;
+import org.headshots.domain.selfie.Reason;
+import org.headshots.domain.selfie.Selfie;
+import org.headshots.domain.selfie.SelfieRepository;
+import org.headshots.domain.selfie.StoredPhoto;
+
+/** An employee's selfies: upload with an instant verdict, list, delete, thumbnails; every access audited. */
+@Stateless
+public class SelfieService {
+
+    @Inject
+    PhotoAnalyzer analyzer;
+
+    @Inject
+    SelfieRepository selfies;
+
+    @Inject
+    PhotoStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SelfieSettings settings;
+
+    @Inject
+    SeatReadiness readiness;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Checks and keeps one upload. A photo the gate rejects is kept too, so that the employee sees it
+     * with its reasons and can delete or replace it; a file that is no photo at all is not kept.
+     *
+     * @throws UnreadablePhotoException when the bytes are not a photo we take (nothing stored)
+     * @throws PhotoTooLargeException when the file is over the size limit (nothing decoded or stored)
+     */
+    public SelfieView upload(Username owner, byte[] bytes) throws UnreadablePhotoException {
+        if (bytes.length > settings.maxBytes()) {
+            throw new PhotoTooLargeException(bytes.length, settings.maxBytes());
+        }
+        PhotoType type = PhotoType.of(bytes).orElseThrow(() -> new UnreadablePhotoException(
+                "The file is not a photo: upload a JPEG, PNG or WebP image", true));
+        if (type == PhotoType.HEIC) {
+            throw new UnreadablePhotoException("HEIC photos (the iPhone's default) cannot be read here: on the iPhone "
+                    + "choose Settings > Camera > Formats > Most Compatible, or share the photo as JPEG, and upload "
+                    + "that", true);
+        }
+        AnalyzedUpload analyzed = analyzer.analyze("selfie-" + owner.value() + "-" + UUID.randomUUID(), bytes);
+        List<Selfie> mine = selfies.of(owner);
+        List<QualityGate.AcceptedPhoto> accepted = mine.stream().filter(Selfie::accepted)
+                .map(s -> new QualityGate.AcceptedPhoto(s.dhash(), embedding(s))).toList();
+        PhotoMeasurements measured = analyzed.measurements();
+        List<Reason> reasons = new QualityGate(settings.thresholds()).check(measured, accepted);
+        StoredPhoto photo = store.put(analyzed.uprightJpeg());
+        StoredPhoto thumbnail = store.put(analyzed.thumbnailJpeg());
+        float[] embedding = measured.faces().isEmpty() ? new float[0] : measured.faces().get(0).embedding();
+        Selfie selfie = selfies.store(new Selfie(owner, now(), reasons, metrics(measured, analyzed), measured.dhash(),
+                embedding.length == 0 ? "" : store.seal(bytes(embedding)), measured.width(), measured.height(), photo,
+                thumbnail));
+        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_UPLOADED", subject(selfie),
+                selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList()));
+        readiness.update(owner, progress(owner));
+        return SelfieView.of(selfie);
+    }
+
+    public List<SelfieView> list(Username owner) {
+        return selfies.of(owner).stream().map(SelfieView::of).toList();
+    }
+
+    public SelfieProgress progress(Username owner) {
+        List<Selfie> mine = selfies.of(owner);
+        return new SelfieProgress((int) mine.stream().filter(Selfie::accepted).count(), mine.size(),
+                settings.minimumAccepted(), settings.recommendedAccepted());
+    }
+
+    /** Deletes one of the owner's selfies, its files included; another person's is "not found". */
+    public void delete(Username owner, long id) {
+        Selfie selfie = own(owner, id);
+        store.delete(selfie.photoKey());
+        store.delete(selfie.thumbnailKey());
+        selfies.remove(selfie);
+        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), ""));
+        readiness.update(owner, progress(owner));
+    }
+
+    /** Deletes all of a person's selfies (consent withdrawn, erasure on request). */
+    public int deleteAll(Username owner, String why) {
+        List<Selfie> all = selfies.of(owner);
+        for (Selfie selfie : all) {
+            store.delete(selfie.photoKey());
+            store.delete(selfie.thumbnailKey());
+            selfies.remove(selfie);
+            audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), why));
+        }
+        readiness.update(owner, progress(owner));
+        return all.size();
+    }
+
+    /** The owner's thumbnail of a selfie (JPEG). */
+    public byte[] thumbnail(Username viewer, long id) {
+        Selfie selfie = own(viewer, id);
+        audit.record(new AuditEvent(now(), viewer.value(), "SELFIE_THUMBNAIL_VIEWED", subject(selfie), ""));
+        return store.get(selfie.thumbnailKey());
+    }
+
+    private Selfie own(Username owner, long id) {
+        return selfies.find(id).filter(s -> s.ownedBy(owner)).orElseThrow(() -> new SelfieNotFoundException(id));
+    }
+
+    private float[] embedding(Selfie selfie) {
+        if (selfie.embeddingCipher().isEmpty()) {
+            return new float[0];
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(store.unseal(selfie.embeddingCipher()));
+        float[] values = new float[buffer.remaining() / Float.BYTES];
+        buffer.asFloatBuffer().get(values);
+        return values;
+    }
+
+    private static byte[] bytes(float[] embedding) {
+        ByteBuffer buffer = ByteBuffer.allocate(embedding.length * Float.BYTES);
+        buffer.asFloatBuffer().put(embedding);
+        return buffer.array();
+    }
+
+    private static String metrics(PhotoMeasurements m, AnalyzedUpload analyzed) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("width", m.width())
+                .add("height", m.height())
+                .add("format", analyzed.format())
+                .add("faces", m.faces().size())
+                .add("faceSharpness", round(m.faceSharpness()))
+                .add("faceBrightness", round(m.faceBrightness()))
+                .add("colourfulness", round(m.colourfulness()))
+                .add("hueSpread", round(m.hueSpread()))
+                .add("nodeMillis", Math.round(analyzed.nodeWorkNanos() / 1e6));
+        if (!m.faces().isEmpty()) {
+            FaceMeasure face = m.faces().get(0);
+            json.add("faceWidth", Math.round(face.width()))
+                    .add("eyesOpen", round(Math.min(face.leftEyeOpen(), face.rightEyeOpen())))
+                    .add("yaw", round(face.yaw()))
+                    .add("pitch", round(face.pitch()))
+                    .add("roll", round(face.roll()))
+                    .add("faceLikeness", round(face.faceLikeness()));
+        }
+        return json.build().toString();
+    }
+
+    private static double round(float value) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.3f", value));
+    }
+
+    private static String subject(Selfie selfie) {
+        return "selfie:" + selfie.id();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,76 @@
+package org.headshots.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/** Someone did something to a person's data: viewed, downloaded or deleted a photo. Never changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private OffsetDateTime at;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false, length = 64)
+    private String action;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false, length = 1000)
+    private String detail;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    public AuditEvent(OffsetDateTime at, String actor, String action, String subject, String detail) {
+        this.at = Objects.requireNonNull(at, "at");
+        this.actor = requireText(actor, "actor");
+        this.action = requireText(action, "action");
+        this.subject = requireText(subject, "subject");
+        this.detail = detail == null ? "" : detail;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("An audit event needs its " + name);
+        }
+        return value;
+    }
+
+    public OffsetDateTime at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,41 @@
+package org.headshots.domain.selfie;
+
+/**
+ * Every limit of the selfie quality gate, in one place. The defaults were set from measurements of
+ * real photos and their degraded versions (see BENCHMARKS.md, "Selfie quality gate"); operations
+ * override each one through configuration ({@code headshots.selfies.*}).
+ */
+public record QualityThresholds(
+        int minShorterSide,
+        float minFaceWidth,
+        float secondFaceAreaRatio,
+        float cutOffMargin,
+        float minSharpness,
+        float minBrightness,
+        float maxBrightness,
+        float maxDarkFraction,
+        float maxBrightFraction,
+        float minColourfulness,
+        float minHueSpread,
+        float minEyeOpen,
+        float maxYaw,
+        float maxPitch,
+        float maxRoll,
+        float minFaceLikeness,
+        int maxDuplicateHashDistance,
+        float duplicateSimilarity,
+        float minSamePersonSimilarity,
+        int samePersonAfter) {
+
+    public QualityThresholds {
+        if (minShorterSide < 1 || minFaceWidth < 1 || secondFaceAreaRatio <= 0 || samePersonAfter < 1) {
+            throw new IllegalArgumentException("Selfie thresholds must be positive");
+        }
+    }
+
+    /** The defaults the product ships with. */
+    public static QualityThresholds defaults() {
+        return new QualityThresholds(512, 410f, 0.25f, 0.02f, 0.35f, 60f, 215f, 0.25f, 0.25f, 8f, 12f, 0.5f,
+                30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 3);
+    }
+}

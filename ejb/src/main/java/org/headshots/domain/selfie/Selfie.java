@@ -1,0 +1,159 @@
+package org.headshots.domain.selfie;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.headshots.domain.people.Username;
+
+/**
+ * One photo an employee uploaded, with the gate's verdict. The photo itself (upright, without
+ * metadata) and its thumbnail are encrypted files named by {@code photoKey} and {@code thumbnailKey};
+ * the identity embedding is kept encrypted too, since it is biometric data.
+ */
+@Entity
+@Table(name = "selfie")
+public class Selfie {
+
+    @Id
+    @SequenceGenerator(name = "selfie_seq", sequenceName = "selfie_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selfie_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String owner;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private OffsetDateTime uploadedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Verdict verdict;
+
+    /** Reason codes, comma-separated; empty when accepted. */
+    @Column(nullable = false, length = 1000)
+    private String reasons;
+
+    /** The measurements as JSON, for the employee's and the API's view. */
+    @Column(nullable = false, length = 4000)
+    private String metrics;
+
+    @Column(nullable = false)
+    private long dhash;
+
+    /** The encrypted identity embedding of the main face, base64; empty when there is none. */
+    @Column(name = "embedding_cipher", nullable = false, length = 4000)
+    private String embeddingCipher;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(name = "photo_key", nullable = false, length = 100)
+    private String photoKey;
+
+    @Column(name = "thumbnail_key", nullable = false, length = 100)
+    private String thumbnailKey;
+
+    @Column(name = "photo_sha256", nullable = false, length = 64)
+    private String photoSha256;
+
+    @Column(name = "photo_bytes", nullable = false)
+    private long photoBytes;
+
+    protected Selfie() {
+        // for JPA
+    }
+
+    public Selfie(Username owner, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
+            String embeddingCipher, int width, int height, StoredPhoto photo, StoredPhoto thumbnail) {
+        this.owner = Objects.requireNonNull(owner, "owner").value();
+        this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+        this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
+        this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.dhash = dhash;
+        this.embeddingCipher = Objects.requireNonNull(embeddingCipher, "embeddingCipher");
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("A selfie has a size");
+        }
+        this.width = width;
+        this.height = height;
+        this.photoKey = photo.key();
+        this.photoSha256 = photo.sha256();
+        this.photoBytes = photo.bytes();
+        this.thumbnailKey = thumbnail.key();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Username owner() {
+        return new Username(owner);
+    }
+
+    public boolean ownedBy(Username someone) {
+        return owner.equals(someone.value());
+    }
+
+    public OffsetDateTime uploadedAt() {
+        return uploadedAt;
+    }
+
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    public boolean accepted() {
+        return verdict == Verdict.ACCEPTED;
+    }
+
+    public List<Reason> reasons() {
+        return reasons.isEmpty() ? List.of()
+                : Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf).map(Reason::of).toList();
+    }
+
+    public String metrics() {
+        return metrics;
+    }
+
+    public long dhash() {
+        return dhash;
+    }
+
+    public String embeddingCipher() {
+        return embeddingCipher;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public String photoKey() {
+        return photoKey;
+    }
+
+    public String thumbnailKey() {
+        return thumbnailKey;
+    }
+
+    public String photoSha256() {
+        return photoSha256;
+    }
+}

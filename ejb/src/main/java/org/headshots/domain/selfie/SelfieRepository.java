@@ -1,0 +1,17 @@
+package org.headshots.domain.selfie;
+
+import java.util.List;
+import java.util.Optional;
+import org.headshots.domain.people.Username;
+
+public interface SelfieRepository {
+
+    Selfie store(Selfie selfie);
+
+    Optional<Selfie> find(long id);
+
+    /** The owner's selfies, newest first. */
+    List<Selfie> of(Username owner);
+
+    void remove(Selfie selfie);
+}

@@ -1,0 +1,6 @@
+package org.headshots.domain.selfie;
+
+public enum Verdict {
+    ACCEPTED,
+    REJECTED
+}

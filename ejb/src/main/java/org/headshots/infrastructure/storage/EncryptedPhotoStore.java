@@ -1,0 +1,170 @@
+package org.headshots.infrastructure.storage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headshots.domain.selfie.PhotoStore;
+import org.headshots.domain.selfie.StoredPhoto;
+
+/**
+ * Photos as files under {@code headshots.data.dir}/photos, each encrypted with AES-256-GCM under the
+ * key {@code headshots.storage.key} (base64 of 32 bytes, from the environment as
+ * HEADSHOTS_STORAGE_KEY; never in the repository). A file is a fresh 12-byte nonce followed by the
+ * ciphertext and its tag; the file's key is authenticated with it, so a file moved under another
+ * name, or altered, does not decrypt.
+ */
+@ApplicationScoped
+public class EncryptedPhotoStore implements PhotoStore {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "headshots.storage.key")
+    String base64Key;
+
+    @Inject
+    @ConfigProperty(name = "headshots.data.dir", defaultValue = "data")
+    String dataDir;
+
+    private SecretKey key;
+    private Path root;
+
+    @PostConstruct
+    void open() {
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64Key.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("headshots.storage.key (HEADSHOTS_STORAGE_KEY) is not base64", e);
+        }
+        if (raw.length != 32) {
+            throw new IllegalStateException("headshots.storage.key (HEADSHOTS_STORAGE_KEY) must be 32 bytes "
+                    + "(base64 of head -c 32 /dev/urandom), not " + raw.length);
+        }
+        key = new SecretKeySpec(raw, "AES");
+        root = Path.of(dataDir).toAbsolutePath().resolve("photos");
+    }
+
+    @Override
+    public StoredPhoto put(byte[] content) {
+        String name = UUID.randomUUID().toString();
+        Path file = file(name);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), name, ".tmp");
+            try {
+                Files.write(tmp, encrypt(content, name));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The photo could not be stored in " + root, e);
+        }
+        return new StoredPhoto(name, sha256(content), content.length);
+    }
+
+    @Override
+    public byte[] get(String name) {
+        try {
+            return decrypt(Files.readAllBytes(file(name)), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Photo " + name + " cannot be read", e);
+        }
+    }
+
+    @Override
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(file(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Photo " + name + " cannot be deleted", e);
+        }
+    }
+
+    @Override
+    public String seal(byte[] secret) {
+        return Base64.getEncoder().encodeToString(encrypt(secret, "sealed"));
+    }
+
+    @Override
+    public byte[] unseal(String sealed) {
+        try {
+            return decrypt(Base64.getDecoder().decode(sealed), "sealed");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("A sealed value does not decrypt with this storage key", e);
+        }
+    }
+
+    private Path file(String name) {
+        if (!name.matches("[a-z0-9-]{8,100}")) {
+            throw new IllegalArgumentException("Not a photo key: " + name);
+        }
+        return root.resolve(name.substring(0, 2)).resolve(name + ".bin");
+    }
+
+    private byte[] encrypt(byte[] plain, String associated) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private byte[] decrypt(byte[] stored, String associated) throws IOException {
+        if (stored.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IOException("the file is too short to be an encrypted photo");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+        } catch (javax.crypto.AEADBadTagException e) {
+            throw new IOException("the file was altered, or was encrypted with another key", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
