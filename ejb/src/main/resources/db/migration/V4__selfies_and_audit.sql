@@ -5,6 +5,7 @@ CREATE SEQUENCE selfie_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE selfie (
     id               BIGINT        NOT NULL PRIMARY KEY,
     owner            VARCHAR(255)  NOT NULL,
+    organisation     VARCHAR(255)  NOT NULL,
     uploaded_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     verdict          VARCHAR(16)   NOT NULL,
     reasons          VARCHAR(1000) NOT NULL,

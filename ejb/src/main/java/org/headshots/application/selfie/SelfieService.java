@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.selfie.FaceMeasure;
 import org.headshots.domain.selfie.PhotoMeasurements;
@@ -54,7 +55,7 @@ public class SelfieService {
      * @throws UnreadablePhotoException when the bytes are not a photo we take (nothing stored)
      * @throws PhotoTooLargeException when the file is over the size limit (nothing decoded or stored)
      */
-    public SelfieView upload(Username owner, byte[] bytes) throws UnreadablePhotoException {
+    public SelfieView upload(Username owner, Organisation organisation, byte[] bytes) throws UnreadablePhotoException {
         if (bytes.length > settings.maxBytes()) {
             throw new PhotoTooLargeException(bytes.length, settings.maxBytes());
         }
@@ -74,7 +75,7 @@ public class SelfieService {
         StoredPhoto photo = store.put(analyzed.uprightJpeg());
         StoredPhoto thumbnail = store.put(analyzed.thumbnailJpeg());
         float[] embedding = measured.faces().isEmpty() ? new float[0] : measured.faces().get(0).embedding();
-        Selfie selfie = selfies.store(new Selfie(owner, now(), reasons, metrics(measured, analyzed), measured.dhash(),
+        Selfie selfie = selfies.store(new Selfie(owner, organisation, now(), reasons, metrics(measured, analyzed), measured.dhash(),
                 embedding.length == 0 ? "" : store.seal(bytes(embedding)), measured.width(), measured.height(), photo,
                 thumbnail));
         audit.record(new AuditEvent(now(), owner.value(), "SELFIE_UPLOADED", subject(selfie),
@@ -120,6 +121,15 @@ public class SelfieService {
     public byte[] thumbnail(Username viewer, long id) {
         Selfie selfie = own(viewer, id);
         audit.record(new AuditEvent(now(), viewer.value(), "SELFIE_THUMBNAIL_VIEWED", subject(selfie), ""));
+        return store.get(selfie.thumbnailKey());
+    }
+
+    /** A thumbnail for an admin of the owner's organisation; any other selfie is "not found". */
+    public byte[] thumbnailForAdmin(Username admin, Organisation organisation, long id) {
+        Selfie selfie = selfies.find(id).filter(s -> s.belongsTo(organisation))
+                .orElseThrow(() -> new SelfieNotFoundException(id));
+        audit.record(new AuditEvent(now(), admin.value(), "SELFIE_THUMBNAIL_VIEWED_BY_ADMIN", subject(selfie),
+                "owner " + selfie.owner().value()));
         return store.get(selfie.thumbnailKey());
     }
 

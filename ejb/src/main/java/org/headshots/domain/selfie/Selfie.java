@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /**
@@ -31,6 +32,9 @@ public class Selfie {
 
     @Column(nullable = false)
     private String owner;
+
+    @Column(nullable = false)
+    private String organisation;
 
     @Column(name = "uploaded_at", nullable = false)
     private OffsetDateTime uploadedAt;
@@ -76,9 +80,10 @@ public class Selfie {
         // for JPA
     }
 
-    public Selfie(Username owner, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
+    public Selfie(Username owner, Organisation organisation, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
             String embeddingCipher, int width, int height, StoredPhoto photo, StoredPhoto thumbnail) {
         this.owner = Objects.requireNonNull(owner, "owner").value();
+        this.organisation = Objects.requireNonNull(organisation, "organisation").domain();
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
         this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
@@ -106,6 +111,10 @@ public class Selfie {
 
     public boolean ownedBy(Username someone) {
         return owner.equals(someone.value());
+    }
+
+    public boolean belongsTo(Organisation someOrganisation) {
+        return organisation.equals(someOrganisation.domain());
     }
 
     public OffsetDateTime uploadedAt() {

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /** Who is calling, from the token of this request: a signed-in person (OIDC) or a script (bearer token). */
@@ -60,6 +61,13 @@ public class CurrentUser {
 
     public String getDepartmentNames() {
         return String.join(", ", getDepartments());
+    }
+
+    /** The caller's organisation, from the domain of their e-mail address. */
+    public Organisation organisation() {
+        return claim("email").filter(email -> email.contains("@")).map(Organisation::ofEmail)
+                .orElseThrow(() -> new IllegalStateException("The sign-in token of " + getName()
+                        + " carries no e-mail address: the organisation cannot be told"));
     }
 
     public boolean isOrgAdmin() {
