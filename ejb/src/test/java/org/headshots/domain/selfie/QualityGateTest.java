@@ -1,0 +1,104 @@
+package org.headshots.domain.selfie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.headshots.domain.selfie.QualityGate.AcceptedPhoto;
+import org.junit.jupiter.api.Test;
+
+/** The gate's rules on measurements; the measurements of real photos are tested on the node and end to end. */
+class QualityGateTest {
+
+    private static final QualityGate GATE = new QualityGate(QualityThresholds.defaults());
+
+    private static float[] embedding(int hot) {
+        float[] e = new float[8];
+        e[hot] = 1;
+        return e;
+    }
+
+    private static FaceMeasure face(float left, float top, float width) {
+        return new FaceMeasure(left, top, left + width, top + width * 1.25f, top + 10, top + width * 1.2f, 0.98f,
+                0.97f, 3, -5, 1, 0.95f, embedding(0));
+    }
+
+    private static PhotoMeasurements good(List<FaceMeasure> faces) {
+        return new PhotoMeasurements(3000, 4000, faces, 0.8f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 0x0F0F0F0F0F0F0F0FL);
+    }
+
+    private static List<ReasonCode> codes(PhotoMeasurements photo, List<AcceptedPhoto> accepted) {
+        return GATE.check(photo, accepted).stream().map(Reason::code).toList();
+    }
+
+    @Test
+    void aGoodPhotoPasses() {
+        assertEquals(List.of(), codes(good(List.of(face(1000, 1200, 900))), List.of()));
+    }
+
+    @Test
+    void noFaceSaysOnlyThat() {
+        assertEquals(List.of(ReasonCode.NO_FACE), codes(good(List.of()), List.of()));
+    }
+
+    @Test
+    void aSecondLargeFaceIsAGroupPhotoButASmallOneInTheBackIsNot() {
+        assertEquals(List.of(ReasonCode.MULTIPLE_FACES),
+                codes(good(List.of(face(300, 1200, 900), face(1800, 1200, 600))), List.of()));
+        assertEquals(List.of(), codes(good(List.of(face(1000, 1200, 900), face(2500, 300, 200))), List.of()));
+    }
+
+    @Test
+    void smallFacesAndSmallImagesAreNamed() {
+        assertEquals(List.of(ReasonCode.FACE_TOO_SMALL), codes(good(List.of(face(1000, 1200, 300))), List.of()));
+        PhotoMeasurements thumbnail = new PhotoMeasurements(400, 500, List.of(face(100, 150, 150)), 0.8f, 140, 0.01f,
+                0.01f, 35, 0.3f, 40, 1L);
+        assertEquals(List.of(ReasonCode.IMAGE_TOO_SMALL, ReasonCode.FACE_TOO_SMALL), codes(thumbnail, List.of()));
+    }
+
+    @Test
+    void aFaceAtTheEdgeIsCutOff() {
+        assertEquals(List.of(ReasonCode.FACE_CUT_OFF), codes(good(List.of(face(2400, 1200, 900))), List.of()));
+        assertEquals(List.of(ReasonCode.FACE_CUT_OFF), codes(good(List.of(face(1000, 3000, 900))), List.of()));
+    }
+
+    @Test
+    void lightColourSharpnessEyesAndPoseEachHaveTheirCode() {
+        FaceMeasure face = face(1000, 1200, 900);
+        assertEquals(List.of(ReasonCode.BLURRY), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.1f, 140,
+                0.01f, 0.01f, 35, 0.3f, 40, 1L), List.of()));
+        assertEquals(List.of(ReasonCode.TOO_DARK), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 30,
+                0.6f, 0, 35, 0.3f, 40, 1L), List.of()));
+        assertEquals(List.of(ReasonCode.TOO_BRIGHT), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 235,
+                0, 0.6f, 35, 0.3f, 40, 1L), List.of()));
+        assertEquals(List.of(ReasonCode.GRAYSCALE), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 140,
+                0.01f, 0.01f, 1, 0.01f, 0, 1L), List.of()));
+        FaceMeasure closed = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.1f, 0.2f, 3, -5, 1, 0.95f,
+                embedding(0));
+        assertEquals(List.of(ReasonCode.EYES_CLOSED), codes(good(List.of(closed)), List.of()));
+        FaceMeasure turned = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.9f, 0.9f, 45, -5, 1, 0.95f,
+                embedding(0));
+        assertEquals(List.of(ReasonCode.HEAD_TURNED), codes(good(List.of(turned)), List.of()));
+    }
+
+    @Test
+    void somethingThatIsNotAHumanFaceIsNotAPerson() {
+        FaceMeasure cat = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.9f, 0.9f, 3, -5, 1, 0.1f,
+                embedding(0));
+        assertEquals(List.of(ReasonCode.NOT_A_PERSON), codes(good(List.of(cat)), List.of()));
+    }
+
+    @Test
+    void theSamePhotoAgainIsADuplicate() {
+        PhotoMeasurements photo = good(List.of(face(1000, 1200, 900)));
+        List<AcceptedPhoto> accepted = List.of(new AcceptedPhoto(photo.dhash() ^ 0b111, embedding(1)));
+        assertEquals(List.of(ReasonCode.DUPLICATE), codes(photo, accepted));
+    }
+
+    @Test
+    void someoneElseIsNamedOnlyOnceEnoughPhotosAreAccepted() {
+        PhotoMeasurements stranger = good(List.of(face(1000, 1200, 900)));
+        AcceptedPhoto mine = new AcceptedPhoto(~stranger.dhash(), embedding(3));
+        assertEquals(List.of(), codes(stranger, List.of(mine, mine)));
+        assertEquals(List.of(ReasonCode.DIFFERENT_PERSON), codes(stranger, List.of(mine, mine, mine)));
+    }
+}
