@@ -63,6 +63,19 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
     }
 
+    /** A multipart/form-data upload of one file in the field {@code file}, as a browser sends it. */
+    static Reply upload(String path, String token, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----headshots" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     static Reply delete(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).DELETE());
     }
