@@ -158,7 +158,7 @@ class ConsentServiceTest {
     void theRetentionPeriodComesFromTheSettings() {
         ConsentTexts texts = new ConsentTexts(new RetentionSettings(7));
 
-        assertTrue(texts.current().text().contains("7 days after"), texts.current().text());
+        assertTrue(texts.current().text().contains("after 7 days"), texts.current().text());
         assertThrows(IllegalArgumentException.class, () -> new RetentionSettings(0));
     }
 }

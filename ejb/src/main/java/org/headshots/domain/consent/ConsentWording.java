@@ -36,7 +36,7 @@ public final class ConsentWording {
                 • Your organisation's Headshots admins see small thumbnails of your selfies and the headshot \
                 you choose, so that they can help you and keep the team's photos consistent.
                 • The IT staff who run Headshots look after the servers; they see none of your photos.
-                • Nobody outside your organisation.
+                • Nobody outside your organisation sees any of it.
 
                 Where it is processed
                 On your company's own servers and GPU machines. Your photos and face data are never sent to \
@@ -44,13 +44,13 @@ public final class ConsentWording {
 
                 When it is deleted
                 • Your selfies, your face embeddings and the headshots you do not choose are deleted \
-                automatically %s after they are made.
+                automatically after %s.
                 • If you withdraw your consent, they are deleted at once.
                 • The headshot you choose is kept: it is the photo your organisation asked for.
 
                 Your choice
-                Agreeing is up to you. Without it you cannot upload selfies, and nothing else changes. \
-                You can withdraw at any time on the consent page of Headshots.
+                Agreeing is up to you. If you do not agree, you cannot upload selfies; nothing else changes \
+                for you. You can withdraw your consent at any time on the consent page of Headshots.
                 """.formatted(retention));
     }
 }

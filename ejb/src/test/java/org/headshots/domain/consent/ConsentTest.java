@@ -110,9 +110,9 @@ class ConsentTest {
         assertTrue(text.text().contains("biometric data"), text.text());
         assertTrue(text.text().contains("face embedding"), text.text());
         assertTrue(text.text().contains("nothing leaves the building"), text.text());
-        assertTrue(text.text().contains("deleted automatically 14 days after"), text.text());
+        assertTrue(text.text().contains("deleted automatically after 14 days."), text.text());
         assertTrue(text.text().contains("If you withdraw your consent, they are deleted at once"), text.text());
-        assertTrue(ConsentWording.v2026_11_1(new RetentionPeriod(1)).text().contains(" 1 day after"));
+        assertTrue(ConsentWording.v2026_11_1(new RetentionPeriod(1)).text().contains("after 1 day."));
     }
 
     @Test
