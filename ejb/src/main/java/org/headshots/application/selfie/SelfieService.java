@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.headshots.application.ConsentService;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.people.Organisation;
@@ -46,6 +47,9 @@ public class SelfieService {
     SeatReadiness readiness;
 
     @Inject
+    ConsentService consent;
+
+    @Inject
     Clock clock;
 
     /**
@@ -54,8 +58,10 @@ public class SelfieService {
      *
      * @throws UnreadablePhotoException when the bytes are not a photo we take (nothing stored)
      * @throws PhotoTooLargeException when the file is over the size limit (nothing decoded or stored)
+     * @throws org.headshots.application.ConsentRequiredException when the person has not consented
      */
     public SelfieView upload(Username owner, Organisation organisation, byte[] bytes) throws UnreadablePhotoException {
+        consent.requireConsent(owner);
         if (bytes.length > settings.maxBytes()) {
             throw new PhotoTooLargeException(bytes.length, settings.maxBytes());
         }

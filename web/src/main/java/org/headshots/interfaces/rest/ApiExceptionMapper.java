@@ -12,7 +12,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.headshots.application.ConsentRequiredException;
 import org.headshots.application.selfie.SelfieNotFoundException;
+import org.headshots.domain.consent.ConsentVersionNotCurrentException;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
@@ -25,6 +27,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    /** Where a person reads and accepts the consent text. */
+    static final String CONSENT_PAGE = "/employee/consent.xhtml";
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
@@ -33,6 +38,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ForbiddenException || e instanceof EJBAccessException) {
             return ApiError.forStatus(403).toResponse(403);
+        }
+        if (e instanceof ConsentRequiredException) {
+            return new ApiError("CONSENT_REQUIRED", "You have not accepted the consent for your photos and face"
+                    + " data yet. Read it and accept it on " + CONSENT_PAGE + " (or GET, then POST"
+                    + " /api/v1/me/consent), then try again.").toResponse(403);
+        }
+        if (e instanceof ConsentVersionNotCurrentException) {
+            return new ApiError("CONSENT_VERSION_NOT_CURRENT", e.getMessage()).toResponse(400);
         }
         if (e instanceof InvalidOrderException || e instanceof IllegalArgumentException) {
             return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
