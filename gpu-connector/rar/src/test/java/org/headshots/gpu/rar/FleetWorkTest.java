@@ -115,11 +115,17 @@ class FleetWorkTest {
     @Order(2)
     void returnsTheUprightPhotoAsJpegWithoutMetadataWithAThumbnailAndQuality() throws Exception {
         BufferedImage astronaut = ImageIO.read(new ByteArrayInputStream(TestFleet.photo("astronaut.png")));
+        // as a phone stores a portrait: the sensor's landscape pixels (the upright 384 × 512 portrait turned a
+        // quarter anticlockwise) and EXIF orientation 6, "turn a quarter clockwise to show"
         BufferedImage wide = new BufferedImage(512, 384, BufferedImage.TYPE_INT_RGB);
-        wide.createGraphics().drawImage(astronaut, 0, 0, null);
+        for (int x = 0; x < 512; x++) {
+            for (int y = 0; y < 384; y++) {
+                wide.setRGB(x, y, astronaut.getRGB(64 + 383 - y, x));
+            }
+        }
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(wide, "jpeg", jpeg);
-        byte[] sideways = withOrientation(jpeg.toByteArray(), 6); // stored 512 × 384, upright 384 × 512
+        byte[] sideways = withOrientation(jpeg.toByteArray(), 6);
         PhotoAnalysisResult result;
         try (GpuConnection connection = factory.getConnection()) {
             result = connection.analyze(new JobKey("analyze-normalized"), sideways,
