@@ -41,6 +41,7 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxSelfTestModel;
 import org.headshots.node.infrastructure.compose.CompositingRenderer;
 import org.headshots.node.infrastructure.image.PhotoDecoder;
+import org.headshots.node.infrastructure.image.PhotoInspector;
 import org.headshots.node.infrastructure.logging.OneLineLogging;
 import org.headshots.node.infrastructure.pack.PackLoader;
 import org.headshots.node.infrastructure.pack.PackRefusedException;
@@ -190,10 +191,10 @@ public final class GpuNodeServer implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
-        PhotoDecoder decoder = new PhotoDecoder();
+        PhotoDecoder decoder = new PhotoDecoder(options.photoLimits());
         Optional<HeadshotRenderer> renderer = pipeline.map(faces -> new CompositingRenderer(StyleCatalogue.standard()));
         pipeline.ifPresent(faces -> service.modelsReady(
-                new FaceWorkService(decoder, faces, gate, ledger, active),
+                new FaceWorkService(decoder, faces, new PhotoInspector(), gate, ledger, active),
                 renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active))));
         List<LoadedModel> packModels = packs.stream()
                 .flatMap(pack -> pack.models().stream().map(m -> m.asLoadedModel(pack.name()))).toList();

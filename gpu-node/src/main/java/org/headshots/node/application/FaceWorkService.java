@@ -1,48 +1,61 @@
 package org.headshots.node.application;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.PhotoInspection.Renditions;
 import org.headshots.node.domain.face.AlphaMatte;
+import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.PhotoAnalysis;
 import org.headshots.node.domain.identity.Identity;
 import org.headshots.node.domain.identity.IdentityBuilder;
 import org.headshots.node.domain.identity.IdentityBuilder.NoIdentityException;
 import org.headshots.node.domain.identity.IdentityCandidate;
+import org.headshots.node.domain.quality.PhotoQuality;
 
 /** Analysing photos and building identities: each photo is one job through the gate, done once per job key. */
 public final class FaceWorkService {
 
+    /** Thumbnail size when the caller asks for 0. */
+    public static final int DEFAULT_THUMBNAIL_SIZE = 320;
+
     private final PhotoDecoding decoding;
     private final FaceModels models;
+    private final PhotoInspection inspection;
     private final JobGate gate;
     private final JobLedger ledger;
     private final ActiveJobs active;
 
-    public FaceWorkService(PhotoDecoding decoding, FaceModels models, JobGate gate, JobLedger ledger,
-            ActiveJobs active) {
+    public FaceWorkService(PhotoDecoding decoding, FaceModels models, PhotoInspection inspection, JobGate gate,
+            JobLedger ledger, ActiveJobs active) {
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.models = Objects.requireNonNull(models, "models");
+        this.inspection = Objects.requireNonNull(inspection, "inspection");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.active = Objects.requireNonNull(active, "active");
     }
 
     /**
-     * Analyses one photo; with {@code withMatte} also mattes it.
+     * Analyses one photo and measures its quality; with {@code withMatte} also mattes it, with
+     * {@code thumbnailSize} > 0 also renders it as normalized JPEG and thumbnail of that size.
      *
      * @throws UnreadablePhotoException when the bytes are not a photo the node reads
      */
-    public PhotoReport analyze(JobKey key, byte[] photo, boolean withMatte, BooleanSupplier callerGone)
-            throws Exception {
+    public PhotoReport analyze(JobKey key, byte[] photo, boolean withMatte, int thumbnailSize,
+            BooleanSupplier callerGone) throws Exception {
+        if (thumbnailSize < 0) {
+            throw new IllegalArgumentException("thumbnail size must not be negative: " + thumbnailSize);
+        }
+        String work = "analyze" + (withMatte ? "+matte" : "") + (thumbnailSize > 0 ? "+normalized" + thumbnailSize : "");
         @SuppressWarnings("unchecked")
-        Once<PhotoReport> once = ledger.state(key, withMatte ? "analyze+matte" : "analyze", Once.class, Once::new);
+        Once<PhotoReport> once = ledger.state(key, work, Once.class, Once::new);
         return once.get(() -> {
             try (ActiveJobs.Tracked tracked = active.start(key.value(), "analyze", 1)) {
-                PhotoReport report = gate.run(() -> analyzeNow(photo, withMatte), callerGone);
+                PhotoReport report = gate.run(() -> analyzeNow(photo, withMatte, thumbnailSize), callerGone);
                 tracked.done(1);
                 return report;
             }
@@ -79,12 +92,23 @@ public final class FaceWorkService {
         }, callerGone);
     }
 
-    private PhotoReport analyzeNow(byte[] photo, boolean withMatte) throws Exception {
+    private PhotoReport analyzeNow(byte[] photo, boolean withMatte, int thumbnailSize) throws Exception {
         long start = System.nanoTime();
-        BufferedImage image = decoding.decode(photo);
-        PhotoAnalysis analysis = models.analyze(image);
-        AlphaMatte matte = withMatte ? models.matte(image) : null;
-        return new PhotoReport(analysis, matte, System.nanoTime() - start);
+        DecodedPhoto decoded = decoding.read(photo);
+        long decodedAt = System.nanoTime();
+        PhotoAnalysis analysis = models.analyze(decoded.image());
+        long analysedAt = System.nanoTime();
+        PhotoQuality quality = inspection.measure(decoded,
+                analysis.faces().stream().findFirst().map(AnalyzedFace::box));
+        long measuredAt = System.nanoTime();
+        Optional<Renditions> renditions = thumbnailSize > 0
+                ? Optional.of(inspection.render(decoded.image(), thumbnailSize))
+                : Optional.empty();
+        long renderedAt = System.nanoTime();
+        AlphaMatte matte = withMatte ? models.matte(decoded.image()) : null;
+        long mattedAt = System.nanoTime();
+        return new PhotoReport(analysis, quality, matte, renditions, new WorkTimes(decodedAt - start,
+                analysedAt - decodedAt, measuredAt - analysedAt, renderedAt - measuredAt, mattedAt - renderedAt));
     }
 
     /** An unreadable photo in a set counts as a photo without a face, not as a failed job. */

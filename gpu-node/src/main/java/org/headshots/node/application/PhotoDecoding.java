@@ -6,5 +6,10 @@ import java.awt.image.BufferedImage;
 public interface PhotoDecoding {
 
     /** @throws UnreadablePhotoException with a reason a person can act on */
-    BufferedImage decode(byte[] bytes) throws UnreadablePhotoException;
+    DecodedPhoto read(byte[] bytes) throws UnreadablePhotoException;
+
+    /** The upright pixels alone. */
+    default BufferedImage decode(byte[] bytes) throws UnreadablePhotoException {
+        return read(bytes).image();
+    }
 }

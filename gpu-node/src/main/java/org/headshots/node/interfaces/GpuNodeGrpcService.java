@@ -19,6 +19,7 @@ import org.headshots.gpu.wire.WireContract;
 import org.headshots.gpu.wire.v1.AnalyzeHeader;
 import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.AnalyzeRequest;
+import org.headshots.gpu.wire.v1.PhotoQuality;
 import org.headshots.gpu.wire.v1.Box;
 import org.headshots.gpu.wire.v1.BuildIdentityHeader;
 import org.headshots.gpu.wire.v1.BuildIdentityReply;
@@ -163,14 +164,24 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
             void finish(List<byte[]> photos) throws Exception {
                 FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
-                PhotoReport report = service.analyze(key, photos.get(0), header.getMatte(), context::isCancelled);
+                if (header.getThumbnailSize() < 0) {
+                    throw new IllegalArgumentException("thumbnail_size must not be negative: "
+                            + header.getThumbnailSize());
+                }
+                int thumbnailSize = !header.getNormalized() ? 0
+                        : header.getThumbnailSize() > 0 ? header.getThumbnailSize()
+                        : FaceWorkService.DEFAULT_THUMBNAIL_SIZE;
+                PhotoReport report = service.analyze(key, photos.get(0), header.getMatte(), thumbnailSize,
+                        context::isCancelled);
                 AnalyzeReply.Builder reply = AnalyzeReply.newBuilder().setJobKey(key.value())
                         .setWidth(report.analysis().width()).setHeight(report.analysis().height())
-                        .setWorkNanos(report.workNanos());
+                        .setWorkNanos(report.workNanos()).setQuality(toWire(report.quality()));
                 report.analysis().faces().forEach(face -> reply.addFaces(toWire(face)));
                 if (report.matte() != null) {
                     reply.setMattePng(ByteString.copyFrom(png(report.matte())));
                 }
+                report.renditions().ifPresent(r -> reply.setNormalizedJpeg(ByteString.copyFrom(r.normalizedJpeg()))
+                        .setThumbnailJpeg(ByteString.copyFrom(r.thumbnailJpeg())));
                 responses.onNext(reply.build());
                 responses.onCompleted();
             }
@@ -300,7 +311,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                         .setRight(face.box().right()).setBottom(face.box().bottom()).setScore(face.box().score()))
                 .setLeftEyeOpen(face.eyes().leftOpen()).setRightEyeOpen(face.eyes().rightOpen())
                 .setYaw(face.pose().yawDegrees()).setPitch(face.pose().pitchDegrees())
-                .setRoll(face.pose().rollDegrees());
+                .setRoll(face.pose().rollDegrees()).setFaceLikeness(face.likeness());
         for (Point point : face.landmarks().points()) {
             wire.addLandmarks(org.headshots.gpu.wire.v1.Point.newBuilder().setX(point.x()).setY(point.y()));
         }
@@ -308,6 +319,19 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
             wire.addEmbedding(value);
         }
         return wire.build();
+    }
+
+    private static PhotoQuality toWire(org.headshots.node.domain.quality.PhotoQuality quality) {
+        return PhotoQuality.newBuilder()
+                .setFaceSharpness(quality.face().sharpness()).setFaceBrightness(quality.face().brightness())
+                .setFaceDarkFraction(quality.face().darkFraction())
+                .setFaceBrightFraction(quality.face().brightFraction())
+                .setColourfulness(quality.colour().colourfulness())
+                .setMeanSaturation(quality.colour().meanSaturation()).setHueSpread(quality.colour().hueSpread())
+                .setDhash(quality.dhash()).setFormat(quality.stored().format())
+                .setOriginalWidth(quality.stored().width()).setOriginalHeight(quality.stored().height())
+                .setExifOrientation(quality.stored().exifOrientation())
+                .build();
     }
 
     private static byte[] png(AlphaMatte matte) throws IOException {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.domain.SelfTestOutcome;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 
@@ -18,7 +19,8 @@ public record NodeOptions(
         int cudaDevice,
         double selfTestTolerance,
         Duration shutdownGrace,
-        SharedSecret secret) {
+        SharedSecret secret,
+        PhotoLimits photoLimits) {
 
     /** Environment variable holding the shared secret when --secret-file is not given. */
     public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
@@ -37,6 +39,8 @@ public record NodeOptions(
             "  --cuda-device N             which GPU, as CUDA numbers them (default 0)",
             "  --self-test-tolerance X     largest accepted self-test error (default 1e-4)",
             "  --shutdown-grace-seconds S  how long running jobs may finish on shutdown (default 5)",
+            "  --max-photo-mb M            largest photo file accepted, in MB (default 30)",
+            "  --max-megapixels P          largest photo accepted, in megapixels, checked before decoding (default 50)",
             "  --help                      this text");
 
     public NodeOptions {
@@ -44,6 +48,7 @@ public record NodeOptions(
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(photoLimits, "photoLimits");
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host needs an address");
         }
@@ -67,50 +72,57 @@ public record NodeOptions(
     /** Defaults: every interface, port 50051, ./models, 2 jobs at a time, provider auto. */
     public static NodeOptions defaults() {
         return new NodeOptions("0.0.0.0", 50051, Path.of("models"), 2, ProviderChoice.AUTO, 0,
-                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5), null);
+                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5), null, PhotoLimits.DEFAULT);
     }
 
     public NodeOptions withHost(String value) {
         return new NodeOptions(value, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret);
+                shutdownGrace, secret, photoLimits);
     }
 
     public NodeOptions withPort(int value) {
         return new NodeOptions(host, value, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret);
+                shutdownGrace, secret, photoLimits);
     }
 
     public NodeOptions withModels(Path value) {
         return new NodeOptions(host, port, value, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret);
+                shutdownGrace, secret, photoLimits);
     }
 
     public NodeOptions withMaxConcurrentJobs(int value) {
-        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace, secret);
+        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace, secret,
+                photoLimits);
     }
 
     public NodeOptions withProvider(ProviderChoice value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, value, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret);
+                shutdownGrace, secret, photoLimits);
     }
 
     public NodeOptions withCudaDevice(int value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, provider, value, selfTestTolerance,
-                shutdownGrace, secret);
+                shutdownGrace, secret, photoLimits);
     }
 
     public NodeOptions withSelfTestTolerance(double value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace, secret);
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace, secret,
+                photoLimits);
     }
 
     public NodeOptions withShutdownGrace(Duration value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                value, secret);
+                value, secret, photoLimits);
+    }
+
+    public NodeOptions withPhotoLimits(PhotoLimits value) {
+        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                shutdownGrace, secret, value);
     }
 
     public NodeOptions withSecret(SharedSecret value) {
         return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, value);
+                shutdownGrace, value, photoLimits);
     }
 
     /**
@@ -157,6 +169,10 @@ public record NodeOptions(
                 case "--self-test-tolerance" -> options.withSelfTestTolerance(number(name, value));
                 case "--shutdown-grace-seconds" -> options.withShutdownGrace(Duration.ofSeconds(integer(name, value)));
                 case "--secret-file" -> options.withSecret(secretFrom(Path.of(value)));
+                case "--max-photo-mb" -> options.withPhotoLimits(new PhotoLimits(
+                        (long) (positive(name, number(name, value)) * 1024 * 1024), options.photoLimits().maxPixels()));
+                case "--max-megapixels" -> options.withPhotoLimits(new PhotoLimits(options.photoLimits().maxBytes(),
+                        (long) (positive(name, number(name, value)) * 1_000_000)));
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             };
         }
@@ -185,6 +201,13 @@ public record NodeOptions(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " needs a whole number, not '" + value + "'");
         }
+    }
+
+    private static double positive(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be a positive number, not " + value);
+        }
+        return value;
     }
 
     private static double number(String name, String value) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +34,11 @@ class NodeOptionsTest {
     void parsesEveryOption() {
         NodeOptions options = NodeOptions.parse(ENV, "--port", "50061", "--models", "/srv/models", "--host=127.0.0.1",
                 "--max-concurrent-jobs", "4", "--provider", "CPU", "--cuda-device", "1",
-                "--shutdown-grace-seconds", "3", "--self-test-tolerance", "1e-3");
+                "--shutdown-grace-seconds", "3", "--self-test-tolerance", "1e-3", "--max-photo-mb", "12",
+                "--max-megapixels", "24.5");
         assertEquals(new NodeOptions("127.0.0.1", 50061, Path.of("/srv/models"), 4, ProviderChoice.CPU, 1, 1e-3,
-                Duration.ofSeconds(3), SharedSecret.of(SECRET)), options);
+                Duration.ofSeconds(3), SharedSecret.of(SECRET), new PhotoLimits(12L * 1024 * 1024, 24_500_000)),
+                options);
     }
 
     @Test

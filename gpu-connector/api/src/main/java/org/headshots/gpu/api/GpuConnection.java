@@ -27,7 +27,15 @@ public interface GpuConnection extends AutoCloseable {
     SelfTestReport selfTest(NodeAddress node, JobKey key);
 
     /** Faces, landmarks, identity embeddings, eye state and head pose of one photo; with {@code matte} its matte too. */
-    PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte);
+    default PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte) {
+        return analyze(key, photo, AnalysisOptions.matte(matte));
+    }
+
+    /**
+     * Faces (with landmarks, identity embedding, eye state, head pose, face likeness) and quality measurements of
+     * one photo, plus what {@code options} asks for: the matte, the normalized JPEG and its thumbnail.
+     */
+    PhotoAnalysisResult analyze(JobKey key, byte[] photo, AnalysisOptions options);
 
     /** The identity of the person in the photos. */
     IdentityResult buildIdentity(JobKey key, List<byte[]> photos);

@@ -6,6 +6,7 @@ import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.HeadshotReceiver;
 import org.headshots.gpu.api.IdentityResult;
+import org.headshots.gpu.api.AnalysisOptions;
 import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
@@ -45,10 +46,11 @@ public class GpuConnectionImpl implements GpuConnection {
     }
 
     @Override
-    public PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte) {
+    public PhotoAnalysisResult analyze(JobKey key, byte[] photo, AnalysisOptions options) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(photo, "photo");
-        return open().calls().analyze(key, photo, matte);
+        Objects.requireNonNull(options, "options");
+        return open().calls().analyze(key, photo, options);
     }
 
     @Override

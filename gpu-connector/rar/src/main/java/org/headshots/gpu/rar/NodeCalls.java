@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.headshots.gpu.api.AnalysisOptions;
 import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.HeadshotReceiver;
@@ -140,12 +141,13 @@ final class NodeCalls {
                 Duration.ofNanos(reply.getInferenceNanos()), reply.getMaxAbsError());
     }
 
-    PhotoAnalysisResult analyze(JobKey key, byte[] photo, boolean matte) {
+    PhotoAnalysisResult analyze(JobKey key, byte[] photo, AnalysisOptions options) {
         List<AnalyzeRequest> messages = new ArrayList<>();
-        messages.add(AnalyzeRequest.newBuilder()
-                .setHeader(AnalyzeHeader.newBuilder().setJobKey(key.value()).setMatte(matte)).build());
+        messages.add(AnalyzeRequest.newBuilder().setHeader(AnalyzeHeader.newBuilder().setJobKey(key.value())
+                .setMatte(options.matte()).setNormalized(options.normalized())
+                .setThumbnailSize(options.thumbnailSize())).build());
         UploadCall.chunks(0, photo).forEach(c -> messages.add(AnalyzeRequest.newBuilder().setChunk(c).build()));
-        return withFailover(Need.analysis(matte), key, timeouts.analyze(), (link, deadline) -> WireMapping.analysis(
+        return withFailover(Need.analysis(options.matte()), key, timeouts.analyze(), (link, deadline) -> WireMapping.analysis(
                 link.address(), UploadCall.send(link.stub().withDeadline(deadline)::analyze, messages, deadline)));
     }
 

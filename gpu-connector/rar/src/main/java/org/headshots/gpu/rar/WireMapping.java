@@ -10,6 +10,7 @@ import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.NodeState;
 import org.headshots.gpu.api.PackDescription;
 import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.headshots.gpu.api.PhotoQualityResult;
 import org.headshots.gpu.api.PhotoVerdictResult;
 import org.headshots.gpu.api.RunningJobDescription;
 import org.headshots.gpu.wire.WireContract;
@@ -17,6 +18,7 @@ import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.BuildIdentityReply;
 import org.headshots.gpu.wire.v1.Face;
 import org.headshots.gpu.wire.v1.NodeInfoReply;
+import org.headshots.gpu.wire.v1.PhotoQuality;
 
 /** From wire messages to the connector API's types. */
 final class WireMapping {
@@ -49,7 +51,16 @@ final class WireMapping {
     static PhotoAnalysisResult analysis(NodeAddress node, AnalyzeReply reply) {
         return new PhotoAnalysisResult(node, reply.getWidth(), reply.getHeight(),
                 reply.getFacesList().stream().map(WireMapping::face).toList(), reply.getMattePng().toByteArray(),
-                Duration.ofNanos(reply.getWorkNanos()));
+                Duration.ofNanos(reply.getWorkNanos()),
+                reply.hasQuality() ? quality(reply.getQuality()) : PhotoQualityResult.NOT_MEASURED,
+                reply.getNormalizedJpeg().toByteArray(), reply.getThumbnailJpeg().toByteArray());
+    }
+
+    private static PhotoQualityResult quality(PhotoQuality q) {
+        return new PhotoQualityResult(q.getFaceSharpness(), q.getFaceBrightness(), q.getFaceDarkFraction(),
+                q.getFaceBrightFraction(), q.getColourfulness(), q.getMeanSaturation(), q.getHueSpread(),
+                q.getDhash(), q.getFormat(), q.getOriginalWidth(), q.getOriginalHeight(),
+                q.getExifOrientation() == 0 ? 1 : q.getExifOrientation());
     }
 
     static IdentityResult identity(NodeAddress node, BuildIdentityReply reply) {
@@ -69,7 +80,8 @@ final class WireMapping {
         }
         return new FaceResult(face.getBox().getLeft(), face.getBox().getTop(), face.getBox().getRight(),
                 face.getBox().getBottom(), face.getBox().getScore(), landmarks, floats(face.getEmbeddingList()),
-                face.getLeftEyeOpen(), face.getRightEyeOpen(), face.getYaw(), face.getPitch(), face.getRoll());
+                face.getLeftEyeOpen(), face.getRightEyeOpen(), face.getYaw(), face.getPitch(), face.getRoll(),
+                face.getFaceLikeness());
     }
 
     private static float[] floats(List<Float> values) {

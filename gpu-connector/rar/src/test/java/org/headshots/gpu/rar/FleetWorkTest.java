@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.headshots.gpu.api.AnalysisOptions;
 import org.headshots.gpu.api.FaceResult;
 import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.gpu.api.GenerationRequest;
@@ -28,6 +29,7 @@ import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.NodeState;
 import org.headshots.gpu.api.PhotoAnalysisResult;
+import org.headshots.gpu.api.PhotoQualityResult;
 import org.headshots.gpu.api.RequestRejectedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +109,75 @@ class FleetWorkTest {
         assertEquals(136, face.landmarks().length);
         assertEquals(512, face.embedding().length);
         assertTrue(face.leftEyeOpen() > 0.5 && face.rightEyeOpen() > 0.5);
+    }
+
+    @Test
+    @Order(2)
+    void returnsTheUprightPhotoAsJpegWithoutMetadataWithAThumbnailAndQuality() throws Exception {
+        BufferedImage astronaut = ImageIO.read(new ByteArrayInputStream(TestFleet.photo("astronaut.png")));
+        // as a phone stores a portrait: the sensor's landscape pixels (the upright 384 × 512 portrait turned a
+        // quarter anticlockwise) and EXIF orientation 6, "turn a quarter clockwise to show"
+        BufferedImage wide = new BufferedImage(512, 384, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 512; x++) {
+            for (int y = 0; y < 384; y++) {
+                wide.setRGB(x, y, astronaut.getRGB(64 + 383 - y, x));
+            }
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(wide, "jpeg", jpeg);
+        byte[] sideways = withOrientation(jpeg.toByteArray(), 6);
+        PhotoAnalysisResult result;
+        try (GpuConnection connection = factory.getConnection()) {
+            result = connection.analyze(new JobKey("analyze-normalized"), sideways,
+                    new AnalysisOptions(false, true, 200));
+        }
+        assertEquals(384, result.width());
+        assertEquals(512, result.height());
+        byte[] normalized = result.normalizedJpeg();
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(normalized));
+        assertEquals(384, upright.getWidth());
+        assertEquals(512, upright.getHeight());
+        assertFalse(hasSegment(normalized, 0xE1), "no APP1 (EXIF or XMP) segment");
+        assertFalse(hasSegment(normalized, 0xE2), "no APP2 (ICC) segment");
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(result.thumbnailJpeg()));
+        assertEquals(150, thumbnail.getWidth());
+        assertEquals(200, thumbnail.getHeight());
+        PhotoQualityResult quality = result.quality();
+        assertEquals("jpeg", quality.format());
+        assertEquals(512, quality.originalWidth());
+        assertEquals(384, quality.originalHeight());
+        assertEquals(6, quality.exifOrientation());
+        assertTrue(quality.colourfulness() > 20 && quality.faceSharpness() > 0.05
+                && quality.faceBrightness() > 100, quality.toString());
+        assertTrue(result.faces().get(0).faceLikeness() > 0.7, result.faces().get(0).toString());
+    }
+
+    /** Whether the JPEG has a segment with this marker before its image data. */
+    private static boolean hasSegment(byte[] jpeg, int marker) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF && (jpeg[at + 1] & 0xFF) != 0xDA) {
+            if ((jpeg[at + 1] & 0xFF) == marker) {
+                return true;
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
+        }
+        return false;
+    }
+
+    /** The JPEG with a big-endian APP1 Exif segment holding only the orientation tag, right after SOI. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        java.nio.ByteBuffer exif = java.nio.ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
+        exif.putShort((short) 0xFFE1).putShort((short) (exif.capacity() - 2));
+        exif.put(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+        exif.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
+        exif.putShort((short) 1);
+        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putInt(0);
+        byte[] out = new byte[jpeg.length + exif.capacity()];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        System.arraycopy(exif.array(), 0, out, 2, exif.capacity());
+        System.arraycopy(jpeg, 2, out, 2 + exif.capacity(), jpeg.length - 2);
+        return out;
     }
 
     @Test

@@ -97,8 +97,11 @@ public final class ExifOrientation {
         boolean swaps = orientation >= 5;
         int outW = swaps ? h : w;
         int outH = swaps ? w : h;
+        int[] in = PackedPixels.of(stored);
         BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = PackedPixels.of(out);
         for (int y = 0; y < outH; y++) {
+            int row = y * outW;
             for (int x = 0; x < outW; x++) {
                 int sx;
                 int sy;
@@ -111,7 +114,7 @@ public final class ExifOrientation {
                     case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
                     default -> { sx = w - 1 - y; sy = x; } // 8
                 }
-                out.setRGB(x, y, stored.getRGB(sx, sy));
+                pixels[row + x] = in[sy * w + sx];
             }
         }
         return out;

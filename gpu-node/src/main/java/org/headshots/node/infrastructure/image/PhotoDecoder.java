@@ -11,48 +11,77 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.headshots.node.application.DecodedPhoto;
 import org.headshots.node.application.PhotoDecoding;
+import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.application.UnreadablePhotoException;
+import org.headshots.node.domain.quality.StoredPhoto;
 
 /**
- * Decodes photo bytes (JPEG, PNG, or anything else ImageIO reads) into an upright TYPE_INT_RGB image: grayscale
- * is expanded to RGB, transparency is laid over white, and a JPEG's EXIF orientation is applied.
+ * Decodes photo bytes into an upright TYPE_INT_RGB image. The format is told by the bytes (JPEG, also progressive
+ * and CMYK/YCCK; PNG, also 16-bit; WebP), never by a name; grayscale is expanded to RGB, transparency is laid over
+ * white, and a JPEG's EXIF orientation is applied. The byte size is checked before anything is read and the
+ * declared pixel count before anything is decoded.
  */
 public final class PhotoDecoder implements PhotoDecoding {
 
-    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+    private static final String NOT_A_PHOTO = "The file is not a photo this node can read (JPEG, PNG or WebP)";
+    static final String HEIC = "HEIC photos (the iPhone's default) cannot be read here: on the iPhone choose "
+            + "Settings > Camera > Formats > Most Compatible, or share or export the photo as JPEG, and upload that";
+    static final String AVIF = "AVIF photos cannot be read here: export or save the photo as JPEG and upload that";
 
-    private static final String NOT_A_PHOTO = "The file is not a photo this node can read (JPEG or PNG)";
-
-    private final long maxPixels;
+    private final PhotoLimits limits;
 
     public PhotoDecoder() {
-        this(DEFAULT_MAX_PIXELS);
+        this(PhotoLimits.DEFAULT);
     }
 
+    /** The default byte limit and at most {@code maxPixels} pixels. */
     public PhotoDecoder(long maxPixels) {
-        if (maxPixels <= 0) {
-            throw new IllegalArgumentException("the pixel limit must be positive: " + maxPixels);
-        }
-        this.maxPixels = maxPixels;
+        this(new PhotoLimits(PhotoLimits.DEFAULT.maxBytes(), maxPixels));
     }
 
-    public BufferedImage decode(byte[] bytes) throws UnreadablePhotoException {
+    public PhotoDecoder(PhotoLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    @Override
+    public DecodedPhoto read(byte[] bytes) throws UnreadablePhotoException {
         if (bytes == null || bytes.length == 0) {
             throw new UnreadablePhotoException(NOT_A_PHOTO + ": it is empty");
         }
-        BufferedImage stored = readPixels(bytes);
-        return ExifOrientation.upright(toRgb(stored), isJpeg(bytes) ? ExifOrientation.of(bytes) : 1);
+        if (bytes.length > limits.maxBytes()) {
+            throw new UnreadablePhotoException(String.format(Locale.ROOT,
+                    "The file is %.1f MB; this node accepts photos of at most %.1f MB: send a smaller version",
+                    bytes.length / 1048576.0, limits.maxBytes() / 1048576.0));
+        }
+        PhotoFormat format = PhotoFormat.of(bytes).orElseThrow(() -> notReadable(bytes));
+        BufferedImage stored = readPixels(bytes, format);
+        int orientation = format == PhotoFormat.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.UPRIGHT;
+        return new DecodedPhoto(ExifOrientation.upright(toRgb(stored), orientation),
+                new StoredPhoto(format.id(), stored.getWidth(), stored.getHeight(), orientation));
     }
 
-    private BufferedImage readPixels(byte[] bytes) throws UnreadablePhotoException {
+    private static UnreadablePhotoException notReadable(byte[] bytes) {
+        if (PhotoFormat.isHeif(bytes)) {
+            return new UnreadablePhotoException(HEIC);
+        }
+        if (PhotoFormat.isAvif(bytes)) {
+            return new UnreadablePhotoException(AVIF);
+        }
+        return new UnreadablePhotoException(NOT_A_PHOTO + ": its format is not one of these");
+    }
+
+    private BufferedImage readPixels(byte[] bytes, PhotoFormat format) throws UnreadablePhotoException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new UnreadablePhotoException(NOT_A_PHOTO + ": its format is not recognised");
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id());
+            if (in == null || !readers.hasNext()) {
+                throw new UnreadablePhotoException("This node has no reader for " + format.id().toUpperCase(Locale.ROOT)
+                        + " photos: send a JPEG or PNG");
             }
             ImageReader reader = readers.next();
             try {
@@ -62,18 +91,19 @@ public final class PhotoDecoder implements PhotoDecoding {
                 if (width <= 0 || height <= 0) {
                     throw new UnreadablePhotoException(NOT_A_PHOTO + ": it declares no pixels");
                 }
-                if (width * height > maxPixels) {
+                if (width * height > limits.maxPixels()) {
                     throw new UnreadablePhotoException(String.format(Locale.ROOT,
                             "The photo is %d×%d pixels (%.1f megapixels); this node accepts photos of at most %.1f "
                                     + "megapixels: send a smaller version",
-                            width, height, width * height / 1e6, maxPixels / 1e6));
+                            width, height, width * height / 1e6, limits.maxPixels() / 1e6));
                 }
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
                 // ImageIO fills a truncated JPEG with gray and only warns: a photo with missing pixels is damaged
                 for (String warning : warnings) {
-                    if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+                    String lower = warning.toLowerCase(Locale.ROOT);
+                    if (lower.contains("premature end") || lower.contains("truncated")) {
                         throw new UnreadablePhotoException("The photo is damaged or incomplete (" + warning
                                 + "): send the whole file again");
                     }
@@ -86,10 +116,6 @@ public final class PhotoDecoder implements PhotoDecoding {
             throw new UnreadablePhotoException(NOT_A_PHOTO + ": it is damaged or not an image ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
-    }
-
-    private static boolean isJpeg(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
     }
 
     private static BufferedImage toRgb(BufferedImage image) {

@@ -15,6 +15,7 @@ import org.headshots.node.application.InferenceException;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.FaceBox;
+import org.headshots.node.domain.face.FaceLikeness;
 import org.headshots.node.domain.face.Landmarks;
 import org.headshots.node.domain.face.PhotoAnalysis;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
@@ -131,7 +132,7 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
             for (FaceBox box : detector.detect(image)) {
                 Landmarks points = landmarks.predict(image, box);
                 faces.add(new AnalyzedFace(box, points, embedder.embed(image, points.fivePoints()),
-                        eyes.predict(image, points), pose.predict(image, box)));
+                        eyes.predict(image, points), pose.predict(image, box), FaceLikeness.of(box, points)));
             }
             return new PhotoAnalysis(image.width(), image.height(), faces);
         } catch (OrtException e) {

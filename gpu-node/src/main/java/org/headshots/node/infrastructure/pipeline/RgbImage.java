@@ -1,6 +1,7 @@
 package org.headshots.node.infrastructure.pipeline;
 
 import java.awt.image.BufferedImage;
+import org.headshots.node.infrastructure.image.PackedPixels;
 
 /**
  * A photo's pixels read once into memory, sampled into model inputs. Sampling is bilinear; when an input pixel
@@ -22,7 +23,7 @@ public final class RgbImage {
     public static RgbImage of(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        return new RgbImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+        return new RgbImage(w, h, PackedPixels.of(image));
     }
 
     public int width() {

@@ -4,14 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.headshots.node.application.DecodedPhoto;
+import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.application.UnreadablePhotoException;
+import org.headshots.node.domain.quality.StoredPhoto;
 import org.junit.jupiter.api.Test;
 
 class PhotoDecoderTest {
@@ -125,7 +137,7 @@ class PhotoDecoderTest {
     void refusesBytesThatAreNoImage() {
         byte[] text = "this is not a photo at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(text));
-        assertTrue(e.getMessage().contains("JPEG or PNG"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a photo") && e.getMessage().contains("JPEG, PNG or WebP"), e.getMessage());
     }
 
     @Test
@@ -163,7 +175,7 @@ class PhotoDecoderTest {
         crc.update(png, 12, 17);
         header.putInt(29, (int) crc.getValue());
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(png));
-        assertTrue(e.getMessage().contains("100000×100000") && e.getMessage().contains("at most 40.0 megapixels"),
+        assertTrue(e.getMessage().contains("100000×100000") && e.getMessage().contains("at most 50.0 megapixels"),
                 e.getMessage());
     }
 
@@ -172,5 +184,170 @@ class PhotoDecoderTest {
         byte[] png = encode(quarters(), "png"); // 800 pixels
         assertEquals(40, new PhotoDecoder(800).decode(png).getWidth());
         assertThrows(UnreadablePhotoException.class, () -> new PhotoDecoder(799).decode(png));
+    }
+
+    @Test
+    void readsACmykJpeg() throws Exception {
+        // C, M, Y, K samples as Adobe stores them (inverted: 255 = no ink): cyan ink left, no ink right
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 40, 20, 4, null);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                cmyk.setPixel(x, y, x < 20 ? new int[] {0, 255, 255, 255} : new int[] {255, 255, 255, 255});
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(cmyk, null, null), null);
+        } finally {
+            writer.dispose();
+        }
+        // an Adobe APP14 segment saying "CMYK, no colour transform", as Photoshop and print workflows write
+        byte[] raw = bytes.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        byte[] jpeg = new byte[raw.length + adobe.length];
+        System.arraycopy(raw, 0, jpeg, 0, 2);
+        System.arraycopy(adobe, 0, jpeg, 2, adobe.length);
+        System.arraycopy(raw, 2, jpeg, 2 + adobe.length, raw.length - 2);
+        DecodedPhoto photo = decoder.read(jpeg);
+        assertEquals(new StoredPhoto("jpeg", 40, 20, 1), photo.stored());
+        int left = photo.image().getRGB(5, 10);
+        int right = photo.image().getRGB(35, 10);
+        // cyan: little red, much green and blue; no ink: white
+        assertTrue(((left >> 16) & 0xFF) < 100 && (left & 0xFF) > 150, Integer.toHexString(left));
+        assertTrue(((right >> 16) & 0xFF) > 200 && ((right >> 8) & 0xFF) > 200 && (right & 0xFF) > 200,
+                Integer.toHexString(right));
+    }
+
+    @Test
+    void readsAProgressiveJpeg() throws Exception {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(quarters(), null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = bytes.toByteArray();
+        assertTrue(containsMarker(jpeg, 0xC2), "a progressive JPEG has an SOF2 segment");
+        BufferedImage image = decoder.decode(jpeg);
+        assertColour(RED, image.getRGB(5, 5), "top left");
+        assertColour(WHITE, image.getRGB(35, 15), "bottom right");
+    }
+
+    @Test
+    void readsA16BitPng() throws Exception {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                java.awt.Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(40, 20);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                raster.setPixel(x, y, x < 20 ? new int[] {65535, 0, 0} : new int[] {0, 0, 65535});
+            }
+        }
+        byte[] png = encode(new BufferedImage(model, raster, false, null), "png");
+        assertEquals(16, png[24], "bit depth in IHDR");
+        DecodedPhoto photo = decoder.read(png);
+        assertEquals("png", photo.stored().format());
+        assertColour(RED, photo.image().getRGB(5, 5), "left");
+        assertColour(BLUE, photo.image().getRGB(35, 5), "right");
+    }
+
+    @Test
+    void laysATransparentPngOverWhite() throws Exception {
+        BufferedImage argb = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                argb.setRGB(x, y, x < 20 ? 0xFF000000 | BLUE : 0x00000000);
+            }
+        }
+        BufferedImage image = decoder.decode(encode(argb, "png"));
+        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+        assertColour(BLUE, image.getRGB(5, 5), "opaque half");
+        assertColour(WHITE, image.getRGB(35, 5), "transparent half");
+    }
+
+    @Test
+    void readsWebp() throws Exception {
+        // CPython's 16 × 16 test logo: lossy VP8 with an alpha channel (see PROVENANCE.md)
+        byte[] webp;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/photos/python.webp")) {
+            webp = in.readAllBytes();
+        }
+        DecodedPhoto photo = decoder.read(webp);
+        assertEquals(new StoredPhoto("webp", 16, 16, 1), photo.stored());
+        assertColour(WHITE, photo.image().getRGB(0, 0), "transparent corner");
+    }
+
+    @Test
+    void refusesHeicWithAdviceForIphones() {
+        byte[] heic = new byte[64];
+        ByteBuffer.wrap(heic).putInt(24).put("ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(0).put("mif1heic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(heic));
+        assertTrue(e.getMessage().contains("HEIC") && e.getMessage().contains("Most Compatible"), e.getMessage());
+        byte[] generic = heic.clone();
+        System.arraycopy("mif1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, generic, 8, 4);
+        assertTrue(assertThrows(UnreadablePhotoException.class, () -> decoder.decode(generic)).getMessage()
+                .contains("HEIC"));
+    }
+
+    @Test
+    void judgesByTheBytesNotByWhatTheyClaim() throws Exception {
+        byte[] gif = encode(quarters(), "gif");
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(gif));
+        assertTrue(e.getMessage().contains("JPEG, PNG or WebP"), e.getMessage());
+        byte[] riffNotWebp = "RIFF\0\0\0\0WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThrows(UnreadablePhotoException.class, () -> decoder.decode(riffNotWebp));
+    }
+
+    @Test
+    void refuses20000By20000PixelsWithoutAllocatingThem() throws Exception {
+        byte[] png = encode(quarters(), "png");
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, 20_000).putInt(20, 20_000);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(png));
+        long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertTrue(e.getMessage().contains("20000×20000") && e.getMessage().contains("400.0 megapixels"),
+                e.getMessage());
+        // the pixels would take 1.2 GB as RGB; the refusal itself a few kilobytes to megabytes of buffers
+        assertTrue(allocated < 16L * 1024 * 1024, "allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void refusesTooManyBytesBeforeReadingThem() throws Exception {
+        byte[] png = encode(quarters(), "png");
+        PhotoDecoder small = new PhotoDecoder(new PhotoLimits(png.length - 1, 1_000_000));
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> small.decode(png));
+        assertTrue(e.getMessage().contains("MB"), e.getMessage());
+        assertEquals(40, new PhotoDecoder(new PhotoLimits(png.length, 1_000_000)).decode(png).getWidth());
+    }
+
+    @Test
+    void recordsHowTheFileStoredThePhoto() throws Exception {
+        BufferedImage wide = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        DecodedPhoto photo = decoder.read(withOrientation(encode(wide, "jpeg"), 6));
+        assertEquals(new StoredPhoto("jpeg", 40, 20, 6), photo.stored());
+        assertEquals(20, photo.image().getWidth());
+        assertEquals(40, photo.image().getHeight());
+    }
+
+    private static boolean containsMarker(byte[] jpeg, int marker) {
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == marker) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,20 @@
+package org.headshots.node.domain.quality;
+
+/**
+ * The colour of a whole photo.
+ *
+ * @param colourfulness  Hasler–Süsstrunk M: 0 grey, ~15 muted, ~33 moderate, ~59 quite, ~82 highly, 109+ extremely
+ * @param meanSaturation mean HSV saturation, 0..1
+ * @param hueSpread      circular standard deviation of the hue of the saturated pixels in degrees, 0..180
+ *                       (capped); 0 when almost no pixel is saturated. Small for sepia and other single tints.
+ */
+public record PhotoColour(float colourfulness, float meanSaturation, float hueSpread) {
+
+    public PhotoColour {
+        if (!(colourfulness >= 0 && Float.isFinite(colourfulness))) {
+            throw new IllegalArgumentException("colourfulness must be a number >= 0: " + colourfulness);
+        }
+        FaceExposure.requireBetween("mean saturation", meanSaturation, 1);
+        FaceExposure.requireBetween("hue spread", hueSpread, 180);
+    }
+}
