@@ -41,6 +41,7 @@ public class SelfieSettings {
                 number("max-bright-fraction", d.maxBrightFraction()),
                 number("min-colourfulness", d.minColourfulness()),
                 number("min-hue-spread", d.minHueSpread()),
+                number("max-sepia-saturation", d.maxSepiaSaturation()),
                 number("min-eye-open", d.minEyeOpen()),
                 number("max-yaw", d.maxYaw()),
                 number("max-pitch", d.maxPitch()),

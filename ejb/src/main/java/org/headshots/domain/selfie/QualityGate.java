@@ -53,7 +53,9 @@ public final class QualityGate {
                 || photo.faceBrightFraction() > limits.maxBrightFraction()) {
             reasons.add(Reason.of(ReasonCode.TOO_BRIGHT));
         }
-        if (photo.colourfulness() < limits.minColourfulness() || photo.hueSpread() < limits.minHueSpread()) {
+        // sepia has colour, but of one hue and little of it; a warm but colourful photo is saturated
+        if (photo.colourfulness() < limits.minColourfulness() || (photo.hueSpread() < limits.minHueSpread()
+                && photo.meanSaturation() < limits.maxSepiaSaturation())) {
             reasons.add(Reason.of(ReasonCode.GRAYSCALE));
         }
         if (Math.min(face.leftEyeOpen(), face.rightEyeOpen()) < limits.minEyeOpen()) {

@@ -23,7 +23,7 @@ class QualityGateTest {
     }
 
     private static PhotoMeasurements good(List<FaceMeasure> faces) {
-        return new PhotoMeasurements(3000, 4000, faces, 0.8f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 0x0F0F0F0F0F0F0F0FL);
+        return new PhotoMeasurements(3000, 4000, faces, 0.15f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 0x0F0F0F0F0F0F0F0FL);
     }
 
     private static List<ReasonCode> codes(PhotoMeasurements photo, List<AcceptedPhoto> accepted) {
@@ -64,7 +64,7 @@ class QualityGateTest {
     @Test
     void lightColourSharpnessEyesAndPoseEachHaveTheirCode() {
         FaceMeasure face = face(1000, 1200, 900);
-        assertEquals(List.of(ReasonCode.BLURRY), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.1f, 140,
+        assertEquals(List.of(ReasonCode.BLURRY), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.02f, 140,
                 0.01f, 0.01f, 35, 0.3f, 40, 1L), List.of()));
         assertEquals(List.of(ReasonCode.TOO_DARK), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 30,
                 0.6f, 0, 35, 0.3f, 40, 1L), List.of()));
