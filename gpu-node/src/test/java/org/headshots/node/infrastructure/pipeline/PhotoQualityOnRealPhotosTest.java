@@ -69,7 +69,7 @@ class PhotoQualityOnRealPhotosTest {
     }
 
     @Test
-    void a12MegapixelPhoneJpegIsAnalysedMeasuredAndRenderedWellUnderTwoSeconds() throws Exception {
+    void a12MegapixelPhoneJpegIsAnalysedMeasuredAndRendered() throws Exception {
         BufferedImage astronaut = TestPhotos.load("astronaut.png");
         BufferedImage large = TestPhotos.transformed(astronaut, AffineTransform.getScaleInstance(4000 / 512.0,
                 3000 / 512.0), 4000, 3000);
@@ -100,8 +100,8 @@ class PhotoQualityOnRealPhotosTest {
                         quality);
             }
         }
-        System.out.println("TIMING 12 MP (" + jpeg.length / 1024 + " KB JPEG), best of 3: " + stages);
-        assertTrue(best < 2_000_000_000L, stages);
+        // how fast is measured by SelfieCheckBenchmark (BENCHMARKS.md), not here
+        System.out.println("12 MP (" + jpeg.length / 1024 + " KB JPEG), best of 3: " + stages);
     }
 
     @Test

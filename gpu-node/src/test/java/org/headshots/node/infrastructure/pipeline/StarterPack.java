@@ -8,7 +8,7 @@ import java.util.List;
 final class StarterPack {
 
     static final String PROPERTY = "headshots.test.pack";
-    private static final String DEFAULT_FOLDER = "/work/dev-pack/starter";
+    private static final String DEFAULT_FOLDER = System.getProperty("user.home") + "/.cache/headshots/packs/starter";
 
     private StarterPack() {
     }
