@@ -52,6 +52,11 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET of an image, accepting the JSON of an error too. */
+    static Reply getImage(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET());
+    }
+
     static Reply post(String path, String token, String json) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -126,15 +126,15 @@ class SelfieIT {
         long id = upload(bob, "me-3.png", "image/png", TestPhotos.png(TestPhotos.scaled(astronaut, 0.9)), 201)
                 .getJsonNumber("id").longValue();
         String dave = consentedToken("dave");
-        assertEquals(404, Api.get("/me/selfies/" + id + "/thumbnail", dave).status());
+        assertEquals(404, Api.getImage("/me/selfies/" + id + "/thumbnail", dave).status());
         assertEquals(404, Api.delete("/me/selfies/" + id, dave).status());
-        assertEquals(200, Api.get("/me/selfies/" + id + "/thumbnail", bob).status());
-        assertEquals(200, Api.get("/selfies/" + id + "/thumbnail", Api.token("olivia")).status(),
+        assertEquals(200, Api.getImage("/me/selfies/" + id + "/thumbnail", bob).status());
+        assertEquals(200, Api.getImage("/selfies/" + id + "/thumbnail", Api.token("olivia")).status(),
                 "an admin of bob's organisation sees the thumbnail");
-        assertEquals(404, Api.get("/selfies/" + id + "/thumbnail", Api.token("oscar")).status(),
+        assertEquals(404, Api.getImage("/selfies/" + id + "/thumbnail", Api.token("oscar")).status(),
                 "an admin of another organisation does not");
-        assertEquals(403, Api.get("/selfies/" + id + "/thumbnail", dave).status());
+        assertEquals(403, Api.getImage("/selfies/" + id + "/thumbnail", dave).status());
         assertEquals(204, Api.delete("/me/selfies/" + id, bob).status());
-        assertEquals(404, Api.get("/me/selfies/" + id + "/thumbnail", bob).status());
+        assertEquals(404, Api.getImage("/me/selfies/" + id + "/thumbnail", bob).status());
     }
 }

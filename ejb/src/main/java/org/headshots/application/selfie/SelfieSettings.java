@@ -31,6 +31,7 @@ public class SelfieSettings {
         QualityThresholds d = QualityThresholds.defaults();
         return new QualityThresholds(
                 integer("min-shorter-side", d.minShorterSide()),
+                number("min-face-score", d.minFaceScore()),
                 number("min-face-width", d.minFaceWidth()),
                 number("second-face-area-ratio", d.secondFaceAreaRatio()),
                 number("cut-off-margin", d.cutOffMargin()),

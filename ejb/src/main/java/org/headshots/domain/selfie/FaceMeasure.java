@@ -3,11 +3,11 @@ package org.headshots.domain.selfie;
 import java.util.Objects;
 
 /**
- * What the node measured of one face: its box in the upright photo, the highest and lowest
+ * What the node measured of one face: its box in the upright photo, the detector's confidence, the highest and lowest
  * landmark (forehead line and chin), eye openness, head pose, how human it looks, and its identity
  * embedding (L2-normalised).
  */
-public record FaceMeasure(float left, float top, float right, float bottom, float landmarksTop,
+public record FaceMeasure(float left, float top, float right, float bottom, float score, float landmarksTop,
         float landmarksBottom, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
         float faceLikeness, float[] embedding) {
 

@@ -25,18 +25,19 @@ public final class QualityGate {
         if (photo.shorterSide() < limits.minShorterSide()) {
             reasons.add(Reason.of(ReasonCode.IMAGE_TOO_SMALL));
         }
-        if (photo.faces().isEmpty()) {
+        // weak detections are mostly texture the detector half-believes in; a real face scores higher
+        List<FaceMeasure> faces = photo.faces().stream().filter(f -> f.score() >= limits.minFaceScore()).toList();
+        if (faces.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.NO_FACE));
             return reasons;
         }
-        FaceMeasure face = photo.faces().get(0);
-        if (face.faceLikeness() < limits.minFaceLikeness()) {
+        List<FaceMeasure> human = faces.stream().filter(f -> f.faceLikeness() >= limits.minFaceLikeness()).toList();
+        if (human.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.NOT_A_PERSON));
             return reasons;
         }
-        if (photo.faces().stream().skip(1).anyMatch(
-                other -> other.faceLikeness() >= limits.minFaceLikeness()
-                        && other.area() > limits.secondFaceAreaRatio() * face.area())) {
+        FaceMeasure face = human.get(0);
+        if (human.stream().skip(1).anyMatch(other -> other.area() > limits.secondFaceAreaRatio() * face.area())) {
             reasons.add(Reason.of(ReasonCode.MULTIPLE_FACES));
         }
         if (cutOff(face, photo)) {

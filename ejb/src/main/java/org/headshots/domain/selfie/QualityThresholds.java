@@ -7,6 +7,7 @@ package org.headshots.domain.selfie;
  */
 public record QualityThresholds(
         int minShorterSide,
+        float minFaceScore,
         float minFaceWidth,
         float secondFaceAreaRatio,
         float cutOffMargin,
@@ -36,7 +37,7 @@ public record QualityThresholds(
 
     /** The defaults the product ships with. */
     public static QualityThresholds defaults() {
-        return new QualityThresholds(512, 410f, 0.25f, 0.02f, 0.05f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f, 0.5f,
+        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.05f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f, 0.5f,
                 30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 3);
     }
 }

@@ -50,7 +50,7 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
             top = Math.min(top, landmarks[i]);
             bottom = Math.max(bottom, landmarks[i]);
         }
-        return new FaceMeasure(face.left(), face.top(), face.right(), face.bottom(), top, bottom,
+        return new FaceMeasure(face.left(), face.top(), face.right(), face.bottom(), face.score(), top, bottom,
                 face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll(), face.faceLikeness(),
                 face.embedding());
     }

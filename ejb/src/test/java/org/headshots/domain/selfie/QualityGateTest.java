@@ -18,7 +18,7 @@ class QualityGateTest {
     }
 
     private static FaceMeasure face(float left, float top, float width) {
-        return new FaceMeasure(left, top, left + width, top + width * 1.25f, top + 10, top + width * 1.2f, 0.98f,
+        return new FaceMeasure(left, top, left + width, top + width * 1.25f, 0.99f, top + 10, top + width * 1.2f, 0.98f,
                 0.97f, 3, -5, 1, 0.95f, embedding(0));
     }
 
@@ -72,19 +72,28 @@ class QualityGateTest {
                 0, 0.6f, 35, 0.3f, 40, 1L), List.of()));
         assertEquals(List.of(ReasonCode.GRAYSCALE), codes(new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 140,
                 0.01f, 0.01f, 1, 0.01f, 0, 1L), List.of()));
-        FaceMeasure closed = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.1f, 0.2f, 3, -5, 1, 0.95f,
+        FaceMeasure closed = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.1f, 0.2f, 3, -5, 1, 0.95f,
                 embedding(0));
         assertEquals(List.of(ReasonCode.EYES_CLOSED), codes(good(List.of(closed)), List.of()));
-        FaceMeasure turned = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.9f, 0.9f, 45, -5, 1, 0.95f,
+        FaceMeasure turned = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.9f, 0.9f, 45, -5, 1, 0.95f,
                 embedding(0));
         assertEquals(List.of(ReasonCode.HEAD_TURNED), codes(good(List.of(turned)), List.of()));
     }
 
     @Test
     void somethingThatIsNotAHumanFaceIsNotAPerson() {
-        FaceMeasure cat = new FaceMeasure(1000, 1200, 1900, 2325, 1210, 2280, 0.9f, 0.9f, 3, -5, 1, 0.1f,
+        FaceMeasure cat = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.9f, 0.9f, 3, -5, 1, 0.1f,
                 embedding(0));
         assertEquals(List.of(ReasonCode.NOT_A_PERSON), codes(good(List.of(cat)), List.of()));
+    }
+
+    @Test
+    void aWeakDetectionBesideACatIsNotTakenForAPerson() {
+        FaceMeasure texture = new FaceMeasure(950, 0, 1600, 935, 0.75f, 0, 935, 0.9f, 0.9f, 3, -5, 1, 0.67f,
+                embedding(0));
+        FaceMeasure cat = new FaceMeasure(250, 200, 890, 825, 0.98f, 210, 800, 0.9f, 0.9f, 3, -5, 1, 0.02f,
+                embedding(0));
+        assertEquals(List.of(ReasonCode.NOT_A_PERSON), codes(good(List.of(texture, cat)), List.of()));
     }
 
     @Test
