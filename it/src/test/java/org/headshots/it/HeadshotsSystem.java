@@ -91,6 +91,7 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         env.put("HEADSHOTS_WORK", work.toString());
         // the suite has few distinct photos of one person: two accepted ones make a seat ready
         env.put("HEADSHOTS_SELFIES_MINIMUM", "2");
+        env.put("HEADSHOTS_SELFIES_SAME_PERSON_AFTER", "2");
         env.putAll(extraEnv);
         Process process = builder.start();
         boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);

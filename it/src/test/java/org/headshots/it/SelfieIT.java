@@ -27,6 +27,16 @@ class SelfieIT {
         astronaut = TestPhotos.scaled(TestPhotos.read("astronaut.png"), 5);
     }
 
+    /** A token of the user, who has consented and, as at the first run, has no selfies. */
+    private static String freshToken(String user) throws Exception {
+        String token = consentedToken(user);
+        for (JsonObject selfie : Api.get("/me/selfies", token).object().getJsonArray("selfies")
+                .getValuesAs(JsonObject.class)) {
+            Api.delete("/me/selfies/" + selfie.getJsonNumber("id").longValue(), token);
+        }
+        return token;
+    }
+
     private static String consentedToken(String user) throws Exception {
         String token = Api.token(user);
         JsonObject consent = Api.get("/me/consent", token).object();
@@ -65,7 +75,7 @@ class SelfieIT {
     @Test
     void aGoodSelfieIsAcceptedTheSameOneAgainIsADuplicateAndTwoMakeTheSeatReady() throws Exception {
         // frank is in Sales, which the REST tests ordered headshots for: he has a seat
-        String token = consentedToken("frank");
+        String token = freshToken("frank");
         JsonObject first = upload(token, "me.jpg", "image/jpeg", TestPhotos.jpeg(astronaut), 201);
         assertEquals("ACCEPTED", first.getString("verdict"), first.toString());
         assertTrue(first.getJsonObject("metrics").getInt("faceWidth") >= 410, first.toString());
@@ -85,15 +95,48 @@ class SelfieIT {
 
     @Test
     void eachProblemHasItsReason() throws Exception {
-        assertEquals(List.of("GRAYSCALE"), codes(upload(consentedToken("erin"), "bw.jpg", "image/jpeg",
+        assertEquals(List.of("GRAYSCALE"), codes(upload(freshToken("erin"), "bw.jpg", "image/jpeg",
                 TestPhotos.jpeg(TestPhotos.grayscale(astronaut)), 201)));
-        assertEquals(List.of("NO_FACE"), codes(upload(consentedToken("bob"), "cup.jpg", "image/jpeg",
+        assertEquals(List.of("NO_FACE"), codes(upload(freshToken("bob"), "cup.jpg", "image/jpeg",
                 TestPhotos.jpeg(TestPhotos.scaled(TestPhotos.read("coffee.png"), 2)), 201)));
-        assertEquals(List.of("NOT_A_PERSON"), codes(upload(consentedToken("grace"), "cat.jpg", "image/jpeg",
+        assertEquals(List.of("NOT_A_PERSON"), codes(upload(freshToken("grace"), "cat.jpg", "image/jpeg",
                 TestPhotos.jpeg(TestPhotos.scaled(TestPhotos.read("chelsea.png"), 4)), 201)));
         List<String> small = codes(upload(consentedToken("grace"), "small.jpg", "image/jpeg",
-                TestPhotos.jpeg(TestPhotos.read("astronaut.png")), 201));
+                TestPhotos.jpeg(TestPhotos.scaled(TestPhotos.read("astronaut.png"), 0.75)), 201));
         assertTrue(small.contains("FACE_TOO_SMALL") && small.contains("IMAGE_TOO_SMALL"), small.toString());
+    }
+
+    @Test
+    void moreProblemsFromEditedPhotosEachHaveTheirReason() throws Exception {
+        BufferedImage camera = TestPhotos.scaled(TestPhotos.read("camera.png"), 8);
+        assertEquals(List.of("MULTIPLE_FACES"), codes(upload(freshToken("erin"), "group.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.sideBySide(astronaut, TestPhotos.mirrored(astronaut))), 201)));
+        // blurred at the photo's own resolution, then enlarged like the others
+        List<String> soft = codes(upload(freshToken("erin"), "soft.jpg", "image/jpeg", TestPhotos.jpeg(
+                TestPhotos.scaled(TestPhotos.blurred(TestPhotos.read("astronaut.png"), 3), 5)), 201));
+        assertTrue(soft.contains("BLURRY"), soft.toString());
+        List<String> night = codes(upload(freshToken("erin"), "night.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.exposed(astronaut, 0.25)), 201));
+        assertTrue(night.contains("TOO_DARK"), night.toString());
+        List<String> sun = codes(upload(freshToken("erin"), "sun.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.exposed(astronaut, 2.6)), 201));
+        assertTrue(sun.contains("TOO_BRIGHT"), sun.toString());
+        assertEquals(List.of("FACE_CUT_OFF"), codes(upload(freshToken("erin"), "cut.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.cropped(astronaut, 0, 400, 2560, 2160)), 201)));
+        List<String> turned = codes(upload(freshToken("erin"), "turned.jpg", "image/jpeg", TestPhotos.jpeg(camera),
+                201));
+        assertTrue(turned.contains("HEAD_TURNED"), turned.toString());
+
+        JsonObject upright = upload(freshToken("erin"), "IMG_0002.jpg", "image/jpeg",
+                TestPhotos.sidewaysWithExif(astronaut), 201);
+        assertEquals("ACCEPTED", upright.getString("verdict"), upright.toString());
+
+        String token = freshToken("erin");
+        upload(token, "a.jpg", "image/jpeg", TestPhotos.jpeg(astronaut), 201);
+        upload(token, "b.png", "image/png", TestPhotos.png(TestPhotos.mirrored(astronaut)), 201);
+        List<String> someoneElse = codes(upload(token, "someone-else.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.mirrored(camera)), 201));
+        assertTrue(someoneElse.contains("DIFFERENT_PERSON"), someoneElse.toString());
     }
 
     @Test
@@ -122,7 +165,7 @@ class SelfieIT {
 
     @Test
     void nobodyReadsOrDeletesAnotherPersonsSelfie() throws Exception {
-        String bob = consentedToken("bob");
+        String bob = freshToken("bob");
         long id = upload(bob, "me-3.png", "image/png", TestPhotos.png(TestPhotos.scaled(astronaut, 0.9)), 201)
                 .getJsonNumber("id").longValue();
         String dave = consentedToken("dave");

@@ -61,6 +61,71 @@ final class TestPhotos {
         return out;
     }
 
+    /** Two photos side by side. */
+    static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
+        BufferedImage out = new BufferedImage(left.getWidth() + right.getWidth(),
+                Math.max(left.getHeight(), right.getHeight()), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(left, 0, 0, null);
+        g.drawImage(right, left.getWidth(), 0, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Every pixel's channels multiplied by {@code factor}. */
+    static BufferedImage exposed(BufferedImage image, double factor) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (int) Math.min(255, ((rgb >> 16) & 0xFF) * factor);
+                int g = (int) Math.min(255, ((rgb >> 8) & 0xFF) * factor);
+                int b = (int) Math.min(255, (rgb & 0xFF) * factor);
+                out.setRGB(x, y, (r << 16) | (g << 8) | b);
+            }
+        }
+        return out;
+    }
+
+    /** Blurred as by a lens out of focus: the photo scaled down by {@code factor} and back up. */
+    static BufferedImage blurred(BufferedImage image, double factor) {
+        BufferedImage small = scaled(image, 1 / factor);
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(small, 0, 0, image.getWidth(), image.getHeight(), null);
+        g.dispose();
+        return out;
+    }
+
+    static BufferedImage cropped(BufferedImage image, int x, int y, int width, int height) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        out.getGraphics().drawImage(image.getSubimage(x, y, width, height), 0, 0, null);
+        return out;
+    }
+
+    /** The photo turned a quarter to the left, with the EXIF tag (orientation 6) that tells viewers to turn it back. */
+    static byte[] sidewaysWithExif(BufferedImage image) throws IOException {
+        BufferedImage turned = new BufferedImage(image.getHeight(), image.getWidth(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        g.drawImage(image, new AffineTransform(0, -1, 1, 0, 0, image.getWidth()), null);
+        g.dispose();
+        byte[] jpeg = jpeg(turned);
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
+        byte[] exif = new byte[6 + tiff.length];
+        System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff, 0, exif, 6, tiff.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.write(exif);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     static byte[] jpeg(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);

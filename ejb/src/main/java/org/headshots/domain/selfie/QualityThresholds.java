@@ -37,7 +37,7 @@ public record QualityThresholds(
 
     /** The defaults the product ships with. */
     public static QualityThresholds defaults() {
-        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.05f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f, 0.5f,
+        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.06f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f, 0.5f,
                 30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 3);
     }
 }
