@@ -1,6 +1,7 @@
 package org.headshots.application;
 
 import java.util.List;
+import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
@@ -19,4 +20,6 @@ public interface GpuFleet {
     void remove(NodeAddress node);
 
     PhotoAnalysisResult analyze(JobKey key, byte[] photo);
+
+    IdentityResult buildIdentity(JobKey key, List<byte[]> photos);
 }

@@ -55,6 +55,11 @@ class NodeSelfTestServiceTest {
         public org.headshots.gpu.api.PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
+
+        @Override
+        public org.headshots.gpu.api.IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
+            throw new UnsupportedOperationException("not part of the self-test");
+        }
     }
 
     private static NodeInfo up(NodeAddress address) {

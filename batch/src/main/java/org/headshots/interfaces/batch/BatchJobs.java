@@ -25,11 +25,19 @@ import java.util.Properties;
 public class BatchJobs {
 
     public static final String NODE_SELF_TEST = "node-self-test";
+    public static final String IDENTITY_BUILD = "identity-build";
 
     public long startNodeSelfTest(String requestedBy) {
         Properties parameters = new Properties();
         parameters.setProperty("requestedBy", requestedBy);
         return operator().start(NODE_SELF_TEST, parameters);
+    }
+
+    /** Builds the person's identity from their accepted selfies. */
+    public long startIdentityBuild(String owner) {
+        Properties parameters = new Properties();
+        parameters.setProperty("owner", owner);
+        return operator().start(IDENTITY_BUILD, parameters);
     }
 
     public Optional<JobView> find(long executionId) {

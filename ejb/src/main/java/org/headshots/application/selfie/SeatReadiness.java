@@ -1,6 +1,7 @@
 package org.headshots.application.selfie;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,10 +19,17 @@ public class SeatReadiness {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SeatsReady> ready;
+
     void update(Username owner, SelfieProgress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean becameReady = false;
         for (Seat seat : orders.seatsOf(owner)) {
-            seat.photosReady(progress.ready(), now);
+            becameReady |= seat.photosReady(progress.ready(), now);
+        }
+        if (becameReady) {
+            ready.fire(new SeatsReady(owner));
         }
     }
 }

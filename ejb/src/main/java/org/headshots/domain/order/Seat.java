@@ -89,12 +89,16 @@ public class Seat {
     /**
      * Follows the person's selfies: READY once enough are accepted, back to INVITED when deletions
      * take them under the minimum. Later stages are not touched.
+     *
+     * @return true when the seat has just become ready
      */
-    public void photosReady(boolean ready, OffsetDateTime now) {
+    public boolean photosReady(boolean ready, OffsetDateTime now) {
         SeatStatus next = ready ? SeatStatus.READY : SeatStatus.INVITED;
         if ((status == SeatStatus.INVITED || status == SeatStatus.READY) && status != next) {
             status = next;
             statusSince = Objects.requireNonNull(now, "now");
+            return ready;
         }
+        return false;
     }
 }

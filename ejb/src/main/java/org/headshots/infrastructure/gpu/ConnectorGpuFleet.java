@@ -6,6 +6,7 @@ import java.util.List;
 import org.headshots.application.GpuFleet;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.GpuConnectionFactory;
+import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
@@ -30,6 +31,13 @@ public class ConnectorGpuFleet implements GpuFleet {
     public PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.analyze(key, photo, false);
+        }
+    }
+
+    @Override
+    public IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
+        try (GpuConnection connection = connections.getConnection()) {
+            return connection.buildIdentity(key, photos);
         }
     }
 
