@@ -72,13 +72,13 @@ public class IdentityBuildService {
         if (used.isEmpty() || references.isEmpty()) {
             throw new NotEnoughSelfiesException("the selfies of " + owner + " do not agree on one person");
         }
-        IdentityProfile profile = profiles.replace(new IdentityProfile(owner, OffsetDateTime.now(clock),
+        profiles.replace(new IdentityProfile(owner, OffsetDateTime.now(clock),
                 store.seal(bytes(result.embedding())), used, dropped, references, result.node().toString()));
         audit.record(new AuditEvent(OffsetDateTime.now(clock), "system", "IDENTITY_BUILT", "identity:" + owner.value(),
                 used.size() + " selfies used, " + dropped.size() + " dropped, references " + references));
         LOG.info(() -> "Identity of " + owner + " built on " + result.node() + ": " + used.size() + " selfies used, "
                 + dropped.size() + " dropped");
-        return new IdentitySummary(profile.id(), used.size(), dropped.size(), references);
+        return new IdentitySummary(used.size(), dropped.size(), references);
     }
 
     private static byte[] bytes(float[] embedding) {

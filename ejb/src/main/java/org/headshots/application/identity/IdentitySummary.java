@@ -3,7 +3,7 @@ package org.headshots.application.identity;
 import java.util.List;
 
 /** What an identity build made: how many selfies went in and were dropped, and the references chosen. */
-public record IdentitySummary(long profileId, int used, int dropped, List<Long> references) {
+public record IdentitySummary(int used, int dropped, List<Long> references) {
 
     /** For the job's exit status: people and operators read it. */
     public String describe() {
