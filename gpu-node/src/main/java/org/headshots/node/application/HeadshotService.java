@@ -50,15 +50,19 @@ public final class HeadshotService {
     }
 
     /**
-     * Makes headshots {@code firstIndex .. order.count() - 1} and hands each to {@code sink}.
+     * Makes headshots {@code firstIndex .. endIndex - 1} (endIndex 0: to the end) and hands each to {@code sink}.
      *
      * @throws IllegalArgumentException for an unknown style, a first index out of range, or a job key
      *         already used for a different order
      * @throws NoUsableReferenceException when no reference photo shows a face
      * @throws JobCancelledException when the job was cancelled or the caller went away
      */
-    public void generate(JobKey key, GenerationOrder order, List<byte[]> references, int firstIndex,
+    public void generate(JobKey key, GenerationOrder order, List<byte[]> references, int firstIndex, int endIndex,
             HeadshotSink sink, BooleanSupplier callerGone) throws Exception {
+        int end = endIndex == 0 ? order.count() : endIndex;
+        if (end < firstIndex || end > order.count()) {
+            throw new IllegalArgumentException("end index " + endIndex + " is outside " + firstIndex + ".." + order.count());
+        }
         if (!renderer.styles().contains(order.style())) {
             throw new IllegalArgumentException("unknown style '" + order.style() + "'; this node has " + renderer.styles());
         }
@@ -77,7 +81,7 @@ public final class HeadshotService {
         try (ActiveJobs.Tracked tracked = active.start(key.value(), "generate", order.count())) {
             tracked.done(firstIndex);
             List<PreparedReference> prepared = run.references.get(() -> prepare(references, stop), stop);
-            for (int index = firstIndex; index < order.count(); index++) {
+            for (int index = firstIndex; index < end; index++) {
                 if (stop.getAsBoolean()) {
                     throw new JobCancelledException();
                 }

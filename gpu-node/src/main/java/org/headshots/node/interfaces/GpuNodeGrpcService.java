@@ -256,7 +256,8 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 GenerationOrder order = new GenerationOrder(header.getStyle(), header.getCount(), identity,
                         digest(references));
                 BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
-                service.generate(key, order, references, header.getFirstIndex(), this::send, gone);
+                service.generate(key, order, references, header.getFirstIndex(), header.getEndIndex(), this::send,
+                        gone);
                 responses.onCompleted();
             }
 

@@ -44,7 +44,15 @@ public interface GpuConnection extends AutoCloseable {
      * Generates headshots, handing each to {@code receiver} as it arrives: every index exactly once,
      * in order, even when a node fails in the middle and another one finishes the job.
      */
-    void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver);
+    default void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver) {
+        generate(key, request, 0, request.count(), receiver);
+    }
+
+    /**
+     * Generates headshots {@code from} (inclusive) to {@code to} (exclusive) of the job: headshot i of a
+     * job key is the same image whichever part it is asked in, so a job can be made in checkpointed parts.
+     */
+    void generate(JobKey key, GenerationRequest request, int from, int to, HeadshotReceiver receiver);
 
     /** Cancels the job on every node; true when some node had it. */
     boolean cancel(JobKey key);

@@ -32,12 +32,15 @@ final class GenerationStream {
     private final JobKey key;
     private final GenerationRequest request;
     private final HeadshotReceiver receiver;
+    private final int end;
     private int nextIndex;
 
-    GenerationStream(JobKey key, GenerationRequest request, HeadshotReceiver receiver) {
+    GenerationStream(JobKey key, GenerationRequest request, int from, int to, HeadshotReceiver receiver) {
         this.key = key;
         this.request = request;
         this.receiver = receiver;
+        this.nextIndex = from;
+        this.end = to;
     }
 
     int nextIndex() {
@@ -45,7 +48,7 @@ final class GenerationStream {
     }
 
     boolean complete() {
-        return nextIndex >= request.count();
+        return nextIndex >= end;
     }
 
     /** Runs one attempt on {@code link}; throws a StatusRuntimeException when the node fails. */
@@ -75,7 +78,7 @@ final class GenerationStream {
                     }
                 });
         GenerateHeader.Builder header = GenerateHeader.newBuilder().setJobKey(key.value()).setStyle(request.style())
-                .setCount(request.count()).setFirstIndex(nextIndex).setReferenceCount(request.references().size());
+                .setCount(request.count()).setFirstIndex(nextIndex).setEndIndex(end).setReferenceCount(request.references().size());
         for (float value : request.identity()) {
             header.addIdentity(value);
         }
@@ -112,8 +115,8 @@ final class GenerationStream {
                     throw status.asRuntimeException();
                 }
                 if (!complete()) {
-                    throw Status.UNAVAILABLE.withDescription("the node ended the stream after " + nextIndex + " of "
-                            + request.count() + " headshots").asRuntimeException();
+                    throw Status.UNAVAILABLE.withDescription("the node ended the stream at headshot " + nextIndex
+                            + ", before " + end).asRuntimeException();
                 }
                 return;
             }

@@ -60,11 +60,14 @@ public class GpuConnectionImpl implements GpuConnection {
     }
 
     @Override
-    public void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver) {
+    public void generate(JobKey key, GenerationRequest request, int from, int to, HeadshotReceiver receiver) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(receiver, "receiver");
-        open().calls().generate(key, request, receiver);
+        if (from < 0 || to > request.count() || from >= to) {
+            throw new IllegalArgumentException("The part " + from + ".." + to + " is not within 0.." + request.count());
+        }
+        open().calls().generate(key, request, from, to, receiver);
     }
 
     @Override

@@ -166,8 +166,8 @@ final class NodeCalls {
                 link.address(), UploadCall.send(link.stub().withDeadline(deadline)::buildIdentity, messages, deadline)));
     }
 
-    void generate(JobKey key, GenerationRequest request, HeadshotReceiver receiver) {
-        GenerationStream stream = new GenerationStream(key, request, receiver);
+    void generate(JobKey key, GenerationRequest request, int from, int to, HeadshotReceiver receiver) {
+        GenerationStream stream = new GenerationStream(key, request, from, to, receiver);
         withFailover(Need.generation(request.style()), key, timeouts.generate(), (link, deadline) -> {
             stream.attempt(link, deadline);
             return null;

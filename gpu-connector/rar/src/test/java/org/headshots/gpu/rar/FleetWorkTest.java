@@ -212,6 +212,27 @@ class FleetWorkTest {
     }
 
     @Test
+    @Order(4)
+    void aJobMadeInPartsGivesTheSameImagesAsInOneGo() throws Exception {
+        GenerationRequest request;
+        try (GpuConnection connection = factory.getConnection()) {
+            request = new GenerationRequest(connection.nodes().get(0).styles().get(1), 4,
+                    List.of(TestFleet.photo("astronaut.png")), new float[0]);
+        }
+        List<GeneratedHeadshot> parts = new ArrayList<>();
+        List<GeneratedHeadshot> whole = new ArrayList<>();
+        try (GpuConnection connection = factory.getConnection()) {
+            connection.generate(new JobKey("in-parts"), request, 0, 2, parts::add);
+            connection.generate(new JobKey("in-parts"), request, 2, 4, parts::add);
+            connection.generate(new JobKey("in-one-go"), request, whole::add);
+        }
+        assertEquals(List.of(0, 1, 2, 3), parts.stream().map(GeneratedHeadshot::index).toList());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(java.util.Arrays.equals(whole.get(i).jpeg(), parts.get(i).jpeg()), "headshot " + i);
+        }
+    }
+
+    @Test
     @Order(5)
     void aGenerationWhoseNodeIsKilledMidStreamCompletesOnTheOtherNodeWithNothingMissingOrTwice() throws Exception {
         String style;
