@@ -1,0 +1,134 @@
+package org.headshots.domain.headshot;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.selfie.StoredPhoto;
+
+/**
+ * One generated headshot: image {@code index} of a person's run in one style, stored encrypted, with
+ * how much it looks like the person and how sharp it is. A run's (style, index) is stored once only.
+ */
+@Entity
+@Table(name = "headshot")
+public class Headshot {
+
+    @Id
+    @SequenceGenerator(name = "headshot_seq", sequenceName = "headshot_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "headshot_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String owner;
+
+    @Column(nullable = false)
+    private int run;
+
+    @Column(nullable = false, length = 64)
+    private String style;
+
+    @Column(name = "idx", nullable = false)
+    private int index;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(name = "photo_key", nullable = false, length = 100)
+    private String photoKey;
+
+    @Column(name = "photo_sha256", nullable = false, length = 64)
+    private String photoSha256;
+
+    @Column(name = "identity_similarity", nullable = false)
+    private float identitySimilarity;
+
+    @Column(nullable = false)
+    private float quality;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected Headshot() {
+        // for JPA
+    }
+
+    public Headshot(Username owner, int run, String style, int index, int width, int height, StoredPhoto photo,
+            float identitySimilarity, float quality, OffsetDateTime createdAt) {
+        this.owner = Objects.requireNonNull(owner, "owner").value();
+        if (run < 1 || index < 0 || width < 1 || height < 1) {
+            throw new IllegalArgumentException("A headshot needs a run, an index and a size");
+        }
+        if (style == null || !style.matches("[a-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("Not a style id: " + style);
+        }
+        this.run = run;
+        this.style = style;
+        this.index = index;
+        this.width = width;
+        this.height = height;
+        this.photoKey = photo.key();
+        this.photoSha256 = photo.sha256();
+        this.identitySimilarity = identitySimilarity;
+        this.quality = quality;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Rank order: most like the person first, then sharpest. */
+    public double score() {
+        return 0.8 * identitySimilarity + 0.2 * quality;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Username owner() {
+        return new Username(owner);
+    }
+
+    public int run() {
+        return run;
+    }
+
+    public String style() {
+        return style;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public String photoKey() {
+        return photoKey;
+    }
+
+    public String photoSha256() {
+        return photoSha256;
+    }
+
+    public float identitySimilarity() {
+        return identitySimilarity;
+    }
+
+    public float quality() {
+        return quality;
+    }
+}

@@ -1,0 +1,15 @@
+package org.headshots.domain.headshot;
+
+import java.util.List;
+import org.headshots.domain.people.Username;
+
+public interface HeadshotRepository {
+
+    void store(Headshot headshot);
+
+    /** Whether image (style, index) of the run is stored already. */
+    boolean has(Username owner, int run, String style, int index);
+
+    /** The person's headshots, best first. */
+    List<Headshot> ranked(Username owner);
+}

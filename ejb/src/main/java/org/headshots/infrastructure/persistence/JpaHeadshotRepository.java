@@ -1,0 +1,37 @@
+package org.headshots.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import org.headshots.domain.headshot.Headshot;
+import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.people.Username;
+
+@ApplicationScoped
+public class JpaHeadshotRepository implements HeadshotRepository {
+
+    @PersistenceContext(unitName = "headshots")
+    EntityManager em;
+
+    @Override
+    public void store(Headshot headshot) {
+        em.persist(headshot);
+    }
+
+    @Override
+    public boolean has(Username owner, int run, String style, int index) {
+        return !em.createQuery("SELECT h.id FROM Headshot h WHERE h.owner = :owner AND h.run = :run "
+                + "AND h.style = :style AND h.index = :index", Long.class)
+                .setParameter("owner", owner.value()).setParameter("run", run).setParameter("style", style)
+                .setParameter("index", index).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Headshot> ranked(Username owner) {
+        return em.createQuery("SELECT h FROM Headshot h WHERE h.owner = :owner", Headshot.class)
+                .setParameter("owner", owner.value()).getResultStream()
+                .sorted(Comparator.comparingDouble(Headshot::score).reversed()).toList();
+    }
+}
