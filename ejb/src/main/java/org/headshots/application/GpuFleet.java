@@ -1,6 +1,8 @@
 package org.headshots.application;
 
 import java.util.List;
+import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
@@ -22,4 +24,7 @@ public interface GpuFleet {
     PhotoAnalysisResult analyze(JobKey key, byte[] photo);
 
     IdentityResult buildIdentity(JobKey key, List<byte[]> photos);
+
+    /** Headshots {@code from} to {@code to} (exclusive) of a generation job. */
+    List<GeneratedHeadshot> generate(JobKey key, GenerationRequest request, int from, int to);
 }

@@ -60,6 +60,12 @@ class NodeSelfTestServiceTest {
         public org.headshots.gpu.api.IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
+
+        @Override
+        public List<org.headshots.gpu.api.GeneratedHeadshot> generate(JobKey key,
+                org.headshots.gpu.api.GenerationRequest request, int from, int to) {
+            throw new UnsupportedOperationException("not part of the self-test");
+        }
     }
 
     private static NodeInfo up(NodeAddress address) {

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.headshots.application.GpuFleet;
+import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.GpuConnectionFactory;
 import org.headshots.gpu.api.IdentityResult;
@@ -39,6 +41,15 @@ public class ConnectorGpuFleet implements GpuFleet {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.buildIdentity(key, photos);
         }
+    }
+
+    @Override
+    public List<GeneratedHeadshot> generate(JobKey key, GenerationRequest request, int from, int to) {
+        List<GeneratedHeadshot> made = new java.util.ArrayList<>(to - from);
+        try (GpuConnection connection = connections.getConnection()) {
+            connection.generate(key, request, from, to, made::add);
+        }
+        return made;
     }
 
     @Override

@@ -1,0 +1,90 @@
+package org.headshots.application.generation;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.headshots.application.GpuFleet;
+import org.headshots.application.identity.NotEnoughSelfiesException;
+import org.headshots.domain.headshot.Headshot;
+import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.identity.IdentityProfile;
+import org.headshots.domain.identity.IdentityProfileRepository;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.selfie.PhotoStore;
+import org.headshots.domain.selfie.Selfie;
+import org.headshots.domain.selfie.SelfieRepository;
+import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.gpu.api.GenerationRequest;
+import org.headshots.gpu.api.JobKey;
+
+/**
+ * Makes a person's headshots from their identity, a part at a time: the node is asked for a range of
+ * indices of one style under one job key per person, run and style, so a part asked again (after a
+ * restart, a node failure) gives the same images, and the part is kept in one transaction.
+ */
+@Stateless
+public class GenerationService {
+
+    @Inject
+    IdentityProfileRepository profiles;
+
+    @Inject
+    SelfieRepository selfies;
+
+    @Inject
+    PhotoStore store;
+
+    @Inject
+    GpuFleet fleet;
+
+    @Inject
+    HeadshotRepository headshots;
+
+    @Inject
+    Clock clock;
+
+    /** Asks a node for headshots {@code from} to {@code to} of the style; stores nothing. Long: no transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<GeneratedHeadshot> make(Username owner, int run, String style, int count, int from, int to) {
+        IdentityProfile profile = profiles.of(owner).orElseThrow(
+                () -> new NotEnoughSelfiesException(owner + " has no identity yet: the identity build runs first"));
+        List<byte[]> references = new ArrayList<>();
+        for (long id : profile.referenceSelfies()) {
+            selfies.find(id).map(Selfie::photoKey).map(store::get).ifPresent(references::add);
+        }
+        if (references.isEmpty()) {
+            throw new NotEnoughSelfiesException("the reference selfies of " + owner + " were deleted: build the identity again");
+        }
+        GenerationRequest request = new GenerationRequest(style, count, references, floats(store.unseal(
+                profile.embeddingCipher())));
+        return fleet.generate(new JobKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
+    }
+
+    /** Keeps the headshots made, each once: one already kept (a part made again) is left as it is. */
+    public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made) {
+        int kept = 0;
+        for (GeneratedHeadshot headshot : made) {
+            if (headshots.has(owner, run, style, headshot.index())) {
+                continue;
+            }
+            headshots.store(new Headshot(owner, run, style, headshot.index(), headshot.width(), headshot.height(),
+                    store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
+                    OffsetDateTime.now(clock)));
+            kept++;
+        }
+        return kept;
+    }
+
+    private static float[] floats(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        float[] values = new float[buffer.remaining() / Float.BYTES];
+        buffer.asFloatBuffer().get(values);
+        return values;
+    }
+}
