@@ -26,6 +26,7 @@ public class BatchJobs {
 
     public static final String NODE_SELF_TEST = "node-self-test";
     public static final String IDENTITY_BUILD = "identity-build";
+    public static final String HEADSHOT_GENERATION = "headshot-generation";
 
     public long startNodeSelfTest(String requestedBy) {
         Properties parameters = new Properties();
@@ -38,6 +39,16 @@ public class BatchJobs {
         Properties parameters = new Properties();
         parameters.setProperty("owner", owner);
         return operator().start(IDENTITY_BUILD, parameters);
+    }
+
+    /** Makes run {@code run} of the person's headshots: {@code count} in all, shared among the styles. */
+    public long startGeneration(String owner, int run, java.util.List<String> styles, int count) {
+        Properties parameters = new Properties();
+        parameters.setProperty("owner", owner);
+        parameters.setProperty("run", Integer.toString(run));
+        parameters.setProperty("styles", String.join(",", styles));
+        parameters.setProperty("count", Integer.toString(count));
+        return operator().start(HEADSHOT_GENERATION, parameters);
     }
 
     public Optional<JobView> find(long executionId) {

@@ -1,0 +1,40 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.headshots.application.generation.GenerationService;
+import org.headshots.domain.people.Username;
+import org.headshots.gpu.api.GeneratedHeadshot;
+
+/** Keeps the chunk's headshots, in the chunk's transaction. */
+@Named
+@Dependent
+public class HeadshotKeeper extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String owner;
+
+    @Inject
+    @BatchProperty
+    String run;
+
+    @Inject
+    @BatchProperty
+    String style;
+
+    @Inject
+    GenerationService generation;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void writeItems(List<Object> items) {
+        for (Object item : items) {
+            generation.keep(new Username(owner), Integer.parseInt(run), style, (List<GeneratedHeadshot>) item);
+        }
+    }
+}

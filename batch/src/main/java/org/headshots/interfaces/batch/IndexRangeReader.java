@@ -1,0 +1,45 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Reads a style's headshot indices in ranges; its checkpoint is the first index not yet kept. */
+@Named
+@Dependent
+public class IndexRangeReader extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty
+    String count;
+
+    @Inject
+    @BatchProperty
+    String rangeSize;
+
+    private int next;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        next = checkpoint == null ? 0 : (Integer) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        int total = Integer.parseInt(count);
+        if (next >= total) {
+            return null;
+        }
+        IndexRange range = new IndexRange(next, Math.min(total, next + Integer.parseInt(rangeSize)));
+        next = range.to();
+        return range;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return next;
+    }
+}

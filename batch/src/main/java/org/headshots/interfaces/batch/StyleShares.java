@@ -1,0 +1,46 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** One partition per style, each with its share of the ordered count (the first styles get the remainder). */
+@Named
+@Dependent
+public class StyleShares implements PartitionMapper {
+
+    @Inject
+    @BatchProperty
+    String styles;
+
+    @Inject
+    @BatchProperty
+    String count;
+
+    @Override
+    public PartitionPlan mapPartitions() {
+        List<String> ids = Arrays.stream(styles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        int total = Integer.parseInt(count);
+        if (ids.isEmpty() || total < ids.size()) {
+            throw new IllegalArgumentException("Cannot share " + total + " headshots among the styles " + ids);
+        }
+        Properties[] partitions = new Properties[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            partitions[i] = new Properties();
+            partitions[i].setProperty("style", ids.get(i));
+            partitions[i].setProperty("count", Integer.toString(total / ids.size() + (i < total % ids.size() ? 1 : 0)));
+        }
+        PartitionPlanImpl plan = new PartitionPlanImpl();
+        plan.setPartitions(ids.size());
+        plan.setThreads(Math.min(2, ids.size()));
+        plan.setPartitionProperties(partitions);
+        return plan;
+    }
+}
