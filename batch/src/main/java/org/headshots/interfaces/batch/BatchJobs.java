@@ -25,8 +25,7 @@ import java.util.Properties;
 public class BatchJobs {
 
     public static final String NODE_SELF_TEST = "node-self-test";
-    public static final String IDENTITY_BUILD = "identity-build";
-    public static final String HEADSHOT_GENERATION = "headshot-generation";
+    public static final String MAKE_HEADSHOTS = "make-headshots";
 
     public long startNodeSelfTest(String requestedBy) {
         Properties parameters = new Properties();
@@ -34,21 +33,17 @@ public class BatchJobs {
         return operator().start(NODE_SELF_TEST, parameters);
     }
 
-    /** Builds the person's identity from their accepted selfies. */
-    public long startIdentityBuild(String owner) {
-        Properties parameters = new Properties();
-        parameters.setProperty("owner", owner);
-        return operator().start(IDENTITY_BUILD, parameters);
-    }
-
-    /** Makes run {@code run} of the person's headshots: {@code count} in all, shared among the styles. */
-    public long startGeneration(String owner, int run, java.util.List<String> styles, int count) {
+    /**
+     * Makes run {@code run} of the person's headshots: their identity first, then {@code count}
+     * headshots shared among the styles.
+     */
+    public long startHeadshots(String owner, int run, java.util.List<String> styles, int count) {
         Properties parameters = new Properties();
         parameters.setProperty("owner", owner);
         parameters.setProperty("run", Integer.toString(run));
         parameters.setProperty("styles", String.join(",", styles));
         parameters.setProperty("count", Integer.toString(count));
-        return operator().start(HEADSHOT_GENERATION, parameters);
+        return operator().start(MAKE_HEADSHOTS, parameters);
     }
 
     public Optional<JobView> find(long executionId) {
