@@ -10,6 +10,8 @@ public interface HeadshotRepository {
     /** Whether image (style, index) of the run is stored already. */
     boolean has(Username owner, int run, String style, int index);
 
+    java.util.Optional<Headshot> find(long id);
+
     /** The person's headshots, best first. */
     List<Headshot> ranked(Username owner);
 }

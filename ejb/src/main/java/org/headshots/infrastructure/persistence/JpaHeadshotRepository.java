@@ -29,6 +29,11 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     }
 
     @Override
+    public java.util.Optional<Headshot> find(long id) {
+        return java.util.Optional.ofNullable(em.find(Headshot.class, id));
+    }
+
+    @Override
     public List<Headshot> ranked(Username owner) {
         return em.createQuery("SELECT h FROM Headshot h WHERE h.owner = :owner", Headshot.class)
                 .setParameter("owner", owner.value()).getResultStream()

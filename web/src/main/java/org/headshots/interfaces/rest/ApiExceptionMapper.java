@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.ConsentRequiredException;
+import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.selfie.SelfieNotFoundException;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
 import org.headshots.domain.order.InvalidOrderException;
@@ -56,7 +57,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
-        if (e instanceof SelfieNotFoundException) {
+        if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

@@ -1,0 +1,18 @@
+package org.headshots.application.gallery;
+
+import java.util.Locale;
+
+/** The sizes a headshot is downloaded in: as made, 1024 px on the long side, and a 400×400 profile picture. */
+public enum ImageSize {
+    ORIGINAL, LARGE, PROFILE;
+
+    /** "original", "1024" or "400". */
+    public static ImageSize parse(String text) {
+        return switch (text == null ? "original" : text.toLowerCase(Locale.ROOT)) {
+            case "original" -> ORIGINAL;
+            case "1024" -> LARGE;
+            case "400" -> PROFILE;
+            default -> throw new IllegalArgumentException("size is original, 1024 or 400, not '" + text + "'");
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package org.headshots.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.headshots.application.gallery.GalleryService;
+import org.headshots.application.gallery.HeadshotView;
+import org.headshots.application.gallery.ImageSize;
+import org.headshots.interfaces.security.CurrentUser;
+import org.headshots.interfaces.security.Roles;
+
+/** The caller's headshots, best first, and their images. */
+@Path("/")
+@RequestScoped
+@RolesAllowed(Roles.EMPLOYEE)
+public class HeadshotsResource {
+
+    @Inject
+    GalleryService gallery;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("me/headshots")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<HeadshotJson> mine() {
+        return gallery.gallery(user.username()).stream().map(HeadshotJson::of).toList();
+    }
+
+    /** {@code size}: original (default), 1024, or 400 (a square profile picture). */
+    @GET
+    @Path("headshots/{id}/image")
+    @Produces("image/jpeg")
+    public byte[] image(@PathParam("id") long id, @QueryParam("size") String size) {
+        return gallery.image(user.username(), id, ImageSize.parse(size));
+    }
+
+    public record HeadshotJson(long id, int rank, double score, String style, int width, int height, String url) {
+
+        static HeadshotJson of(HeadshotView view) {
+            return new HeadshotJson(view.id(), view.rank(), Math.round(view.score() * 1000) / 1000.0, view.style(),
+                    view.width(), view.height(), "/api/v1/headshots/" + view.id() + "/image");
+        }
+    }
+}
