@@ -5,19 +5,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.application.gallery.HeadshotView;
-import org.headshots.application.gallery.ImageSize;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
-/** The caller's headshots, best first, and their images. */
-@Path("/")
+/**
+ * The caller's headshots, best first ({@code /me/headshots}), and their images ({@code /headshots/{id}/image}).
+ * Two root paths, since JAX-RS picks a root resource by its longest literal path before looking at its methods.
+ */
+@Path("/me/headshots")
 @RequestScoped
 @RolesAllowed(Roles.EMPLOYEE)
 public class HeadshotsResource {
@@ -29,18 +29,9 @@ public class HeadshotsResource {
     CurrentUser user;
 
     @GET
-    @Path("me/headshots")
     @Produces(MediaType.APPLICATION_JSON)
     public List<HeadshotJson> mine() {
         return gallery.gallery(user.username()).stream().map(HeadshotJson::of).toList();
-    }
-
-    /** {@code size}: original (default), 1024, or 400 (a square profile picture). */
-    @GET
-    @Path("headshots/{id}/image")
-    @Produces("image/jpeg")
-    public byte[] image(@PathParam("id") long id, @QueryParam("size") String size) {
-        return gallery.image(user.username(), id, ImageSize.parse(size));
     }
 
     public record HeadshotJson(long id, int rank, double score, String style, int width, int height, String url) {
