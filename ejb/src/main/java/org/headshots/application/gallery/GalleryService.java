@@ -16,6 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Username;
@@ -44,6 +45,25 @@ public class GalleryService {
             views.add(HeadshotView.of(ranked.get(i), i + 1));
         }
         return views;
+    }
+
+    /** Makes the headshot the person's favourite, in place of any earlier one. */
+    public void choose(Username owner, long id) {
+        Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(owner))
+                .orElseThrow(() -> new HeadshotNotFoundException(id));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Favourite favourite = headshots.favouriteOf(owner).orElse(null);
+        if (favourite == null) {
+            headshots.store(new Favourite(headshot, now));
+        } else {
+            favourite.choose(headshot, now);
+        }
+        audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, ""));
+    }
+
+    /** The id of the person's favourite, if they chose one. */
+    public java.util.Optional<Long> favourite(Username owner) {
+        return headshots.favouriteOf(owner).map(Favourite::headshotId);
     }
 
     /** The image as JPEG; another person's headshot is "not found". Every download is audited. */

@@ -12,6 +12,10 @@ public interface HeadshotRepository {
 
     java.util.Optional<Headshot> find(long id);
 
+    java.util.Optional<Favourite> favouriteOf(Username owner);
+
+    void store(Favourite favourite);
+
     /** The person's headshots, best first. */
     List<Headshot> ranked(Username owner);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
+import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Username;
@@ -26,6 +27,18 @@ public class JpaHeadshotRepository implements HeadshotRepository {
                 + "AND h.style = :style AND h.index = :index", Long.class)
                 .setParameter("owner", owner.value()).setParameter("run", run).setParameter("style", style)
                 .setParameter("index", index).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public java.util.Optional<Favourite> favouriteOf(Username owner) {
+        return java.util.Optional.ofNullable(em.find(Favourite.class, owner.value()));
+    }
+
+    @Override
+    public void store(Favourite favourite) {
+        if (!em.contains(favourite)) {
+            em.persist(favourite);
+        }
     }
 
     @Override

@@ -1,0 +1,50 @@
+package org.headshots.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.headshots.application.gallery.GalleryService;
+import org.headshots.interfaces.security.CurrentUser;
+import org.headshots.interfaces.security.Roles;
+
+/** The caller's favourite headshot: {"headshotId"}. */
+@Path("/me/favourite")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EMPLOYEE)
+public class FavouriteResource {
+
+    @Inject
+    GalleryService gallery;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public Response get() {
+        return gallery.favourite(user.username())
+                .map(id -> Response.ok(Map.of("headshotId", id)).build())
+                .orElseGet(() -> new ApiError("NO_FAVOURITE", "No favourite chosen yet").toResponse(404));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response choose(FavouriteJson body) {
+        if (body == null || body.headshotId() == null) {
+            return new ApiError("INVALID_REQUEST", "Send {\"headshotId\": N}").toResponse(400);
+        }
+        gallery.choose(user.username(), body.headshotId());
+        return Response.ok(Map.of("headshotId", body.headshotId())).build();
+    }
+
+    public record FavouriteJson(Long headshotId) {
+    }
+}
