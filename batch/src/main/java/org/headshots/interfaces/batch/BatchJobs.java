@@ -46,6 +46,29 @@ public class BatchJobs {
         return operator().start(MAKE_HEADSHOTS, parameters);
     }
 
+    /** The person's headshot jobs, newest first, with the number of headshots each makes. */
+    public java.util.List<PersonJob> headshotJobsOf(String owner) {
+        JobOperator operator = operator();
+        if (!operator.getJobNames().contains(MAKE_HEADSHOTS)) {
+            return java.util.List.of();
+        }
+        return operator.getJobInstances(MAKE_HEADSHOTS, 0, 1000).stream()
+                .flatMap(instance -> operator.getJobExecutions(instance).stream()
+                        .max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId())).stream())
+                .filter(execution -> owner.equals(execution.getJobParameters().getProperty("owner")))
+                .sorted((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()))
+                .map(execution -> new PersonJob(view(execution), stage(operator, execution.getExecutionId()),
+                        Integer.parseInt(execution.getJobParameters().getProperty("count", "0"))))
+                .toList();
+    }
+
+    /** The step running or last run: "build-identity" or "generate". */
+    private static String stage(JobOperator operator, long executionId) {
+        return operator.getStepExecutions(executionId).stream()
+                .max((a, b) -> Long.compare(a.getStepExecutionId(), b.getStepExecutionId()))
+                .map(jakarta.batch.runtime.StepExecution::getStepName).orElse("starting");
+    }
+
     public Optional<JobView> find(long executionId) {
         try {
             return Optional.of(view(operator().getJobExecution(executionId)));
