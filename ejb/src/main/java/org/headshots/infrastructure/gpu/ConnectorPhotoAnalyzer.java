@@ -31,7 +31,7 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
         try (GpuConnection connection = connections.getConnection()) {
             result = connection.analyze(new JobKey(jobKey), photo, new AnalysisOptions(false, true, THUMBNAIL_SIZE));
         } catch (RequestRejectedException e) {
-            throw new UnreadablePhotoException(reason(e.getMessage()), false);
+            throw new UnreadablePhotoException(e.reason(), false);
         }
         PhotoQualityResult q = result.quality();
         PhotoMeasurements measurements = new PhotoMeasurements(result.width(), result.height(),
@@ -53,11 +53,5 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
         return new FaceMeasure(face.left(), face.top(), face.right(), face.bottom(), face.score(), top, bottom,
                 face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll(), face.faceLikeness(),
                 face.embedding());
-    }
-
-    /** The node's own words, without the "GPU node host:port:" prefix meant for operators. */
-    private static String reason(String message) {
-        int colon = message.indexOf(": ");
-        return message.startsWith("GPU node") && colon > 0 ? message.substring(colon + 2) : message;
     }
 }

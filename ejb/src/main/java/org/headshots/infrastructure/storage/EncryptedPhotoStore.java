@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -23,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.StoredPhoto;
+import org.headshots.gpu.wire.WireContract;
 
 /**
  * Photos as files under {@code headshots.data.dir}/photos, each encrypted with AES-256-GCM under the
@@ -85,7 +84,7 @@ public class EncryptedPhotoStore implements PhotoStore {
         } catch (IOException e) {
             throw new UncheckedIOException("The photo could not be stored in " + root, e);
         }
-        return new StoredPhoto(name, sha256(content), content.length);
+        return new StoredPhoto(name, WireContract.sha256(content), content.length);
     }
 
     @Override
@@ -157,14 +156,6 @@ public class EncryptedPhotoStore implements PhotoStore {
             throw new IOException("the file was altered, or was encrypted with another key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }

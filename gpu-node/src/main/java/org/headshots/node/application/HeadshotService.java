@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.wire.WireContract;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.Embedding;
 import org.headshots.node.domain.face.FaceBox;
 import org.headshots.node.domain.face.PhotoAnalysis;
 import org.headshots.node.domain.quality.Sharpness;
-import org.headshots.node.infrastructure.ModelFiles;
 
 /**
  * Generates headshots. Per job key the references are prepared once (decoded, analysed, matted)
@@ -133,7 +133,7 @@ public final class HeadshotService {
             quality = (float) sharpness(image, face.box());
         }
         return new Headshot(index, image.getWidth(), image.getHeight(), reference.index, similarity, quality, jpeg,
-                ModelFiles.sha256(jpeg), System.nanoTime() - start);
+                WireContract.sha256(jpeg), System.nanoTime() - start);
     }
 
     private static double sharpness(BufferedImage image, FaceBox box) {

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.headshots.gpu.wire.WireContract;
 
 /** Model files on disk: written atomically, identified by SHA-256. */
 public final class ModelFiles {
@@ -61,7 +62,7 @@ public final class ModelFiles {
     }
 
     public static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(newDigest().digest(content));
+        return WireContract.sha256(content);
     }
 
     private static MessageDigest newDigest() {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
@@ -147,21 +149,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     @Override
     public StreamObserver<AnalyzeRequest> analyze(StreamObserver<AnalyzeReply> responses) {
         Context context = Context.current();
-        return new Upload<>(responses) {
-            private AnalyzeHeader header;
-
+        return new Upload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
+                AnalyzeRequest::getChunk, header -> 1) {
             @Override
-            void part(AnalyzeRequest request) {
-                if (request.hasHeader()) {
-                    header = request.getHeader();
-                    start(1);
-                } else {
-                    chunk(header != null, request.getChunk());
-                }
-            }
-
-            @Override
-            void finish(List<byte[]> photos) throws Exception {
+            void finish(AnalyzeHeader header, List<byte[]> photos) throws Exception {
                 FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 if (header.getThumbnailSize() < 0) {
@@ -191,21 +182,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     @Override
     public StreamObserver<BuildIdentityRequest> buildIdentity(StreamObserver<BuildIdentityReply> responses) {
         Context context = Context.current();
-        return new Upload<>(responses) {
-            private BuildIdentityHeader header;
-
+        return new Upload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
+                BuildIdentityRequest::getChunk, BuildIdentityHeader::getPhotoCount) {
             @Override
-            void part(BuildIdentityRequest request) {
-                if (request.hasHeader()) {
-                    header = request.getHeader();
-                    start(header.getPhotoCount());
-                } else {
-                    chunk(header != null, request.getChunk());
-                }
-            }
-
-            @Override
-            void finish(List<byte[]> photos) throws Exception {
+            void finish(BuildIdentityHeader header, List<byte[]> photos) throws Exception {
                 FaceWorkService service = faces.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 long start = System.nanoTime();
@@ -232,21 +212,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     public StreamObserver<GenerateRequest> generate(StreamObserver<GenerateReply> responses) {
         Context context = Context.current();
         ServerCallStreamObserver<GenerateReply> call = (ServerCallStreamObserver<GenerateReply>) responses;
-        return new Upload<>(responses) {
-            private GenerateHeader header;
-
+        return new Upload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
+                GenerateRequest::getChunk, GenerateHeader::getReferenceCount) {
             @Override
-            void part(GenerateRequest request) {
-                if (request.hasHeader()) {
-                    header = request.getHeader();
-                    start(header.getReferenceCount());
-                } else {
-                    chunk(header != null, request.getChunk());
-                }
-            }
-
-            @Override
-            void finish(List<byte[]> references) throws Exception {
+            void finish(GenerateHeader header, List<byte[]> references) throws Exception {
                 HeadshotService service = headshots.orElseThrow(GpuNodeGrpcService.this::noFaceModels);
                 JobKey key = jobKey(header.getJobKey());
                 float[] identity = new float[header.getIdentityCount()];
@@ -376,31 +345,30 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     }
 
     /** A call that streams a header, then photo chunks; the work starts once all have arrived. */
-    private abstract static class Upload<Q, R> implements StreamObserver<Q> {
+    private abstract static class Upload<Q, H, R> implements StreamObserver<Q> {
 
         final StreamObserver<R> responses;
+        private final Function<Q, H> headerOf;
+        private final Function<Q, ImageChunk> chunkOf;
+        private final ToIntFunction<H> photosAnnounced;
+        private H header;
         private ChunkAssembler assembler;
         private boolean failed;
 
-        Upload(StreamObserver<R> responses) {
+        /**
+         * @param headerOf the request's header, or null when the request carries a chunk
+         * @param photosAnnounced how many photos a header announces
+         */
+        Upload(StreamObserver<R> responses, Function<Q, H> headerOf, Function<Q, ImageChunk> chunkOf,
+                ToIntFunction<H> photosAnnounced) {
             this.responses = responses;
+            this.headerOf = headerOf;
+            this.chunkOf = chunkOf;
+            this.photosAnnounced = photosAnnounced;
         }
-
-        abstract void part(Q request);
 
         /** Does the work and answers on {@link #responses}. */
-        abstract void finish(List<byte[]> photos) throws Exception;
-
-        void start(int photos) {
-            assembler = new ChunkAssembler(photos);
-        }
-
-        void chunk(boolean headerSeen, ImageChunk chunk) {
-            if (!headerSeen) {
-                throw new IllegalArgumentException("photo chunks arrived before the header");
-            }
-            assembler.add(chunk);
-        }
+        abstract void finish(H header, List<byte[]> photos) throws Exception;
 
         @Override
         public void onNext(Q request) {
@@ -408,7 +376,15 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 return;
             }
             try {
-                part(request);
+                H part = headerOf.apply(request);
+                if (part != null) {
+                    header = part;
+                    assembler = new ChunkAssembler(photosAnnounced.applyAsInt(part));
+                } else if (assembler == null) {
+                    throw new IllegalArgumentException("photo chunks arrived before the header");
+                } else {
+                    assembler.add(chunkOf.apply(request));
+                }
             } catch (IllegalArgumentException e) {
                 failed = true;
                 responses.onError(toStatus("upload", e));
@@ -429,7 +405,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 if (assembler == null) {
                     throw new IllegalArgumentException("the request has no header");
                 }
-                finish(assembler.photos());
+                finish(header, assembler.photos());
             } catch (Exception e) {
                 responses.onError(toStatus("the request", e));
             }

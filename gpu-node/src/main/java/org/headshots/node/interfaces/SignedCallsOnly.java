@@ -25,8 +25,6 @@ public final class SignedCallsOnly implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(SignedCallsOnly.class.getName());
 
-    private static final Metadata.Key<String> CLIENT_HEADER = CallSignature.CLIENT_KEY;
-    private static final Metadata.Key<String> NODE_HEADER = CallSignature.NODE_KEY;
 
     private final CallSignature signature;
     private final Clock clock;
@@ -47,7 +45,7 @@ public final class SignedCallsOnly implements ServerInterceptor {
         Instant now = clock.instant();
         String nonce;
         try {
-            nonce = signature.verify(headers.get(CLIENT_HEADER), method, now);
+            nonce = signature.verify(headers.get(CallSignature.CLIENT_KEY), method, now);
             if (seenNonces.putIfAbsent(nonce, now) != null) {
                 throw new InvalidSignatureException("the credentials were used before (a replayed call)");
             }
@@ -63,7 +61,7 @@ public final class SignedCallsOnly implements ServerInterceptor {
         return next.startCall(new SimpleForwardingServerCall<>(call) {
             @Override
             public void sendHeaders(Metadata responseHeaders) {
-                responseHeaders.put(NODE_HEADER, proof);
+                responseHeaders.put(CallSignature.NODE_KEY, proof);
                 super.sendHeaders(responseHeaders);
             }
         }, headers);

@@ -18,8 +18,6 @@ import java.time.Clock;
  */
 public final class SigningInterceptor implements ClientInterceptor {
 
-    private static final Metadata.Key<String> CLIENT_HEADER = CallSignature.CLIENT_KEY;
-    private static final Metadata.Key<String> NODE_HEADER = CallSignature.NODE_KEY;
 
     private final CallSignature signature;
     private final Clock clock;
@@ -39,14 +37,14 @@ public final class SigningInterceptor implements ClientInterceptor {
         return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
             @Override
             public void start(Listener<R> listener, Metadata headers) {
-                headers.put(CLIENT_HEADER, proof.header());
+                headers.put(CallSignature.CLIENT_KEY, proof.header());
                 ClientCall<Q, R> call = this;
                 super.start(new SimpleForwardingClientCallListener<>(listener) {
                     private volatile boolean impostor;
 
                     @Override
                     public void onHeaders(Metadata responseHeaders) {
-                        if (!signature.isNodeProof(responseHeaders.get(NODE_HEADER), proof.nonce())) {
+                        if (!signature.isNodeProof(responseHeaders.get(CallSignature.NODE_KEY), proof.nonce())) {
                             impostor = true;
                             call.cancel("the node did not prove it knows the shared secret", null);
                             return;

@@ -21,6 +21,18 @@ public final class WireContract {
     private WireContract() {
     }
 
+    /**
+     * Lower-case hex SHA-256, as the contract carries it (a headshot's {@code HeadshotHeader.sha256}) and
+     * as both sides check it.
+     */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java runtime has no SHA-256", e);
+        }
+    }
+
     /** Whether a client of this contract can talk to a node reporting {@code version} ("1.3", say). */
     public static boolean compatible(String version) {
         if (version == null || version.isBlank()) {

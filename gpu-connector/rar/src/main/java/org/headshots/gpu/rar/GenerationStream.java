@@ -6,9 +6,6 @@ import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.StreamObserver;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +14,7 @@ import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.HeadshotReceiver;
 import org.headshots.gpu.api.JobKey;
+import org.headshots.gpu.wire.WireContract;
 import org.headshots.gpu.wire.v1.GenerateHeader;
 import org.headshots.gpu.wire.v1.GenerateReply;
 import org.headshots.gpu.wire.v1.GenerateRequest;
@@ -141,7 +139,7 @@ final class GenerationStream {
 
     private void deliver(NodeLink link, HeadshotHeader header, byte[] jpeg,
             ClientCallStreamObserver<GenerateRequest> call) {
-        if (!sha256(jpeg).equals(header.getSha256())) {
+        if (!WireContract.sha256(jpeg).equals(header.getSha256())) {
             call.cancel("corrupt", null);
             throw Status.DATA_LOSS.withDescription("headshot " + header.getIndex() + " arrived damaged (hash differs)")
                     .asRuntimeException();
@@ -162,13 +160,5 @@ final class GenerationStream {
     @SuppressWarnings("unchecked")
     private static ClientCallStreamObserver<GenerateRequest>[] newCallHolder() {
         return new ClientCallStreamObserver[1];
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This Java runtime has no SHA-256", e);
-        }
     }
 }
