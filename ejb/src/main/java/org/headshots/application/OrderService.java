@@ -31,7 +31,7 @@ public class OrderService {
         OrderName name = new OrderName(request.name() == null ? "" : request.name());
         Department department = new Department(request.department() == null ? "" : request.department());
         List<Employee> members = directory.membersOf(department);
-        Order order = new Order(name, department, request.deadline(), members, admin, OffsetDateTime.now(clock));
+        Order order = new Order(name, department, request.deadline(), request.plan(), members, admin, OffsetDateTime.now(clock));
         return OrderSummary.of(orders.store(order));
     }
 

@@ -14,6 +14,7 @@ import java.util.Date;
 
 import java.util.Optional;
 import java.util.Properties;
+import org.headshots.application.run.RunPlan;
 
 /**
  * The one way to start and watch batch jobs. Payara ties each job to the component that started it, and
@@ -33,40 +34,23 @@ public class BatchJobs {
         return operator().start(NODE_SELF_TEST, parameters);
     }
 
-    /**
-     * Makes run {@code run} of the person's headshots: their identity first, then {@code count}
-     * headshots shared among the styles.
-     */
-    public long startHeadshots(String owner, int run, java.util.List<String> styles, int count) {
+    /** Starts the batch job of a run: the person's identity first, then the plan's headshots shared among its styles. */
+    public long startHeadshots(RunPlan plan) {
         Properties parameters = new Properties();
-        parameters.setProperty("owner", owner);
-        parameters.setProperty("run", Integer.toString(run));
-        parameters.setProperty("styles", String.join(",", styles));
-        parameters.setProperty("count", Integer.toString(count));
+        parameters.setProperty("runId", Long.toString(plan.id()));
+        parameters.setProperty("owner", plan.owner());
+        parameters.setProperty("run", Integer.toString(plan.run()));
+        parameters.setProperty("styles", String.join(",", plan.styles()));
+        parameters.setProperty("count", Integer.toString(plan.count()));
+        parameters.setProperty("seed", Long.toString(plan.seed()));
+        parameters.setProperty("brandColour", plan.brandColour() == null ? "" : plan.brandColour());
         return operator().start(MAKE_HEADSHOTS, parameters);
     }
 
-    /** The person's headshot jobs, newest first, with the number of headshots each makes. */
-    public java.util.List<PersonJob> headshotJobsOf(String owner) {
+    /** Restarts a failed or stopped execution from its last checkpoints; returns the new execution. */
+    public long restart(long executionId) {
         JobOperator operator = operator();
-        if (!operator.getJobNames().contains(MAKE_HEADSHOTS)) {
-            return java.util.List.of();
-        }
-        return operator.getJobInstances(MAKE_HEADSHOTS, 0, 1000).stream()
-                .flatMap(instance -> operator.getJobExecutions(instance).stream()
-                        .max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId())).stream())
-                .filter(execution -> owner.equals(execution.getJobParameters().getProperty("owner")))
-                .sorted((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()))
-                .map(execution -> new PersonJob(view(execution), stage(operator, execution.getExecutionId()),
-                        Integer.parseInt(execution.getJobParameters().getProperty("count", "0"))))
-                .toList();
-    }
-
-    /** The step running or last run: "build-identity" or "generate". */
-    private static String stage(JobOperator operator, long executionId) {
-        return operator.getStepExecutions(executionId).stream()
-                .max((a, b) -> Long.compare(a.getStepExecutionId(), b.getStepExecutionId()))
-                .map(jakarta.batch.runtime.StepExecution::getStepName).orElse("starting");
+        return operator.restart(executionId, operator.getParameters(executionId));
     }
 
     public Optional<JobView> find(long executionId) {

@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
@@ -30,11 +31,15 @@ public class HeadshotKeeper extends AbstractItemWriter {
     @Inject
     GenerationService generation;
 
+    @Inject
+    RunService runs;
+
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             generation.keep(new Username(owner), Integer.parseInt(run), style, (List<GeneratedHeadshot>) item);
         }
+        runs.headshotsKept(new Username(owner), Integer.parseInt(run));
     }
 }

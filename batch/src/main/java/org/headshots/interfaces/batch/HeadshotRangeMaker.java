@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.generation.GenerationService;
 import org.headshots.domain.people.Username;
@@ -30,12 +31,27 @@ public class HeadshotRangeMaker implements ItemProcessor {
     String count;
 
     @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
     GenerationService generation;
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    NodePatience patience;
 
     @Override
     public Object processItem(Object item) {
         IndexRange range = (IndexRange) item;
-        return generation.make(new Username(owner), Integer.parseInt(run), style, Integer.parseInt(count),
-                range.from(), range.to());
+        try {
+            return patience.await("headshots " + range.from() + " to " + (range.to() - 1) + " of " + style, () -> generation.make(new Username(owner),
+                    Integer.parseInt(run), style, Integer.parseInt(count), range.from(), range.to()));
+        } catch (RuntimeException e) {
+            runs.failed(Long.parseLong(runId), RunFailure.reason(e));
+            throw e;
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.identity.IdentityBuildService;
 import org.headshots.application.identity.IdentitySummary;
@@ -26,12 +27,29 @@ public class IdentityBuildBatchlet extends AbstractBatchlet {
     String owner;
 
     @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
     IdentityBuildService identities;
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    NodePatience patience;
 
     @Override
     public String process() {
-        IdentitySummary summary = identities.build(new Username(owner), "identity-" + job.getInstanceId());
-        job.setExitStatus(summary.describe());
-        return summary.describe();
+        try {
+            IdentitySummary summary = patience.await("the identity build",
+                    () -> identities.build(new Username(owner), "identity-" + job.getInstanceId()));
+            job.setExitStatus(summary.describe());
+            return summary.describe();
+        } catch (RuntimeException e) {
+            job.setExitStatus(RunFailure.reason(e));
+            runs.failed(Long.parseLong(runId), RunFailure.reason(e));
+            throw e;
+        }
     }
 }

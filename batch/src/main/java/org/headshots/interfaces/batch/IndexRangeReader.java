@@ -4,10 +4,16 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.headshots.application.generation.GenerationService;
+import org.headshots.domain.people.Username;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Reads a style's headshot indices in ranges; its checkpoint is the first index not yet kept. */
+/**
+ * Reads a style's headshot indices in ranges; its checkpoint is the first index not yet kept. The chunk's
+ * headshots and its checkpoint commit together, so what is kept is the checkpoint too: a partition planned
+ * afresh (see {@link StyleShares}) starts at the first headshot not kept.
+ */
 @Named
 @Dependent
 public class IndexRangeReader extends AbstractItemReader {
@@ -20,11 +26,27 @@ public class IndexRangeReader extends AbstractItemReader {
     @BatchProperty
     String rangeSize;
 
+    @Inject
+    @BatchProperty
+    String owner;
+
+    @Inject
+    @BatchProperty
+    String run;
+
+    @Inject
+    @BatchProperty
+    String style;
+
+    @Inject
+    GenerationService generation;
+
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
+        next = checkpoint != null ? (Integer) checkpoint
+                : generation.firstMissing(new Username(owner), Integer.parseInt(run), style);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,16 @@ public class StyleShares implements PartitionMapper {
     @BatchProperty
     String count;
 
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
+    RunService runs;
+
     @Override
     public PartitionPlan mapPartitions() {
+        runs.makingHeadshots(Long.parseLong(runId));
         List<String> ids = Arrays.stream(styles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         int total = Integer.parseInt(count);
         if (ids.isEmpty() || total < ids.size()) {
@@ -41,6 +50,9 @@ public class StyleShares implements PartitionMapper {
         plan.setPartitions(ids.size());
         plan.setThreads(Math.min(2, ids.size()));
         plan.setPartitionProperties(partitions);
+        // The batch runtime cannot restart the partitions of a server that died mid-step (it never stored their
+        // number), so they are planned afresh each time; each starts at its first headshot not kept.
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

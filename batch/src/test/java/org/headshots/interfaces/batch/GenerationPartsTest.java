@@ -2,11 +2,18 @@ package org.headshots.interfaces.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import jakarta.batch.api.partition.PartitionPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.headshots.application.generation.GenerationService;
+import org.headshots.application.run.RunService;
+import org.headshots.domain.people.Username;
 import org.junit.jupiter.api.Test;
 
 /** How a generation is cut into partitions and checkpointed ranges. */
@@ -17,7 +24,11 @@ class GenerationPartsTest {
         StyleShares shares = new StyleShares();
         shares.styles = "studio-grey, office-blue,white-clean";
         shares.count = "40";
+        shares.runId = "7";
+        shares.runs = mock(RunService.class);
         PartitionPlan plan = shares.mapPartitions();
+        verify(shares.runs).makingHeadshots(7);
+        assertTrue(plan.getPartitionsOverride(), "planned afresh on every restart");
         assertEquals(3, plan.getPartitions());
         assertEquals(List.of("14", "13", "13"),
                 Arrays.stream(plan.getPartitionProperties()).map(p -> p.getProperty("count")).toList());
@@ -26,13 +37,13 @@ class GenerationPartsTest {
 
     @Test
     void rangesCoverEveryIndexOnceAndARestartResumesAtTheCheckpoint() {
-        IndexRangeReader reader = reader();
+        IndexRangeReader reader = reader(0);
         reader.open(null);
         List<IndexRange> ranges = new ArrayList<>();
         ranges.add((IndexRange) reader.readItem());
         java.io.Serializable checkpoint = reader.checkpointInfo();
 
-        IndexRangeReader restarted = reader();
+        IndexRangeReader restarted = reader(0);
         restarted.open(checkpoint);
         for (Object item; (item = restarted.readItem()) != null;) {
             ranges.add((IndexRange) item);
@@ -41,10 +52,24 @@ class GenerationPartsTest {
         assertNull(restarted.readItem());
     }
 
-    private static IndexRangeReader reader() {
+    @Test
+    void aPartitionPlannedAfreshStartsAtTheFirstHeadshotNotKept() {
+        IndexRangeReader replanned = reader(3);
+        replanned.open(null);
+        assertEquals(new IndexRange(3, 5), replanned.readItem());
+        assertNull(replanned.readItem());
+    }
+
+    /** A reader of 5 headshots in ranges of 2, of which the first {@code kept} are kept already. */
+    private static IndexRangeReader reader(int kept) {
         IndexRangeReader reader = new IndexRangeReader();
         reader.count = "5";
         reader.rangeSize = "2";
+        reader.owner = "frank";
+        reader.run = "1";
+        reader.style = "studio-grey";
+        reader.generation = mock(GenerationService.class);
+        when(reader.generation.firstMissing(new Username("frank"), 1, "studio-grey")).thenReturn(kept);
         return reader;
     }
 }

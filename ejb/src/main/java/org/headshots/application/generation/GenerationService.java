@@ -66,6 +66,16 @@ public class GenerationService {
         return fleet.generate(new JobKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
     }
 
+    /** The first index of the style's headshots in the run that is not kept yet. */
+    public int firstMissing(Username owner, int run, String style) {
+        java.util.Set<Integer> kept = headshots.storedIndices(owner, run, style);
+        int first = 0;
+        while (kept.contains(first)) {
+            first++;
+        }
+        return first;
+    }
+
     /** Keeps the headshots made, each once: one already kept (a part made again) is left as it is. */
     public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made) {
         int kept = 0;

@@ -12,6 +12,12 @@ public interface HeadshotRepository {
 
     java.util.Optional<Headshot> find(long id);
 
+    /** The indices of the run's images of the style that are stored. */
+    java.util.Set<Integer> storedIndices(Username owner, int run, String style);
+
+    /** How many images of the run are stored. */
+    int count(Username owner, int run);
+
     java.util.Optional<Favourite> favouriteOf(Username owner);
 
     void store(Favourite favourite);

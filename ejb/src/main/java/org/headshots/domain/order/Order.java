@@ -51,6 +51,18 @@ public class Order {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    @Column(name = "headshots_per_person", nullable = false)
+    private int headshotsPerPerson;
+
+    @Column(nullable = false, length = 400)
+    private String styles;
+
+    @Column(name = "brand_colour", length = 7)
+    private String brandColour;
+
+    @Column(name = "remakes_per_person", nullable = false)
+    private int remakesPerPerson;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("username")
     private List<Seat> seats = new ArrayList<>();
@@ -60,7 +72,13 @@ public class Order {
 
     public Order(OrderName name, Department department, LocalDate deadline, List<Employee> members,
                  Username createdBy, OffsetDateTime now) {
+        this(name, department, deadline, HeadshotPlan.standard(), members, createdBy, now);
+    }
+
+    public Order(OrderName name, Department department, LocalDate deadline, HeadshotPlan plan, List<Employee> members,
+                 Username createdBy, OffsetDateTime now) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(now, "now");
@@ -78,6 +96,10 @@ public class Order {
         this.deadline = deadline;
         this.createdBy = createdBy.value();
         this.createdAt = now;
+        this.headshotsPerPerson = plan.headshotsPerPerson();
+        this.styles = String.join(",", plan.styles());
+        this.brandColour = plan.brandColour();
+        this.remakesPerPerson = plan.remakesPerPerson();
         Set<Username> invited = new LinkedHashSet<>();
         for (Employee member : members) {
             if (invited.add(member.username())) {
@@ -111,6 +133,15 @@ public class Order {
 
     public Username createdBy() {
         return new Username(createdBy);
+    }
+
+    public HeadshotPlan plan() {
+        return HeadshotPlan.stored(headshotsPerPerson, styles, brandColour, remakesPerPerson);
+    }
+
+    /** Favourites can be changed until the end of the deadline's day. */
+    public boolean isOpen(OffsetDateTime now) {
+        return !now.toLocalDate().isAfter(deadline);
     }
 
     public List<Seat> seats() {

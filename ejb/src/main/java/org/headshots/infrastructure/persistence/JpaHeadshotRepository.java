@@ -30,6 +30,19 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     }
 
     @Override
+    public java.util.Set<Integer> storedIndices(Username owner, int run, String style) {
+        return new java.util.HashSet<>(em.createQuery("SELECT h.index FROM Headshot h WHERE h.owner = :owner"
+                + " AND h.run = :run AND h.style = :style", Integer.class).setParameter("owner", owner.value())
+                .setParameter("run", run).setParameter("style", style).getResultList());
+    }
+
+    @Override
+    public int count(Username owner, int run) {
+        return em.createQuery("SELECT COUNT(h) FROM Headshot h WHERE h.owner = :owner AND h.run = :run", Long.class)
+                .setParameter("owner", owner.value()).setParameter("run", run).getSingleResult().intValue();
+    }
+
+    @Override
     public java.util.Optional<Favourite> favouriteOf(Username owner) {
         return java.util.Optional.ofNullable(em.find(Favourite.class, owner.value()));
     }

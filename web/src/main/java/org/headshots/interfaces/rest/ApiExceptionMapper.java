@@ -17,6 +17,8 @@ import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.selfie.SelfieNotFoundException;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
 import org.headshots.domain.order.InvalidOrderException;
+import org.headshots.application.run.RemakeNotAllowedException;
+import org.headshots.application.run.RunNotFoundException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
 import org.headshots.gpu.api.GpuNodeException;
@@ -57,7 +59,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
-        if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException) {
+        if (e instanceof RemakeNotAllowedException) {
+            return new ApiError("REMAKE_NOT_ALLOWED", e.getMessage()).toResponse(409);
+        }
+        if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException
+                || e instanceof RunNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

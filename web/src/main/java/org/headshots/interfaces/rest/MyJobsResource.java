@@ -4,17 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.headshots.application.gallery.GalleryService;
-import org.headshots.interfaces.batch.BatchJobs;
-import org.headshots.interfaces.batch.PersonJob;
+import org.headshots.application.run.RunService;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
-/** The caller's headshot jobs with their progress: stage, and headshots made of those ordered. */
+/**
+ * The caller's headshot jobs (runs) with their progress; {@code POST} asks for a remake, and
+ * {@code POST /{id}/retry} queues a failed run again.
+ */
 @Path("/me/jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,27 +26,24 @@ import org.headshots.interfaces.security.Roles;
 public class MyJobsResource {
 
     @Inject
-    BatchJobs jobs;
-
-    @Inject
-    GalleryService gallery;
+    RunService runs;
 
     @Inject
     CurrentUser user;
 
     @GET
-    public List<JobJson> mine() {
-        int made = gallery.gallery(user.username()).size();
-        return jobs.headshotJobsOf(user.username().value()).stream().map(job -> JobJson.of(job, made)).toList();
+    public List<RunJson> mine() {
+        return runs.runsOf(user.username()).stream().map(RunJson::of).toList();
     }
 
-    public record JobJson(long id, String status, String stage, int done, int total, String startedAt,
-            String endedAt, String message) {
+    @POST
+    public Response remake() {
+        return Response.status(201).entity(RunJson.of(runs.remake(user.username()))).build();
+    }
 
-        static JobJson of(PersonJob job, int made) {
-            return new JobJson(job.job().id(), job.job().status(), job.stage(), Math.min(made, job.headshots()),
-                    job.headshots(), String.valueOf(job.job().startedAt()),
-                    job.job().endedAt() == null ? null : job.job().endedAt().toString(), job.job().message());
-        }
+    @POST
+    @Path("/{id}/retry")
+    public RunJson retry(@PathParam("id") long id) {
+        return RunJson.of(runs.retry(id, user.username(), user.organisation(), false));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
+import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
@@ -50,11 +51,14 @@ public class OrdersResource {
             return new ApiError("INVALID_REQUEST", "The deadline '" + body.deadline()
                     + "' is not a date like 2027-03-31").toResponse(400);
         }
-        OrderSummary placed = orders.placeOrder(new PlaceOrder(body.name(), body.department(), deadline),
+        HeadshotPlan plan = HeadshotPlan.of(body.headshotsPerPerson(), body.styles(), body.brandColour(),
+                body.remakesPerPerson());
+        OrderSummary placed = orders.placeOrder(new PlaceOrder(body.name(), body.department(), deadline, plan),
                 user.username());
         return Response.created(URI.create("orders/" + placed.id())).entity(placed).build();
     }
 
-    public record NewOrderJson(String name, String department, String deadline) {
+    public record NewOrderJson(String name, String department, String deadline, Integer headshotsPerPerson,
+            List<String> styles, String brandColour, Integer remakesPerPerson) {
     }
 }

@@ -1,0 +1,118 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.headshots.application.GpuFleet;
+import org.headshots.application.run.RunPlan;
+import org.headshots.application.run.RunService;
+import org.headshots.gpu.api.NodeInfo;
+
+/**
+ * Starts queued runs as the GPU nodes have room (their total capacity, shared fairly between orders),
+ * notes how the started ones ended, and at start-up resumes the runs that a stopped server left running.
+ * With no node up for longer than {@code headshots.generation.node-wait-minutes}, queued runs fail with a
+ * reason people can act on, and can be retried.
+ */
+@Singleton
+@Startup
+@DependsOn("headshots-ejb.jar#DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RunLauncher {
+
+    private static final Logger LOG = Logger.getLogger(RunLauncher.class.getName());
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    BatchJobs jobs;
+
+    @Inject
+    GpuFleet fleet;
+
+    @Inject
+    InterruptedExecutions interrupted;
+
+    @Inject
+    NodePatience patience;
+
+    private Instant noNodeSince;
+
+    @PostConstruct
+    void resumeInterruptedRuns() {
+        for (long execution : runs.requeueInterrupted()) {
+            interrupted.markFailed(execution);
+            LOG.info(() -> "Job execution " + execution + " was running when the server stopped; it resumes from its"
+                    + " last checkpoint");
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
+    void launch() {
+        notedEndings();
+        int places = fleet.nodes().stream().filter(NodeInfo::isUp).mapToInt(NodeInfo::capacity).sum();
+        if (places == 0) {
+            failRunsWaitingForNoNode();
+            return;
+        }
+        noNodeSince = null;
+        for (long id : runs.runsToStart(places)) {
+            start(runs.plan(id));
+        }
+    }
+
+    private void start(RunPlan plan) {
+        try {
+            long execution = plan.execution() == null ? jobs.startHeadshots(plan) : resume(plan.execution());
+            runs.started(plan.id(), execution);
+            LOG.info(() -> "Run " + plan.run() + " of " + plan.owner() + " started (job execution " + execution + ")");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Run " + plan.run() + " of " + plan.owner() + " could not start; it stays queued", e);
+        }
+    }
+
+    private long resume(long execution) {
+        if (jobs.find(execution).filter(job -> !job.finished()).isPresent()) {
+            interrupted.markFailed(execution);
+        }
+        return jobs.restart(execution);
+    }
+
+    /** Runs whose job has ended: completed, or failed with the reason the job gave. */
+    private void notedEndings() {
+        for (Map.Entry<Long, Long> running : runs.runningExecutions().entrySet()) {
+            jobs.find(running.getValue()).filter(JobView::finished).ifPresent(job -> {
+                if (job.status().equals("COMPLETED")) {
+                    runs.completed(running.getKey());
+                } else {
+                    runs.failed(running.getKey(), job.message() == null
+                            ? "The job " + job.status().toLowerCase() + " without saying why; retry it" : job.message());
+                }
+            });
+        }
+    }
+
+    private void failRunsWaitingForNoNode() {
+        Instant now = Instant.now();
+        if (noNodeSince == null) {
+            noNodeSince = now;
+        }
+        Duration wait = patience.limit();
+        if (Duration.between(noNodeSince, now).compareTo(wait) > 0) {
+            runs.failWaitingLongerThan(wait, "No GPU node has been up for " + wait.toMinutes()
+                    + " minutes, so your headshots could not be made. IT can add or restart a node on the Nodes page;"
+                    + " then retry.");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.headshots.application.run;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.headshots.application.selfie.SeatsReady;
+import org.headshots.domain.audit.AuditEvent;
+import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.order.Order;
+import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.run.FairShare;
+import org.headshots.domain.run.HeadshotRun;
+import org.headshots.domain.run.HeadshotRunRepository;
+import org.headshots.domain.run.RunStatus;
+
+/**
+ * The runs that make people's headshots: queued when a person's selfies are ready or they ask for a
+ * remake, started in fair shares as the GPU nodes have room, and ended completed or failed with a reason.
+ */
+@Stateless
+public class RunService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    HeadshotRunRepository runs;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    HeadshotRepository headshots;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<RunChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    /** The first run of a person whose selfies have just become ready, in the same transaction. */
+    public void queueFirstRun(@Observes SeatsReady ready) {
+        if (!runs.of(ready.owner()).isEmpty()) {
+            return;
+        }
+        currentSeat(ready.owner()).ifPresent(seat -> queue(seat, 1));
+    }
+
+    /** A new run with new seeds, as many as the order allows; the headshots made before are kept. */
+    public RunView remake(Username owner) {
+        List<HeadshotRun> made = runs.of(owner);
+        Seat seat = currentSeat(owner).orElseThrow(() -> new RemakeNotAllowedException(
+                "You hold no seat in an open order, so there is nothing to remake"));
+        if (made.isEmpty()) {
+            throw new RemakeNotAllowedException("Your first headshots are made once your selfies are ready");
+        }
+        HeadshotRun latest = made.get(0);
+        if (latest.status() == RunStatus.QUEUED || latest.status() == RunStatus.RUNNING) {
+            throw new RemakeNotAllowedException("Your headshots are still being made; ask for a remake once they are done");
+        }
+        int allowed = seat.order().plan().remakesPerPerson();
+        if (made.size() - 1 >= allowed) {
+            throw new RemakeNotAllowedException("Your order allows " + allowed + (allowed == 1 ? " remake" : " remakes")
+                    + " and you have used " + (allowed == 1 ? "it" : "them all") + "; your admin can tell you more");
+        }
+        HeadshotRun run = queue(seat, latest.number() + 1);
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), "REMAKE_ASKED",
+                "run:" + owner.value() + "/" + run.number(), ""));
+        return RunView.of(run, 0);
+    }
+
+    /** Queues a failed run again; the person or an admin of their organisation may. */
+    public RunView retry(long id, Username caller, Organisation callerOrganisation, boolean admin) {
+        HeadshotRun run = visible(id, caller, callerOrganisation, admin);
+        if (run.status() != RunStatus.FAILED) {
+            throw new IllegalArgumentException("Run " + run.number() + " is " + run.status().name().toLowerCase()
+                    + "; only a failed run can be retried");
+        }
+        run.retry(OffsetDateTime.now(clock));
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), caller.value(), "RUN_RETRIED",
+                "run:" + run.owner().value() + "/" + run.number(), ""));
+        announce(run);
+        return view(run);
+    }
+
+    public List<RunView> runsOf(Username owner) {
+        return runs.of(owner).stream().map(this::view).toList();
+    }
+
+    public List<RunView> runsOf(Organisation organisation) {
+        return runs.of(organisation).stream().map(this::view).toList();
+    }
+
+    /** The queued runs to start now, fairly shared between orders, when the nodes can take {@code places} more. */
+    public List<Long> runsToStart(int places) {
+        List<HeadshotRun> running = runs.withStatus(RunStatus.RUNNING);
+        return FairShare.next(runs.withStatus(RunStatus.QUEUED), running, places - running.size()).stream()
+                .map(HeadshotRun::id).toList();
+    }
+
+    /** Fails the runs that have waited longer than {@code patience} for a node; they can be retried. */
+    public void failWaitingLongerThan(Duration patience, String why) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (HeadshotRun run : runs.withStatus(RunStatus.QUEUED)) {
+            if (run.queuedAt().plus(patience).isBefore(now)) {
+                run.failed(why, now);
+                announce(run);
+            }
+        }
+    }
+
+    public RunPlan plan(long id) {
+        return RunPlan.of(find(id));
+    }
+
+    public void started(long id, long execution) {
+        HeadshotRun run = find(id);
+        run.started(execution, OffsetDateTime.now(clock));
+        announce(run);
+    }
+
+    /** Run id to batch execution, for the runs going now. */
+    public java.util.Map<Long, Long> runningExecutions() {
+        java.util.Map<Long, Long> executions = new java.util.HashMap<>();
+        runs.withStatus(RunStatus.RUNNING).forEach(run -> executions.put(run.id(), run.execution().orElseThrow()));
+        return executions;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void makingHeadshots(long id) {
+        HeadshotRun run = find(id);
+        if (run.status() == RunStatus.RUNNING) {
+            run.makingHeadshots();
+            announce(run);
+        }
+    }
+
+    public void completed(long id) {
+        HeadshotRun run = find(id);
+        if (run.status() == RunStatus.RUNNING) {
+            run.completed(OffsetDateTime.now(clock));
+            announce(run);
+        }
+    }
+
+    /** Called from inside a failing job too: in a transaction of its own, which the job's rollback leaves alone. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String reason) {
+        HeadshotRun run = find(id);
+        if (run.status() != RunStatus.COMPLETED && run.status() != RunStatus.FAILED) {
+            run.failed(reason, OffsetDateTime.now(clock));
+            announce(run);
+        }
+    }
+
+    /**
+     * The runs that were running when the server stopped, queued again to resume from their checkpoints.
+     *
+     * @return their batch executions, which the job repository still shows as running
+     */
+    public List<Long> requeueInterrupted() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return runs.withStatus(RunStatus.RUNNING).stream().map(run -> {
+            run.interrupted(now);
+            announce(run);
+            return run.execution().orElseThrow();
+        }).toList();
+    }
+
+    /** Tells watchers that some headshots of the run were kept. */
+    public void headshotsKept(Username owner, int number) {
+        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(this::announce);
+    }
+
+    private HeadshotRun queue(Seat seat, int number) {
+        Order order = seat.order();
+        HeadshotRun run = runs.store(new HeadshotRun(seat.username(), Organisation.ofEmail(seat.email()), order.id(),
+                number, SEEDS.nextLong() & Long.MAX_VALUE, order.plan(), OffsetDateTime.now(clock)));
+        announce(run);
+        return run;
+    }
+
+    /** The seat of the newest open order the person holds. */
+    private Optional<Seat> currentSeat(Username owner) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return orders.seatsOf(owner).stream().filter(seat -> seat.order().isOpen(now))
+                .max(Comparator.comparing((Seat seat) -> seat.order().createdAt()));
+    }
+
+    private HeadshotRun visible(long id, Username caller, Organisation organisation, boolean admin) {
+        return runs.find(id).filter(run -> run.owner().equals(caller)
+                || admin && run.organisation().equals(organisation)).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    private HeadshotRun find(long id) {
+        return runs.find(id).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    private RunView view(HeadshotRun run) {
+        return RunView.of(run, headshots.count(run.owner(), run.number()));
+    }
+
+    private void announce(HeadshotRun run) {
+        changed.fire(new RunChanged(run.owner(), run.organisation()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.headshots.interfaces.rest;
+
+import org.headshots.application.run.RunView;
+
+/** A run of headshots with its progress, as the API and the live progress channel send it. */
+public record RunJson(long id, String owner, int run, String status, String stage, String stageLabel, int done,
+        int total, int percent, String reason, String queuedAt, String startedAt, String endedAt) {
+
+    public static RunJson of(RunView run) {
+        return new RunJson(run.id(), run.owner(), run.run(), run.status(), run.stage(), run.stageLabel(), run.made(),
+                run.count(), run.percent(), run.reason(), String.valueOf(run.queuedAt()), text(run.startedAt()),
+                text(run.endedAt()));
+    }
+
+    private static String text(Object time) {
+        return time == null ? null : time.toString();
+    }
+}
