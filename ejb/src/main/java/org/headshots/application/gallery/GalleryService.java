@@ -36,6 +36,9 @@ public class GalleryService {
     AuditTrail audit;
 
     @Inject
+    org.headshots.domain.order.OrderRepository orders;
+
+    @Inject
     Clock clock;
 
     public List<HeadshotView> gallery(Username owner) {
@@ -52,6 +55,10 @@ public class GalleryService {
         Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(owner))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
         OffsetDateTime now = OffsetDateTime.now(clock);
+        if (orders.seatsOf(owner).stream().noneMatch(seat -> seat.order().isOpen(now))) {
+            throw new FavouriteLockedException("Your order has closed, so your favourite can no longer be changed;"
+                    + " your admin can tell you more");
+        }
         Favourite favourite = headshots.favouriteOf(owner).orElse(null);
         if (favourite == null) {
             headshots.store(new Favourite(headshot, now));
@@ -77,6 +84,7 @@ public class GalleryService {
             case ORIGINAL -> original;
             case LARGE -> jpeg(fit(read(original), 1024));
             case PROFILE -> jpeg(profile(read(original), 400));
+            case THUMBNAIL -> jpeg(fit(read(original), 320));
         };
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The sizes a headshot is downloaded in: as made, 1024 px on the long side, and a 400×400 profile picture. */
 public enum ImageSize {
-    ORIGINAL, LARGE, PROFILE;
+    ORIGINAL, LARGE, PROFILE,
+    /** 320 px on the long side, for the gallery grid. */
+    THUMBNAIL;
 
     /** "original", "1024" or "400". */
     public static ImageSize parse(String text) {
@@ -12,7 +14,8 @@ public enum ImageSize {
             case "original" -> ORIGINAL;
             case "1024" -> LARGE;
             case "400" -> PROFILE;
-            default -> throw new IllegalArgumentException("size is original, 1024 or 400, not '" + text + "'");
+            case "320" -> THUMBNAIL;
+            default -> throw new IllegalArgumentException("size is original, 1024, 400 or 320, not '" + text + "'");
         };
     }
 }

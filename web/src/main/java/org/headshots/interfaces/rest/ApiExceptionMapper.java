@@ -59,6 +59,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
+        if (e instanceof org.headshots.application.gallery.FavouriteLockedException) {
+            return new ApiError("ORDER_CLOSED", e.getMessage()).toResponse(409);
+        }
         if (e instanceof RemakeNotAllowedException) {
             return new ApiError("REMAKE_NOT_ALLOWED", e.getMessage()).toResponse(409);
         }

@@ -34,11 +34,17 @@ public class HeadshotsResource {
         return gallery.gallery(user.username()).stream().map(HeadshotJson::of).toList();
     }
 
-    public record HeadshotJson(long id, int rank, double score, String style, int width, int height, String url) {
+    public record HeadshotJson(long id, int rank, double score, double identitySimilarity, double quality,
+            String style, int width, int height, String aspect, int run, String sha256, String url) {
 
         static HeadshotJson of(HeadshotView view) {
-            return new HeadshotJson(view.id(), view.rank(), Math.round(view.score() * 1000) / 1000.0, view.style(),
-                    view.width(), view.height(), "/api/v1/headshots/" + view.id() + "/image");
+            return new HeadshotJson(view.id(), view.rank(), round(view.score()), round(view.identitySimilarity()),
+                    round(view.quality()), view.style(), view.width(), view.height(), view.aspect(), view.run(),
+                    view.sha256(), "/api/v1/headshots/" + view.id() + "/image");
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 1000) / 1000.0;
         }
     }
 }

@@ -10,6 +10,10 @@ import java.util.List;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
+import org.headshots.application.run.RunNotFoundException;
+import org.headshots.application.run.RunService;
+import org.headshots.application.run.RunView;
+import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
@@ -21,6 +25,8 @@ import org.headshots.interfaces.security.CurrentUser;
 public class OrdersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> STYLES = List.of("studio-grey", "office-blue", "white-clean", "warm-neutral",
+            "charcoal-executive", "linkedin-half-body", "brand-colour", "office-blurred", "outdoor-blurred");
 
     @Inject
     OrderService orderService;
@@ -34,6 +40,13 @@ public class OrdersPage implements Serializable {
     private String name;
     private String department;
     private LocalDate deadline = LocalDate.now().plusWeeks(2);
+    private int headshotsPerPerson = HeadshotPlan.standard().headshotsPerPerson();
+    private List<String> styles = HeadshotPlan.DEFAULT_STYLES;
+    private String brandColour;
+    private int remakesPerPerson = HeadshotPlan.standard().remakesPerPerson();
+
+    @Inject
+    RunService runs;
 
     @PostConstruct
     void load() {
@@ -48,7 +61,8 @@ public class OrdersPage implements Serializable {
 
     public void placeOrder() {
         try {
-            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline),
+            HeadshotPlan plan = new HeadshotPlan(headshotsPerPerson, styles, brandColour, remakesPerPerson);
+            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline, plan),
                     user.username());
             Messages.info("Order placed", placed.seats() + " people in " + placed.department()
                     + " are invited to \"" + placed.name() + "\"");
@@ -61,6 +75,23 @@ public class OrdersPage implements Serializable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             Messages.error("The order was not placed", cause.getMessage());
         }
+    }
+
+    /** Called by the progress panel's retry button. */
+    public void retry() {
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("run");
+        try {
+            RunView run = runs.retry(Long.parseLong(id), user.username(), user.organisation(), true);
+            Messages.info("Retrying", "Run " + run.run() + " of " + run.owner() + " is queued again; it resumes where it stopped.");
+        } catch (RunNotFoundException | IllegalArgumentException e) {
+            Messages.error("Not retried", e.getMessage());
+        }
+    }
+
+    /** The styles the GPU nodes can make. */
+    public List<String> getAvailableStyles() {
+        return STYLES;
     }
 
     public LocalDate getToday() {
@@ -77,6 +108,38 @@ public class OrdersPage implements Serializable {
 
     public String getDirectoryProblem() {
         return directoryProblem;
+    }
+
+    public int getHeadshotsPerPerson() {
+        return headshotsPerPerson;
+    }
+
+    public void setHeadshotsPerPerson(int headshotsPerPerson) {
+        this.headshotsPerPerson = headshotsPerPerson;
+    }
+
+    public List<String> getStyles() {
+        return styles;
+    }
+
+    public void setStyles(List<String> styles) {
+        this.styles = styles;
+    }
+
+    public String getBrandColour() {
+        return brandColour;
+    }
+
+    public void setBrandColour(String brandColour) {
+        this.brandColour = brandColour;
+    }
+
+    public int getRemakesPerPerson() {
+        return remakesPerPerson;
+    }
+
+    public void setRemakesPerPerson(int remakesPerPerson) {
+        this.remakesPerPerson = remakesPerPerson;
     }
 
     public String getName() {
