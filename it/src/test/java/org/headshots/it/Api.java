@@ -57,6 +57,17 @@ final class Api {
         return send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET());
     }
 
+    /** The bytes of an image, with the status. */
+    static HttpResponse<byte[]> bytes(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static Reply put(String path, String token, String json) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply post(String path, String token, String json) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -127,7 +127,8 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         kill.waitFor(10, TimeUnit.SECONDS);
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         long until = System.currentTimeMillis() + 30_000;
-        while (groupAlive(pid) && System.currentTimeMillis() < until) {
+        while ((groupAlive(pid) || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
     }

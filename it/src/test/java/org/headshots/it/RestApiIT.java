@@ -167,14 +167,28 @@ class RestApiIT {
         assertEquals("NOT_FOUND", reply.object().getString("error"));
     }
 
+    /** What the Sales order asks for each person: small, so that the tests' generations are quick. */
+    static final int HEADSHOTS_PER_PERSON = 12;
+
+    @Test
+    void anOrderWithTheBrandColourStyleButNoColourIsRefusedWithWhatToDo() throws Exception {
+        Api.Reply refused = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Brand\",\"department\":\"Sales\","
+                + "\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"styles\":[\"brand-colour\"]}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.object().getString("message").contains("brand colour"), refused.body());
+    }
+
     @Test
     void orgAdminOrdersForADepartmentAndEveryMemberGetsASeat() throws Exception {
         String name = "Sales portraits " + System.nanoTime();
         String deadline = LocalDate.now().plusDays(30).toString();
         Api.Reply placed = Api.post("/orders", Api.token("olivia"),
-                "{\"name\":\"" + name + "\",\"department\":\"Sales\",\"deadline\":\"" + deadline + "\"}");
+                "{\"name\":\"" + name + "\",\"department\":\"Sales\",\"deadline\":\"" + deadline + "\","
+                + "\"headshotsPerPerson\":" + HEADSHOTS_PER_PERSON + ",\"styles\":[\"studio-grey\",\"office-blue\","
+                + "\"white-clean\"],\"remakesPerPerson\":1}");
 
         assertEquals(201, placed.status(), placed.body());
+        assertEquals(HEADSHOTS_PER_PERSON, placed.object().getInt("headshotsPerPerson"), placed.body());
         assertEquals(3, placed.object().getInt("seats"), "olivia, erin and frank are in Sales: " + placed.body());
         assertEquals("Sales", placed.object().getString("department"));
         placedOrder = name;
