@@ -2,15 +2,40 @@ package org.headshots.node.application;
 
 import java.util.Objects;
 
-/** One generated headshot, as JPEG bytes, with how it scores. */
+/**
+ * One generated headshot, as JPEG bytes, with how it scores, how many tries it took, whether the photo
+ * had to be enlarged for it, and where the time went.
+ */
 public record Headshot(int index, int width, int height, int reference, float identitySimilarity, float quality,
-        byte[] jpeg, String sha256, long workNanos) {
+        byte[] jpeg, String sha256, int attempts, boolean upscaled, Times times) {
 
     public Headshot {
         Objects.requireNonNull(jpeg, "jpeg");
         Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(times, "times");
         if (index < 0 || width < 1 || height < 1) {
             throw new IllegalArgumentException("A headshot needs an index and a size");
+        }
+        if (attempts < 1) {
+            throw new IllegalArgumentException("A headshot takes at least one try, not " + attempts);
+        }
+    }
+
+    /** Time making this headshot, all tries together (the references' preparation not included). */
+    public long workNanos() {
+        return times.compose() + times.check() + times.encode();
+    }
+
+    /**
+     * Nanoseconds per stage: {@code prepare} is the references' decoding, analysis and matting, counted on the
+     * first headshot made after it and 0 on the others; the rest are this headshot's, all tries together.
+     */
+    public record Times(long prepare, long compose, long check, long encode) {
+
+        public Times {
+            if (prepare < 0 || compose < 0 || check < 0 || encode < 0) {
+                throw new IllegalArgumentException("stage times must not be negative");
+            }
         }
     }
 }

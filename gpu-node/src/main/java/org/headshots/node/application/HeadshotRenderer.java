@@ -12,10 +12,39 @@ public interface HeadshotRenderer {
     List<String> styles();
 
     /**
-     * @throws IllegalArgumentException for an unknown style, naming the known ones
+     * Whether an order may have this style with this brand colour ({@code #RRGGBB}, or empty for none).
+     *
+     * @throws IllegalArgumentException for an unknown style (naming the known ones), a style that needs a brand
+     *         colour without one, or a malformed colour: a reason a person can act on
      */
-    BufferedImage render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, String style, int variation);
+    void checkOrder(String style, String brandColour);
 
-    /** The image as JPEG bytes. */
+    /**
+     * @throws IllegalArgumentException as {@link #checkOrder}
+     */
+    Rendering render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, Recipe recipe);
+
+    /** The image as JPEG bytes, with no metadata. */
     byte[] encode(BufferedImage headshot);
+
+    /** What to make: headshot {@code index} of an order, at try {@code attempt} (0 first). */
+    record Recipe(String style, String brandColour, long seed, int index, int attempt) {
+
+        public Recipe {
+            java.util.Objects.requireNonNull(style, "style");
+            java.util.Objects.requireNonNull(brandColour, "brandColour");
+            if (index < 0 || attempt < 0) {
+                throw new IllegalArgumentException("A headshot's index and try are 0 or more, not " + index + " and "
+                        + attempt);
+            }
+        }
+    }
+
+    /** A made headshot, and whether the photo had to be enlarged for it. */
+    record Rendering(BufferedImage image, boolean upscaled) {
+
+        public Rendering {
+            java.util.Objects.requireNonNull(image, "image");
+        }
+    }
 }

@@ -5,22 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
-import org.headshots.node.domain.face.Embedding;
-import org.headshots.node.domain.face.FaceBox;
 import org.headshots.node.domain.face.PhotoAnalysis;
-import org.headshots.node.domain.quality.Sharpness;
 
 /**
  * Generates headshots. Per job key the references are prepared once (decoded, analysed, matted)
- * and headshot i is made once, from reference i mod n with variation i, so a resent request, on this
- * node or another, gets the same images and a resumed one continues where the client stopped.
+ * and headshot i is made once. Every headshot is re-analysed and checked ({@link HeadshotCheck}); one that
+ * fails is made again with the next try, at most {@value #MAX_ATTEMPTS} tries: try a of headshot i uses
+ * reference (i + a) mod n and the variation of (seed, i, a). Nothing else goes in, so a resent request, on
+ * this node or another, gets the same images and a resumed one continues where the client stopped.
  */
 public final class HeadshotService {
+
+    public static final int MAX_ATTEMPTS = 5;
 
     private final PhotoDecoding decoding;
     private final FaceModels models;
@@ -28,6 +30,7 @@ public final class HeadshotService {
     private final JobGate gate;
     private final JobLedger ledger;
     private final ActiveJobs active;
+    private final HeadshotCheck check = new HeadshotCheck();
 
     public HeadshotService(PhotoDecoding decoding, FaceModels models, HeadshotRenderer renderer, JobGate gate,
             JobLedger ledger, ActiveJobs active) {
@@ -52,9 +55,10 @@ public final class HeadshotService {
     /**
      * Makes headshots {@code firstIndex .. endIndex - 1} (endIndex 0: to the end) and hands each to {@code sink}.
      *
-     * @throws IllegalArgumentException for an unknown style, a first index out of range, or a job key
-     *         already used for a different order
+     * @throws IllegalArgumentException for an unknown style, a style that needs a brand colour the order lacks, a
+     *         first index out of range, or a job key already used for a different order
      * @throws NoUsableReferenceException when no reference photo shows a face
+     * @throws HeadshotChecksFailedException when a headshot fails its checks at every try
      * @throws JobCancelledException when the job was cancelled or the caller went away
      */
     public void generate(JobKey key, GenerationOrder order, List<byte[]> references, int firstIndex, int endIndex,
@@ -63,9 +67,7 @@ public final class HeadshotService {
         if (end < firstIndex || end > order.count()) {
             throw new IllegalArgumentException("end index " + endIndex + " is outside " + firstIndex + ".." + order.count());
         }
-        if (!renderer.styles().contains(order.style())) {
-            throw new IllegalArgumentException("unknown style '" + order.style() + "'; this node has " + renderer.styles());
-        }
+        renderer.checkOrder(order.style(), order.brandColour());
         if (firstIndex < 0 || firstIndex > order.count()) {
             throw new IllegalArgumentException("first index " + firstIndex + " is outside 0.." + order.count());
         }
@@ -80,7 +82,7 @@ public final class HeadshotService {
         BooleanSupplier stop = () -> callerGone.getAsBoolean() || ledger.cancelled(key, run);
         try (ActiveJobs.Tracked tracked = active.start(key.value(), "generate", order.count())) {
             tracked.done(firstIndex);
-            List<PreparedReference> prepared = run.references.get(() -> prepare(references, stop), stop);
+            PreparedReferences prepared = run.references.get(() -> prepare(references, stop), stop);
             for (int index = firstIndex; index < end; index++) {
                 if (stop.getAsBoolean()) {
                     throw new JobCancelledException();
@@ -94,7 +96,8 @@ public final class HeadshotService {
         }
     }
 
-    private List<PreparedReference> prepare(List<byte[]> references, BooleanSupplier stop) throws Exception {
+    private PreparedReferences prepare(List<byte[]> references, BooleanSupplier stop) throws Exception {
+        long start = System.nanoTime();
         List<PreparedReference> prepared = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             byte[] bytes = references.get(i);
@@ -114,37 +117,56 @@ public final class HeadshotService {
         if (prepared.isEmpty()) {
             throw new NoUsableReferenceException("none of the " + references.size() + " reference photos shows a face");
         }
-        return prepared;
+        return new PreparedReferences(prepared, System.nanoTime() - start);
     }
 
-    private Headshot make(GenerationOrder order, List<PreparedReference> prepared, int index) throws Exception {
-        long start = System.nanoTime();
-        PreparedReference reference = prepared.get(index % prepared.size());
-        BufferedImage image = renderer.render(reference.photo, reference.matte, reference.face, order.style(), index);
-        byte[] jpeg = renderer.encode(image);
-        PhotoAnalysis analysis = models.analyze(image);
-        float similarity = 0;
-        float quality = 0;
-        if (!analysis.faces().isEmpty()) {
-            AnalyzedFace face = analysis.faces().get(0);
-            if (order.identity().length == face.embedding().dimension()) {
-                similarity = Math.max(0, face.embedding().cosine(new Embedding(order.identity())));
+    private Headshot make(GenerationOrder order, PreparedReferences prepared, int index) throws Exception {
+        long compose = 0;
+        long checking = 0;
+        List<String> problems = new ArrayList<>();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            PreparedReference reference = prepared.list().get((index + attempt) % prepared.list().size());
+            long started = System.nanoTime();
+            HeadshotRenderer.Rendering rendering = renderer.render(reference.photo, reference.matte, reference.face,
+                    new HeadshotRenderer.Recipe(order.style(), order.brandColour(), order.seed(), index, attempt));
+            long composed = System.nanoTime();
+            BufferedImage image = rendering.image();
+            HeadshotCheck.Outcome outcome = check.judge(image, models.analyze(image), order);
+            long checked = System.nanoTime();
+            compose += composed - started;
+            checking += checked - composed;
+            if (!outcome.passed()) {
+                problems.add(String.join(", ", outcome.problems()));
+                continue;
             }
-            quality = (float) sharpness(image, face.box());
+            byte[] jpeg = renderer.encode(image);
+            long encode = System.nanoTime() - checked;
+            Headshot.Times times = new Headshot.Times(prepared.claimNanos(), compose, checking, encode);
+            return new Headshot(index, image.getWidth(), image.getHeight(), reference.index,
+                    outcome.identitySimilarity(), outcome.sharpness(), jpeg, WireContract.sha256(jpeg), attempt + 1,
+                    rendering.upscaled(), times);
         }
-        return new Headshot(index, image.getWidth(), image.getHeight(), reference.index, similarity, quality, jpeg,
-                WireContract.sha256(jpeg), System.nanoTime() - start);
+        throw new HeadshotChecksFailedException(index, order.style(), problems);
     }
 
-    private static double sharpness(BufferedImage image, FaceBox box) {
-        int left = Math.max(0, Math.round(box.left()));
-        int top = Math.max(0, Math.round(box.top()));
-        int width = Math.min(image.getWidth() - left, Math.round(box.width()));
-        int height = Math.min(image.getHeight() - top, Math.round(box.height()));
-        if (width < 3 || height < 3) {
-            return 0;
+    /** The prepared references and the time their preparation took, to be reported once. */
+    private static final class PreparedReferences {
+        private final List<PreparedReference> list;
+        private final AtomicLong unreportedNanos;
+
+        PreparedReferences(List<PreparedReference> list, long nanos) {
+            this.list = List.copyOf(list);
+            this.unreportedNanos = new AtomicLong(nanos);
         }
-        return Sharpness.of(image.getRGB(left, top, width, height, null, 0, width), width, height);
+
+        List<PreparedReference> list() {
+            return list;
+        }
+
+        /** The preparation time the first time it is asked for, 0 after. */
+        long claimNanos() {
+            return unreportedNanos.getAndSet(0);
+        }
     }
 
     private record PreparedReference(int index, BufferedImage photo, AnalyzedFace face, AlphaMatte matte) {
@@ -153,7 +175,7 @@ public final class HeadshotService {
     /** What the node keeps of one generation job. */
     private static final class GenerationRun {
         private final GenerationOrder order;
-        private volatile Once<List<PreparedReference>> references = new Once<>();
+        private volatile Once<PreparedReferences> references = new Once<>();
         private final ConcurrentHashMap<Integer, Once<Headshot>> headshots = new ConcurrentHashMap<>();
 
         GenerationRun(GenerationOrder order) {

@@ -46,6 +46,7 @@ import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.FaceWorkService;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
+import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.HeadshotService.NoUsableReferenceException;
 import org.headshots.node.application.InferenceException;
@@ -222,8 +223,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 for (int i = 0; i < identity.length; i++) {
                     identity[i] = header.getIdentity(i);
                 }
+                float minIdentity = header.getMinIdentity() == 0 ? GenerationOrder.DEFAULT_MIN_IDENTITY
+                        : header.getMinIdentity();
                 GenerationOrder order = new GenerationOrder(header.getStyle(), header.getCount(), identity,
-                        digest(references));
+                        digest(references), header.getBrandColour(), header.getSeed(), minIdentity);
                 BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
                 service.generate(key, order, references, header.getFirstIndex(), header.getEndIndex(), this::send,
                         gone);
@@ -235,7 +238,10 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                         .setIndex(headshot.index()).setWidth(headshot.width()).setHeight(headshot.height())
                         .setReference(headshot.reference()).setIdentitySimilarity(headshot.identitySimilarity())
                         .setQuality(headshot.quality()).setSha256(headshot.sha256())
-                        .setWorkNanos(headshot.workNanos())).build());
+                        .setWorkNanos(headshot.workNanos()).setAttempts(headshot.attempts())
+                        .setUpscaled(headshot.upscaled()).setPrepareNanos(headshot.times().prepare())
+                        .setComposeNanos(headshot.times().compose()).setCheckNanos(headshot.times().check())
+                        .setEncodeNanos(headshot.times().encode())).build());
                 byte[] jpeg = headshot.jpeg();
                 for (int offset = 0; offset < jpeg.length; offset += CHUNK_BYTES) {
                     int length = Math.min(CHUNK_BYTES, jpeg.length - offset);
@@ -325,7 +331,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
         if (e instanceof IllegalArgumentException || e instanceof UnreadablePhotoException) {
             status = Status.INVALID_ARGUMENT;
         } else if (e instanceof NoIdentityException || e instanceof NoUsableReferenceException
-                || e instanceof SelfTestFailedException) {
+                || e instanceof SelfTestFailedException || e instanceof HeadshotChecksFailedException) {
             status = Status.FAILED_PRECONDITION;
         } else if (e instanceof NodeNotReadyException || e instanceof NodeShuttingDownException) {
             status = Status.UNAVAILABLE;

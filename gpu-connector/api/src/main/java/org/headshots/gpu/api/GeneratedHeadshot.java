@@ -1,19 +1,56 @@
 package org.headshots.gpu.api;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Objects;
 
-/** One headshot, as JPEG bytes, with its scores and the node that made it. */
+/**
+ * One headshot, as JPEG bytes, with its scores and the node that made it.
+ *
+ * @param attempts how many tries the node needed until the headshot passed its checks (1 when the first did)
+ * @param upscaled the source held too few pixels for the smallest headshot, so it was enlarged
+ * @param times    where the node's time went
+ */
 public record GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
-        float quality, byte[] jpeg, NodeAddress node) implements Serializable {
+        float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, StageTimes times)
+        implements Serializable {
 
     public GeneratedHeadshot {
         Objects.requireNonNull(jpeg, "jpeg");
         Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(times, "times");
+        if (attempts < 1) {
+            throw new IllegalArgumentException("A headshot took at least one try, not " + attempts);
+        }
+    }
+
+    /** A headshot made at the first try, not enlarged, with no times measured. */
+    public GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
+            float quality, byte[] jpeg, NodeAddress node) {
+        this(index, width, height, reference, identitySimilarity, quality, jpeg, node, 1, false, StageTimes.NONE);
     }
 
     @Override
     public byte[] jpeg() {
         return jpeg.clone();
+    }
+
+    /**
+     * Where a node's time on one headshot went. {@code prepare} (decoding, analysing and matting the
+     * references) is spent once a job and reported on the first headshot made after it, zero on the others.
+     */
+    public record StageTimes(Duration prepare, Duration compose, Duration check, Duration encode)
+            implements Serializable {
+
+        public static final StageTimes NONE = new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Duration.ZERO);
+
+        public StageTimes {
+            for (Duration d : new Duration[] {prepare, compose, check, encode}) {
+                if (d == null || d.isNegative()) {
+                    throw new IllegalArgumentException("stage times are zero or more");
+                }
+            }
+        }
     }
 }

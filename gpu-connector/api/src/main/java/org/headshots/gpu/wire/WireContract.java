@@ -10,7 +10,7 @@ public final class WireContract {
     public static final int MAJOR = 1;
 
     /** Minor version: raised whenever fields or methods are added to v1. */
-    public static final int MINOR = 3;
+    public static final int MINOR = 4;
 
     /** What a node reports in {@code NodeInfoReply.contract_version}. */
     public static final String VERSION = MAJOR + "." + MINOR;
@@ -33,7 +33,7 @@ public final class WireContract {
         }
     }
 
-    /** Whether a client of this contract can talk to a node reporting {@code version} ("1.3", say). */
+    /** Whether a client of this contract can talk to a node reporting {@code version} ("1.4", say). */
     public static boolean compatible(String version) {
         if (version == null || version.isBlank()) {
             return false;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.HeadshotReceiver;
 import org.headshots.gpu.api.JobKey;
@@ -76,7 +75,8 @@ final class GenerationStream {
                     }
                 });
         GenerateHeader.Builder header = GenerateHeader.newBuilder().setJobKey(key.value()).setStyle(request.style())
-                .setCount(request.count()).setFirstIndex(nextIndex).setEndIndex(end).setReferenceCount(request.references().size());
+                .setCount(request.count()).setFirstIndex(nextIndex).setEndIndex(end).setReferenceCount(request.references().size())
+                .setBrandColour(request.brandColour()).setSeed(request.seed()).setMinIdentity(request.minIdentity());
         for (float value : request.identity()) {
             header.addIdentity(value);
         }
@@ -148,8 +148,7 @@ final class GenerationStream {
             return; // already received from an earlier attempt, or out of order: never handed on twice
         }
         try {
-            receiver.received(new GeneratedHeadshot(header.getIndex(), header.getWidth(), header.getHeight(),
-                    header.getReference(), header.getIdentitySimilarity(), header.getQuality(), jpeg, link.address()));
+            receiver.received(WireMapping.headshot(link.address(), header, jpeg));
         } catch (RuntimeException e) {
             call.cancel("the receiver failed", e);
             throw e;

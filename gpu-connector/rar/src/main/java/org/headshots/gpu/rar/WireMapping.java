@@ -3,6 +3,7 @@ package org.headshots.gpu.rar;
 import java.time.Duration;
 import java.util.List;
 import org.headshots.gpu.api.FaceResult;
+import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.ModelDescription;
 import org.headshots.gpu.api.NodeAddress;
@@ -17,6 +18,7 @@ import org.headshots.gpu.wire.WireContract;
 import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.BuildIdentityReply;
 import org.headshots.gpu.wire.v1.Face;
+import org.headshots.gpu.wire.v1.HeadshotHeader;
 import org.headshots.gpu.wire.v1.NodeInfoReply;
 import org.headshots.gpu.wire.v1.PhotoQuality;
 
@@ -72,6 +74,15 @@ final class WireMapping {
                 reply.getReferencesList());
     }
 
+    /** A node speaking contract 1.3 or older sends no tries: it made the headshot at its first. */
+    static GeneratedHeadshot headshot(NodeAddress node, HeadshotHeader header, byte[] jpeg) {
+        return new GeneratedHeadshot(header.getIndex(), header.getWidth(), header.getHeight(), header.getReference(),
+                header.getIdentitySimilarity(), header.getQuality(), jpeg, node, Math.max(1, header.getAttempts()),
+                header.getUpscaled(), new GeneratedHeadshot.StageTimes(nanos(header.getPrepareNanos()),
+                        nanos(header.getComposeNanos()), nanos(header.getCheckNanos()),
+                        nanos(header.getEncodeNanos())));
+    }
+
     private static FaceResult face(Face face) {
         float[] landmarks = new float[face.getLandmarksCount() * 2];
         for (int i = 0; i < face.getLandmarksCount(); i++) {
@@ -82,6 +93,10 @@ final class WireMapping {
                 face.getBox().getBottom(), face.getBox().getScore(), landmarks, floats(face.getEmbeddingList()),
                 face.getLeftEyeOpen(), face.getRightEyeOpen(), face.getYaw(), face.getPitch(), face.getRoll(),
                 face.getFaceLikeness());
+    }
+
+    private static Duration nanos(long nanos) {
+        return Duration.ofNanos(Math.max(0, nanos));
     }
 
     private static float[] floats(List<Float> values) {

@@ -233,6 +233,41 @@ class FleetWorkTest {
     }
 
     @Test
+    @Order(4)
+    void theSeedAndBrandColourReachTheNodeAndTriesUpscalingAndTimesComeBack() throws Exception {
+        byte[] astronaut = TestFleet.photo("astronaut.png");
+        GenerationRequest red = new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0], "#c8102e",
+                7, 0.8f);
+        GenerationRequest remake = new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0],
+                "#c8102e", 8, 0.8f);
+        List<GeneratedHeadshot> first = new ArrayList<>();
+        List<GeneratedHeadshot> second = new ArrayList<>();
+        try (GpuConnection connection = factory.getConnection()) {
+            connection.generate(new JobKey("brand-seed-7"), red, first::add);
+            connection.generate(new JobKey("brand-seed-8"), remake, 0, 1, second::add);
+            GpuNodeException refused = assertThrows(RequestRejectedException.class,
+                    () -> connection.generate(new JobKey("brand-without-colour"),
+                            new GenerationRequest("brand-colour", 1, List.of(astronaut), new float[0]), h -> { }));
+            assertTrue(refused.getMessage().contains("#RRGGBB"), refused.getMessage());
+        }
+        assertEquals(2, first.size());
+        for (GeneratedHeadshot headshot : first) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
+            int corner = image.getRGB(8, 8);
+            assertTrue(Math.abs((corner >> 16 & 0xFF) - 0xc8) < 6 && Math.abs((corner >> 8 & 0xFF) - 0x10) < 6
+                    && Math.abs((corner & 0xFF) - 0x2e) < 6, "the backdrop is the order's colour: "
+                    + Integer.toHexString(corner));
+            assertTrue(headshot.attempts() >= 1, "tries " + headshot.attempts());
+            assertTrue(headshot.upscaled(), "the astronaut's 512 px photo is enlarged");
+            assertEquals(1024, headshot.width());
+            assertTrue(headshot.times().compose().toNanos() > 0 && headshot.times().check().toNanos() > 0
+                    && headshot.times().encode().toNanos() > 0, headshot.times().toString());
+        }
+        assertTrue(first.get(0).times().prepare().toNanos() > 0, "the first headshot carries the preparation");
+        assertFalse(java.util.Arrays.equals(first.get(0).jpeg(), second.get(0).jpeg()), "another seed, another image");
+    }
+
+    @Test
     @Order(5)
     void aGenerationWhoseNodeIsKilledMidStreamCompletesOnTheOtherNodeWithNothingMissingOrTwice() throws Exception {
         String style;

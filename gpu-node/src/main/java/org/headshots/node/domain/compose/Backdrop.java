@@ -4,14 +4,24 @@ import java.util.Objects;
 
 /**
  * What the person stands in front of. Every backdrop blends two colours, {@link #inner()} and
- * {@link #outer()}; where it is which depends on its kind. Positions are fractions of the frame:
- * u from left to right, v from top to bottom.
+ * {@link #outer()}; where it is which depends on its kind. A {@link Scene} is painted with more than
+ * those two, which stand for its overall light. Positions are fractions of the frame: u from left to
+ * right, v from top to bottom.
  */
-public sealed interface Backdrop permits Backdrop.Solid, Backdrop.VerticalGradient, Backdrop.Studio {
+public sealed interface Backdrop
+        permits Backdrop.Solid, Backdrop.VerticalGradient, Backdrop.Studio, Backdrop.BrandColour, Backdrop.Scene {
 
     Rgb inner();
 
     Rgb outer();
+
+    /**
+     * Whether the backdrop must show exactly its colour, untouched by variations, vignette and grade: a
+     * company's brand colour is checked against its style guide.
+     */
+    default boolean exact() {
+        return false;
+    }
 
     /** How far from {@link #inner()} (0) towards {@link #outer()} (1) the backdrop is at (u, v). */
     double blendAt(double u, double v, double angleDegrees);
@@ -19,7 +29,7 @@ public sealed interface Backdrop permits Backdrop.Solid, Backdrop.VerticalGradie
     /** The colour at (u, v) under a variation's shift, rounded to 8 bits. */
     default Rgb colourAt(double u, double v, BackdropShift shift) {
         double t = blendAt(u, v, shift.angleDegrees());
-        double gain = 1 + shift.brightness();
+        double gain = exact() ? 1 : 1 + shift.brightness();
         return new Rgb(
                 channel(inner().red(), outer().red(), t, gain),
                 channel(inner().green(), outer().green(), t, gain),
@@ -111,6 +121,69 @@ public sealed interface Backdrop permits Backdrop.Solid, Backdrop.VerticalGradie
             double distance = Math.min(1, Math.sqrt(du * du + dv * dv));
             double t = Bounds.clamp((distance - 0.1) / 0.8, 0, 1);
             return t * t * (3 - 2 * t);
+        }
+    }
+
+    /** One colour everywhere, exactly: the colour an order names for its company. */
+    record BrandColour(Rgb colour) implements Backdrop {
+
+        public BrandColour {
+            Objects.requireNonNull(colour, "colour");
+        }
+
+        @Override
+        public Rgb inner() {
+            return colour;
+        }
+
+        @Override
+        public Rgb outer() {
+            return colour;
+        }
+
+        @Override
+        public double blendAt(double u, double v, double angleDegrees) {
+            return 0;
+        }
+
+        @Override
+        public boolean exact() {
+            return true;
+        }
+    }
+
+    /**
+     * A place, painted anew for every headshot and blurred as a lens at portrait distance would: walls,
+     * windows and shelves of an office, or sky and foliage outdoors. {@code top} and {@code bottom} are its
+     * overall colours high and low, for whatever needs the scene as one or two colours.
+     */
+    record Scene(Place place, Rgb top, Rgb bottom) implements Backdrop {
+
+        /** What a scene shows. */
+        public enum Place {
+            OFFICE,
+            OUTDOOR
+        }
+
+        public Scene {
+            Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(top, "top");
+            Objects.requireNonNull(bottom, "bottom");
+        }
+
+        @Override
+        public Rgb inner() {
+            return top;
+        }
+
+        @Override
+        public Rgb outer() {
+            return bottom;
+        }
+
+        @Override
+        public double blendAt(double u, double v, double angleDegrees) {
+            return Bounds.clamp(v, 0, 1);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.headshots.node.domain.face.Point;
  *
  * <p>frame x = scale (cos r x - sin r y) + translateX, frame y = scale (sin r x + cos r y) + translateY.
  *
+ * @param upscaled         the photo held fewer pixels than the frame: it is enlarged
  * @param rotationDegrees  r, positive turning the photo clockwise on screen (y points down)
  * @param eyeLine          the eyes' height as a fraction of the frame height
  * @param faceHeightFraction the face box's height as a fraction of the frame height
@@ -16,6 +17,7 @@ import org.headshots.node.domain.face.Point;
 public record Composition(
         int width,
         int height,
+        boolean upscaled,
         double scale,
         double rotationDegrees,
         double translateX,

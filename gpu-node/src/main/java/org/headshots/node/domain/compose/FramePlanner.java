@@ -6,14 +6,16 @@ import org.headshots.node.domain.face.Point;
 
 /**
  * Places a face in a headshot frame: levels the eyes, scales the face box to the framing's share of
- * the frame height, puts the eyes on the framing's line and the face box's centre in the middle.
+ * the frame height, puts the eyes on the framing's line and the face box's centre in the middle. The
+ * frame is as many pixels as the crop covers in the photo, within {@link OutputSize}'s limits.
  */
 public final class FramePlanner {
 
     private FramePlanner() {
     }
 
-    public static Composition plan(FaceBox face, FivePoints points, HeadshotStyle style, Variation variation) {
+    public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
+            Variation variation) {
         Point left = points.leftEye();
         Point right = points.rightEye();
         if (right.x() < left.x()) {
@@ -21,15 +23,18 @@ public final class FramePlanner {
             left = right;
             right = swap;
         }
-        int width = style.size().width();
-        int height = style.size().height();
+        Framing framing = styleFraming.forAspect(aspect);
+        double faceHeightFraction = framing.faceHeight() * variation.zoom();
+        double cropHeight = face.height() / faceHeightFraction;
+        OutputSize size = OutputSize.forCrop(cropHeight * aspect.ratio(), cropHeight);
+        int width = size.width();
+        int height = size.height();
         double roll = StrictMath.atan2(right.y() - left.y(), right.x() - left.x());
         double r = -roll;
         double cos = StrictMath.cos(r);
         double sin = StrictMath.sin(r);
-        double faceHeightFraction = style.framing().faceHeight() * variation.zoom();
         double scale = faceHeightFraction * height / face.height();
-        double eyeLine = style.framing().eyeLine() + variation.offsetY();
+        double eyeLine = framing.eyeLine() + variation.offsetY();
 
         double eyesX = (left.x() + right.x()) / 2.0;
         double eyesY = (left.y() + right.y()) / 2.0;
@@ -40,7 +45,7 @@ public final class FramePlanner {
 
         Point faceCentre = new Point((float) faceX, (float) faceY);
         double[] m = {scale * cos, -scale * sin, translateX, scale * sin, scale * cos, translateY};
-        return new Composition(width, height, scale, Math.toDegrees(r), translateX, translateY,
+        return new Composition(width, height, size.upscaled(), scale, Math.toDegrees(r), translateX, translateY,
                 apply(m, left), apply(m, right), apply(m, faceCentre),
                 face.width() * scale, faceHeightFraction, eyeLine);
     }

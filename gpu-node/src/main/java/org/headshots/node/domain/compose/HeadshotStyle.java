@@ -4,15 +4,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A look an administrator approves for a whole team: backdrop, framing, output size, colour grade,
- * key light and vignette (0 none to 0.4, how much the corners darken).
+ * A look an administrator approves for a whole team: backdrop, framing, colour grade, key light and
+ * vignette (0 none to 0.4, how much the corners darken). A style with a {@link Backdrop.BrandColour}
+ * is painted in the colour each order names (see {@link #inBrandColour}).
  */
 public record HeadshotStyle(
         String id,
         String displayName,
         Backdrop backdrop,
         Framing framing,
-        OutputSize size,
         ColourGrade grade,
         KeyLight keyLight,
         double vignette) {
@@ -35,9 +35,21 @@ public record HeadshotStyle(
         }
         Objects.requireNonNull(backdrop, "backdrop");
         Objects.requireNonNull(framing, "framing");
-        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(keyLight, "keyLight");
         Bounds.require("A style's vignette", vignette, 0, MAX_VIGNETTE);
+    }
+
+    /** Whether the style's backdrop is the order's brand colour. */
+    public boolean takesBrandColour() {
+        return backdrop instanceof Backdrop.BrandColour;
+    }
+
+    /** This style with its backdrop in {@code colour}; the style itself when it takes no brand colour. */
+    public HeadshotStyle inBrandColour(Rgb colour) {
+        Objects.requireNonNull(colour, "colour");
+        return takesBrandColour()
+                ? new HeadshotStyle(id, displayName, new Backdrop.BrandColour(colour), framing, grade, keyLight, vignette)
+                : this;
     }
 }

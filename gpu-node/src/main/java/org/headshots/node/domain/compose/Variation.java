@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * What differs between the headshots of one style for one person. Index 0 is the style exactly as
- * approved; the others shift the framing, the light, the grade and the backdrop by small amounts
- * drawn from a generator seeded by the style id and the index, so a resent request gets the same
- * pixels.
+ * What differs between the headshots of one style for one person. The variation is drawn from a generator
+ * seeded by the style id, the order's seed, the headshot's index and the try (a headshot that fails its
+ * checks is made again with the next try), so the same (seed, index, try) always gives the same pixels
+ * and another seed gives other headshots. Seed 0, index 0, try 0 is the style exactly as approved.
  *
  * @param offsetX   horizontal shift of the face as a fraction of the frame width
  * @param offsetY   vertical shift of the eye line as a fraction of the frame height
  * @param zoom      factor on the style's face height
  * @param lightTurnDegrees how far the key light swings
+ * @param sceneSeed what a painted backdrop (a blurred office, say) shows
  */
 public record Variation(
         int index,
@@ -21,7 +22,8 @@ public record Variation(
         double zoom,
         double lightTurnDegrees,
         ColourGrade gradeJitter,
-        BackdropShift backdropShift) {
+        BackdropShift backdropShift,
+        long sceneSeed) {
 
     public static final double MAX_OFFSET_X = 0.03;
     public static final double MAX_OFFSET_Y = 0.015;
@@ -40,16 +42,18 @@ public record Variation(
         Objects.requireNonNull(backdropShift, "backdropShift");
     }
 
-    /** The variation number {@code index} of a style. */
-    public static Variation of(String styleId, int index) {
+    /** Headshot {@code index} of a style for an order with {@code seed}, at try {@code attempt} (0 first). */
+    public static Variation of(String styleId, long seed, int index, int attempt) {
         Objects.requireNonNull(styleId, "styleId");
-        if (index < 0) {
-            throw new IllegalArgumentException("A variation index is 0 or more, not " + index);
+        if (index < 0 || attempt < 0) {
+            throw new IllegalArgumentException("A variation index and try are 0 or more, not " + index + " and "
+                    + attempt);
         }
-        if (index == 0) {
-            return new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE);
+        Draws draws = new Draws(mix(styleId, seed, index, attempt));
+        long sceneSeed = draws.nextLong();
+        if (seed == 0 && index == 0 && attempt == 0) {
+            return new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, sceneSeed);
         }
-        Draws draws = new Draws(seed(styleId, index));
         return new Variation(index,
                 draws.next(MAX_OFFSET_X),
                 draws.next(MAX_OFFSET_Y * 0.8),
@@ -57,36 +61,20 @@ public record Variation(
                 draws.next(MAX_LIGHT_TURN_DEGREES),
                 new ColourGrade(draws.next(0.12), draws.next(0.04), draws.next(0.05), draws.next(0.08)),
                 new BackdropShift(draws.next(BackdropShift.MAX_ANGLE_DEGREES),
-                        draws.next(BackdropShift.MAX_BRIGHTNESS)));
+                        draws.next(BackdropShift.MAX_BRIGHTNESS)),
+                sceneSeed);
     }
 
-    /** FNV-1a over the id's UTF-8 bytes, then the index. */
-    private static long seed(String styleId, int index) {
+    /** FNV-1a over the id's UTF-8 bytes, then the seed's eight bytes, the index and the try. */
+    private static long mix(String styleId, long seed, int index, int attempt) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : styleId.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;
         }
-        return (hash ^ index) * 0x100000001b3L;
-    }
-
-    /** SplitMix64, written out so the sequence never depends on the JDK's generators. */
-    private static final class Draws {
-
-        private long state;
-
-        Draws(long seed) {
-            this.state = seed;
+        for (int shift = 0; shift < 64; shift += 8) {
+            hash = (hash ^ (seed >>> shift & 0xFF)) * 0x100000001b3L;
         }
-
-        /** A value evenly spread over [-max, max). */
-        double next(double max) {
-            state += 0x9e3779b97f4a7c15L;
-            long z = state;
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            z = z ^ (z >>> 31);
-            double unit = (z >>> 11) * 0x1.0p-53;
-            return (unit * 2 - 1) * max;
-        }
+        hash = (hash ^ index) * 0x100000001b3L;
+        return (hash ^ attempt) * 0x100000001b3L;
     }
 }

@@ -3,7 +3,9 @@ package org.headshots.node.infrastructure.compose;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.headshots.node.application.HeadshotRenderer;
+import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.StyleCatalogue;
+import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 
@@ -24,10 +26,17 @@ public final class CompositingRenderer implements HeadshotRenderer {
     }
 
     @Override
-    public BufferedImage render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, String style,
-            int variation) {
-        return composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), catalogue.byId(style),
+    public void checkOrder(String style, String brandColour) {
+        catalogue.forOrder(style, brandColour);
+    }
+
+    @Override
+    public Rendering render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, Recipe recipe) {
+        HeadshotStyle style = catalogue.forOrder(recipe.style(), recipe.brandColour());
+        Variation variation = Variation.of(style.id(), recipe.seed(), recipe.index(), recipe.attempt());
+        ComposedHeadshot headshot = composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), style,
                 variation);
+        return new Rendering(headshot.image(), headshot.composition().upscaled());
     }
 
     @Override

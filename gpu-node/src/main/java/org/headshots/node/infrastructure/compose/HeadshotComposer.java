@@ -2,12 +2,12 @@ package org.headshots.node.infrastructure.compose;
 
 import java.awt.image.BufferedImage;
 import java.util.Objects;
-import org.headshots.node.domain.compose.Backdrop;
-import org.headshots.node.domain.compose.BackdropShift;
+import org.headshots.node.domain.compose.Aspect;
 import org.headshots.node.domain.compose.ColourGrade;
 import org.headshots.node.domain.compose.Composition;
 import org.headshots.node.domain.compose.FramePlanner;
 import org.headshots.node.domain.compose.HeadshotStyle;
+import org.headshots.node.domain.compose.KeyLight;
 import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.FaceBox;
@@ -15,9 +15,10 @@ import org.headshots.node.domain.face.FivePoints;
 
 /**
  * Makes a headshot from a selfie by compositing: frames the person (eyes levelled, face scaled and
- * placed as the style says), refines the matte's edge, relights and grades the person, puts them
- * in front of the style's backdrop, grades the whole frame lightly and darkens its corners. The
- * same inputs always give the same pixels.
+ * placed as the style says, at the resolution the photo supports), refines the matte's edge, relights
+ * and grades the person, paints the style's backdrop with the person's soft shadow on it, matches the
+ * person's colour and light to it, grades the whole frame lightly and darkens its corners. The same
+ * inputs always give the same pixels.
  */
 public final class HeadshotComposer {
 
@@ -31,29 +32,30 @@ public final class HeadshotComposer {
         15, 7, 13, 5,
     };
 
-    public BufferedImage compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
-            HeadshotStyle style, int variationIndex) {
-        return composeDetailed(photo, matte, face, points, style, variationIndex).image();
-    }
-
-    /** As {@link #compose}, also telling where the face landed. */
-    public ComposedHeadshot composeDetailed(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
-            HeadshotStyle style, int variationIndex) {
+    /** Headshot {@code variation.index()} of {@code style}: square or portrait as {@link Aspect#forIndex} says. */
+    public ComposedHeadshot compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
+            HeadshotStyle style, Variation variation) {
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(matte, "matte");
         Objects.requireNonNull(face, "face");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(style, "style");
-        Variation variation = Variation.of(style.id(), variationIndex);
-        Composition composition = FramePlanner.plan(face, points, style, variation);
+        Objects.requireNonNull(variation, "variation");
+        Composition composition = FramePlanner.plan(face, points, style.framing(), Aspect.forIndex(variation.index()),
+                variation);
         PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom());
 
         PersonLayer person = place(source, composition);
         MatteRefiner.refine(person);
-        KeyLighting.apply(person, composition, style.keyLight().turned(variation.lightTurnDegrees()));
+        KeyLight light = style.keyLight().turned(variation.lightTurnDegrees());
+        KeyLighting.apply(person, composition, light);
         ColourGrade grade = style.grade().plus(variation.gradeJitter());
         gradePerson(person, new ColourGrading(grade));
-        BufferedImage image = finish(person, style.backdrop(), variation.backdropShift(),
+        BackdropLayer backdrop = BackdropLayer.paint(style.backdrop(), variation.backdropShift(),
+                variation.sceneSeed(), composition.width(), composition.height());
+        GroundShadow.cast(backdrop, person, composition, light);
+        BackdropMatch.apply(person, backdrop);
+        BufferedImage image = finish(person, backdrop, style.backdrop().exact(),
                 new ColourGrading(grade.scaled(FRAME_GRADE)), style.vignette());
         return new ComposedHeadshot(image, composition);
     }
@@ -101,31 +103,38 @@ public final class HeadshotComposer {
         }
     }
 
-    /** Backdrop, alpha composite, light frame grade, vignette, then 8 bits with an ordered dither against banding. */
-    private static BufferedImage finish(PersonLayer person, Backdrop backdrop, BackdropShift shift,
+    /**
+     * Alpha composite, light frame grade, vignette, then 8 bits with an ordered dither against banding. An
+     * exact backdrop is left as it is: only the person gets the frame grade, and no vignette.
+     */
+    private static BufferedImage finish(PersonLayer person, BackdropLayer backdrop, boolean exactBackdrop,
             ColourGrading frameGrade, double vignette) {
         int width = person.width;
         int height = person.height;
-        float gain = (float) (1 + shift.brightness());
-        float[] inner = channels(backdrop.inner().packed(), gain);
-        float[] outer = channels(backdrop.outer().packed(), gain);
-        BackdropBlend blend = new BackdropBlend(backdrop, shift.angleDegrees(), width, height);
         int[] out = new int[width * height];
         float[] rgb = new float[3];
+        double strength = exactBackdrop ? 0 : vignette;
         for (int y = 0; y < height; y++) {
-            double v = (y + 0.5) / height;
-            double dy = 2 * v - 1;
+            double dy = 2 * (y + 0.5) / height - 1;
             for (int x = 0; x < width; x++) {
-                double u = (x + 0.5) / width;
-                double dx = 2 * u - 1;
-                float t = blend.at(x, y);
+                double dx = 2 * (x + 0.5) / width - 1;
                 int i = y * width + x;
                 float a = person.alpha[i];
-                rgb[0] = a * person.red[i] + (1 - a) * (inner[0] + (outer[0] - inner[0]) * t);
-                rgb[1] = a * person.green[i] + (1 - a) * (inner[1] + (outer[1] - inner[1]) * t);
-                rgb[2] = a * person.blue[i] + (1 - a) * (inner[2] + (outer[2] - inner[2]) * t);
-                frameGrade.apply(rgb);
-                float darken = (float) (1 - vignette * smoothstep(0.4, 1.0, Math.sqrt((dx * dx + dy * dy) / 2)));
+                if (exactBackdrop) {
+                    rgb[0] = person.red[i];
+                    rgb[1] = person.green[i];
+                    rgb[2] = person.blue[i];
+                    frameGrade.apply(rgb);
+                    rgb[0] = a * rgb[0] + (1 - a) * backdrop.red[i];
+                    rgb[1] = a * rgb[1] + (1 - a) * backdrop.green[i];
+                    rgb[2] = a * rgb[2] + (1 - a) * backdrop.blue[i];
+                } else {
+                    rgb[0] = a * person.red[i] + (1 - a) * backdrop.red[i];
+                    rgb[1] = a * person.green[i] + (1 - a) * backdrop.green[i];
+                    rgb[2] = a * person.blue[i] + (1 - a) * backdrop.blue[i];
+                    frameGrade.apply(rgb);
+                }
+                float darken = (float) (1 - strength * smoothstep(0.4, 1.0, Math.sqrt((dx * dx + dy * dy) / 2)));
                 float dither = (ORDERED_DITHER[(y & 3) * 4 + (x & 3)] + 0.5f) / 16f;
                 out[i] = toByte(rgb[0] * darken, dither) << 16
                         | toByte(rgb[1] * darken, dither) << 8
@@ -135,14 +144,6 @@ public final class HeadshotComposer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, out, 0, width);
         return image;
-    }
-
-    private static float[] channels(int packed, float gain) {
-        return new float[] {
-            ColourGrading.clamp01((packed >> 16 & 0xFF) / 255f * gain),
-            ColourGrading.clamp01((packed >> 8 & 0xFF) / 255f * gain),
-            ColourGrading.clamp01((packed & 0xFF) / 255f * gain),
-        };
     }
 
     private static int toByte(float value, float dither) {

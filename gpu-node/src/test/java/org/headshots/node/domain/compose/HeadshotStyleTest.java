@@ -10,23 +10,21 @@ class HeadshotStyleTest {
 
     private static final Backdrop GREY = new Backdrop.Solid(Rgb.hex("#808080"));
 
-    private static HeadshotStyle style(String id, OutputSize size, ColourGrade grade, double vignette) {
-        return new HeadshotStyle(id, "A style", GREY, Framing.headAndShoulders(), size, grade,
-                new KeyLight(0.5, -30), vignette);
+    private static HeadshotStyle style(String id, ColourGrade grade, double vignette) {
+        return new HeadshotStyle(id, "A style", GREY, Framing.headAndShoulders(), grade, new KeyLight(0.5, -30),
+                vignette);
     }
 
     @Test
     void aValidStyleIsKept() {
-        HeadshotStyle style = style("studio-grey-2", OutputSize.DEFAULT, ColourGrade.NEUTRAL, 0.1);
+        HeadshotStyle style = style("studio-grey-2", ColourGrade.NEUTRAL, 0.1);
         assertEquals("studio-grey-2", style.id());
-        assertEquals(1024, style.size().width());
-        assertEquals(1280, style.size().height());
+        assertEquals(GREY, style.backdrop());
+        assertEquals(style, style.inBrandColour(Rgb.hex("#ff0000")), "a grey style takes no brand colour");
     }
 
     @Test
     void invalidValuesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new OutputSize(0, 1280));
-        assertThrows(IllegalArgumentException.class, () -> new OutputSize(1024, 5000));
         assertThrows(IllegalArgumentException.class, () -> new ColourGrade(0, 0, 0.9, 0));
         assertThrows(IllegalArgumentException.class, () -> new ColourGrade(1.5, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new ColourGrade(0, Double.NaN, 0, 0));
@@ -38,13 +36,13 @@ class HeadshotStyleTest {
         assertThrows(IllegalArgumentException.class, () -> new Rgb(256, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Rgb.hex("grey"));
         assertThrows(IllegalArgumentException.class,
-                () -> style("Studio Grey", OutputSize.DEFAULT, ColourGrade.NEUTRAL, 0.1));
+                () -> style("Studio Grey", ColourGrade.NEUTRAL, 0.1));
         assertThrows(IllegalArgumentException.class,
-                () -> style("studio--grey", OutputSize.DEFAULT, ColourGrade.NEUTRAL, 0.1));
+                () -> style("studio--grey", ColourGrade.NEUTRAL, 0.1));
         assertThrows(IllegalArgumentException.class,
-                () -> style("studio-grey", OutputSize.DEFAULT, ColourGrade.NEUTRAL, 0.5));
+                () -> style("studio-grey", ColourGrade.NEUTRAL, 0.5));
         assertThrows(IllegalArgumentException.class, () -> new HeadshotStyle("studio-grey", " ", GREY,
-                Framing.headAndShoulders(), OutputSize.DEFAULT, ColourGrade.NEUTRAL, KeyLight.NONE, 0));
+                Framing.headAndShoulders(), ColourGrade.NEUTRAL, KeyLight.NONE, 0));
     }
 
     @Test

@@ -12,44 +12,51 @@ import org.junit.jupiter.api.Test;
 class VariationTest {
 
     @Test
-    void indexZeroIsTheStyleAsApproved() {
-        Variation zero = Variation.of("studio-grey", 0);
-        assertEquals(new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE), zero);
+    void seedZeroIndexZeroFirstTryIsTheStyleAsApproved() {
+        Variation zero = Variation.of("studio-grey", 0, 0, 0);
+        assertEquals(new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, zero.sceneSeed()), zero);
+        Variation remade = Variation.of("studio-grey", 7, 0, 0);
+        assertNotEquals(0, remade.offsetX(), "a remake's first headshot differs too");
     }
 
     @Test
-    void theSameStyleAndIndexAlwaysGiveTheSameVariation() {
-        assertEquals(Variation.of("office-blue", 5), Variation.of("office-blue", 5));
+    void theSameStyleSeedIndexAndTryAlwaysGiveTheSameVariation() {
+        assertEquals(Variation.of("office-blue", 42, 5, 1), Variation.of(new String("office-blue"), 42, 5, 1));
         // fixed values: a change here changes every headshot a resent request would get
-        Variation five = Variation.of("office-blue", 5);
-        assertEquals(five, Variation.of(new String("office-blue"), 5));
-        assertEquals(0.014789929870377933, five.offsetX(), 0);
-        assertEquals(-23.42385728407524, five.lightTurnDegrees(), 0);
-        assertEquals(-0.047272496916082526, five.backdropShift().brightness(), 0);
+        Variation five = Variation.of("office-blue", 0, 5, 0);
+        assertEquals(-0.0016638724596528796, five.offsetX(), 0);
+        assertEquals(5.902599114796242, five.lightTurnDegrees(), 0);
+        assertEquals(8415978847598621497L, five.sceneSeed());
     }
 
     @Test
-    void indicesAndStylesGiveDifferentVariationsWithinBounds() {
+    void seedsIndicesTriesAndStylesGiveDifferentVariationsWithinBounds() {
         Set<Variation> seen = new HashSet<>();
+        Set<Long> scenes = new HashSet<>();
         for (String id : new String[] {"studio-grey", "office-blue"}) {
-            for (int index = 1; index < 40; index++) {
-                Variation v = Variation.of(id, index);
-                assertTrue(seen.add(new Variation(0, v.offsetX(), v.offsetY(), v.zoom(), v.lightTurnDegrees(),
-                        v.gradeJitter(), v.backdropShift())), id + " #" + index);
-                assertTrue(Math.abs(v.offsetY()) <= Variation.MAX_OFFSET_Y);
-                assertTrue(Math.abs(v.zoom() - 1) <= Variation.MAX_ZOOM_CHANGE);
+            for (long seed : new long[] {0, 1, -1}) {
+                for (int index = 1; index < 20; index++) {
+                    for (int attempt = 0; attempt < 3; attempt++) {
+                        Variation v = Variation.of(id, seed, index, attempt);
+                        assertTrue(seen.add(new Variation(0, v.offsetX(), v.offsetY(), v.zoom(), v.lightTurnDegrees(),
+                                v.gradeJitter(), v.backdropShift(), 0)), id + " " + seed + " #" + index + "/" + attempt);
+                        assertTrue(scenes.add(v.sceneSeed()));
+                        assertTrue(Math.abs(v.offsetY()) <= Variation.MAX_OFFSET_Y);
+                        assertTrue(Math.abs(v.zoom() - 1) <= Variation.MAX_ZOOM_CHANGE);
+                    }
+                }
             }
         }
-        assertNotEquals(Variation.of("studio-grey", 1).offsetX(), Variation.of("office-blue", 1).offsetX());
     }
 
     @Test
     void outOfBoundsVariationsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", -1));
+        assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, 1, -1));
         assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0.2, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE));
+                () -> new Variation(1, 0.2, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, 0));
         assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0, 0, 1.5, 0, ColourGrade.NEUTRAL, BackdropShift.NONE));
+                () -> new Variation(1, 0, 0, 1.5, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, 0));
         assertThrows(IllegalArgumentException.class, () -> new BackdropShift(40, 0));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.StyleCatalogue;
+import org.headshots.node.domain.compose.Variation;
 import org.junit.jupiter.api.Test;
 
 /** Writes a headshot of every catalogue style to target/compose-samples for people to look at. */
@@ -21,10 +22,10 @@ class ComposeSamplesTest {
         JpegEncoder jpeg = new JpegEncoder();
         Files.write(folder.resolve("input.jpg"), jpeg.encode(selfie.photo()));
         for (HeadshotStyle style : StyleCatalogue.standard().all()) {
-            for (int index = 0; index < 2; index++) {
+            for (int index : new int[] {0, 1, 3}) {
                 Path file = folder.resolve(style.id() + "-" + index + ".jpg");
                 Files.write(file, jpeg.encode(composer.compose(selfie.photo(), selfie.matte(), selfie.face(),
-                        selfie.points(), style, index)));
+                        selfie.points(), style, Variation.of(style.id(), 0, index, 0)).image()));
                 assertTrue(Files.size(file) > 1000, file.toString());
             }
         }

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import org.headshots.node.domain.compose.Backdrop;
 import org.headshots.node.domain.compose.BackdropShift;
 import org.headshots.node.domain.compose.Composition;
+import org.headshots.node.domain.compose.Framing;
 import org.headshots.node.domain.compose.HeadshotStyle;
+import org.headshots.node.domain.compose.Rgb;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
@@ -21,17 +24,32 @@ class HeadshotComposerTest {
     private static final StyleCatalogue CATALOGUE = StyleCatalogue.standard();
     private static final SyntheticSelfie UPRIGHT = SyntheticSelfie.upright();
     private static final SyntheticSelfie TILTED = SyntheticSelfie.tilted(10);
+    /** How many levels the old background may move an output pixel at the person's edge. */
+    private static final int HALO_TOLERANCE = 12;
 
     private final HeadshotComposer composer = new HeadshotComposer();
 
     @Test
-    void theHeadshotHasTheStylesSize() {
+    void theHeadshotIsPortraitOrEveryFourthSquareAndAtLeast1024() {
         for (HeadshotStyle style : CATALOGUE.all()) {
-            BufferedImage image = compose(UPRIGHT, style, 0);
-            assertEquals(style.size().width(), image.getWidth(), style.id());
-            assertEquals(style.size().height(), image.getHeight(), style.id());
-            assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+            BufferedImage portrait = compose(UPRIGHT, style, 0);
+            assertEquals(portrait.getWidth() * 5 / 4.0, portrait.getHeight(), 1, style.id());
+            assertEquals(BufferedImage.TYPE_INT_RGB, portrait.getType());
+            BufferedImage square = compose(UPRIGHT, style, 3);
+            assertEquals(square.getWidth(), square.getHeight(), style.id());
+            if (style.framing().equals(Framing.headAndShoulders())) {
+                // the drawn face is 300 px high: its crop is smaller than 1024 wide, so it is enlarged
+                assertEquals(1024, portrait.getWidth(), style.id());
+                assertEquals(1280, portrait.getHeight(), style.id());
+                assertEquals(1024, square.getWidth(), style.id());
+            }
         }
+        // the half-body crop is larger: 300 px is 18% of 1667 px, kept at that resolution
+        BufferedImage halfBody = compose(UPRIGHT, CATALOGUE.byId("linkedin-half-body"), 0);
+        assertEquals(1334, halfBody.getWidth());
+        assertEquals(1667, halfBody.getHeight());
+        assertTrue(composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(), UPRIGHT.points(),
+                CATALOGUE.byId("studio-grey"), Variation.of("studio-grey", 0, 0, 0)).composition().upscaled());
     }
 
     @Test
@@ -55,8 +73,8 @@ class HeadshotComposerTest {
     void aTiltedFaceIsLevelledScaledAndPlacedAsTheStyleSays() {
         for (HeadshotStyle style : CATALOGUE.all()) {
             for (int index : new int[] {0, 2}) {
-                ComposedHeadshot headshot = composer.composeDetailed(TILTED.photo(), TILTED.matte(), TILTED.face(),
-                        TILTED.points(), style, index);
+                ComposedHeadshot headshot = composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(),
+                        TILTED.points(), style, Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 String what = style.id() + " #" + index;
                 assertTrue(Math.abs(c.eyeTilt()) < 2, what + ": eyes " + c.leftEye() + " " + c.rightEye());
@@ -83,8 +101,8 @@ class HeadshotComposerTest {
     @Test
     void theFaceIsCentredHorizontally() {
         HeadshotStyle style = CATALOGUE.byId("white-clean");
-        Composition c = composer.composeDetailed(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                UPRIGHT.points(), style, 0).composition();
+        Composition c = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
+                UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0)).composition();
         assertEquals(c.width() / 2.0, c.faceCentre().x(), 1);
     }
 
@@ -92,7 +110,7 @@ class HeadshotComposerTest {
     void theNoisyBackgroundIsReplacedByTheBackdrop() {
         double inputNoise = ImagePatches.luminanceDeviation(UPRIGHT.photo(), 10, 10, 40);
         assertTrue(inputNoise > 10, "the synthetic background should be noisy, is " + inputNoise);
-        for (HeadshotStyle style : CATALOGUE.all()) {
+        for (HeadshotStyle style : paintedInTwoColours()) {
             BufferedImage image = compose(UPRIGHT, style, 0);
             int w = image.getWidth();
             int h = image.getHeight();
@@ -107,8 +125,8 @@ class HeadshotComposerTest {
     @Test
     void thePersonsPixelsComeFromThePhoto() {
         HeadshotStyle style = CATALOGUE.byId("studio-grey");
-        ComposedHeadshot headshot = composer.composeDetailed(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                UPRIGHT.points(), style, 0);
+        ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
+                UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0));
         Composition c = headshot.composition();
         // a cheek: between the eye line and the mouth, beside the nose
         int x = (int) (c.faceCentre().x() - c.faceWidth() * 0.25);
@@ -123,8 +141,8 @@ class HeadshotComposerTest {
     void aBodyCutByThePhotosBottomReachesTheFramesBottom() {
         for (String id : new String[] {"linkedin-half-body", "studio-grey"}) {
             HeadshotStyle style = CATALOGUE.byId(id);
-            ComposedHeadshot headshot = composer.composeDetailed(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                    UPRIGHT.points(), style, 0);
+            ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
+                    UPRIGHT.points(), style, Variation.of(id, 0, 0, 0));
             BufferedImage image = headshot.image();
             int bottom = image.getHeight() - 12;
             double[] centre = ImagePatches.mean(image, image.getWidth() / 2 - 6, bottom, 12);
@@ -132,8 +150,8 @@ class HeadshotComposerTest {
                     id + ": bottom centre " + Arrays.toString(centre));
         }
         // the half-body frame reaches well below the photo: this is the continued body, not the photo
-        Composition c = composer.composeDetailed(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(), UPRIGHT.points(),
-                CATALOGUE.byId("linkedin-half-body"), 0).composition();
+        Composition c = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(), UPRIGHT.points(),
+                CATALOGUE.byId("linkedin-half-body"), Variation.of("linkedin-half-body", 0, 0, 0)).composition();
         assertTrue(c.frameY(400, SyntheticSelfie.HEIGHT) < c.height() - 100);
     }
 
@@ -151,11 +169,103 @@ class HeadshotComposerTest {
     void aMatteOfAnotherSizeIsRefused() {
         AlphaMatte small = new AlphaMatte(10, 10, new byte[100]);
         assertThrows(IllegalArgumentException.class, () -> composer.compose(UPRIGHT.photo(), small, UPRIGHT.face(),
-                UPRIGHT.points(), CATALOGUE.byId("studio-grey"), 0));
+                UPRIGHT.points(), CATALOGUE.byId("studio-grey"), Variation.of("studio-grey", 0, 0, 0)));
+    }
+
+    @Test
+    void theOldBackgroundDoesNotShowAtThePersonsEdge() {
+        // the same person before a green and before a magenta background: a halo would differ between them
+        HeadshotStyle style = CATALOGUE.byId("studio-grey");
+        BufferedImage green = compose(SyntheticSelfie.onPlain(new java.awt.Color(40, 200, 60)), style, 0);
+        BufferedImage magenta = compose(SyntheticSelfie.onPlain(new java.awt.Color(220, 40, 200)), style, 0);
+        int[] a = pixels(green);
+        int[] b = pixels(magenta);
+        int[] differences = new int[a.length];
+        int differing = 0;
+        for (int i = 0; i < a.length; i++) {
+            int d = Math.max(Math.abs((a[i] >> 16 & 0xFF) - (b[i] >> 16 & 0xFF)),
+                    Math.max(Math.abs((a[i] >> 8 & 0xFF) - (b[i] >> 8 & 0xFF)), Math.abs((a[i] & 0xFF) - (b[i] & 0xFF))));
+            differences[i] = d;
+            if (d > 2) {
+                differing++;
+            }
+        }
+        Arrays.sort(differences);
+        int worst = differences[differences.length - 1];
+        int edge = differences[differences.length - 1 - differing / 20];
+        assertTrue(edge <= HALO_TOLERANCE && worst <= 3 * HALO_TOLERANCE,
+                "the old background shows at the edge: 95th percentile of the " + differing + " differing pixels "
+                        + edge + ", worst " + worst);
+    }
+
+    @Test
+    void thePersonCastsASoftShadowBesideTheShouldersAndTheBrandColourIsExactElsewhere() {
+        Rgb brand = Rgb.hex("#c0c8d0");
+        HeadshotStyle style = CATALOGUE.forOrder("brand-colour", brand.toString());
+        ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
+                UPRIGHT.points(), style, Variation.of(style.id(), 5, 2, 0));
+        BufferedImage image = headshot.image();
+        Composition c = headshot.composition();
+        for (int[] corner : new int[][] {{0, 0}, {image.getWidth() - 16, 0}, {0, 300}}) {
+            double[] mean = ImagePatches.mean(image, corner[0], corner[1], 16);
+            assertTrue(ImagePatches.distance(mean, brand.packed()) < 1.5,
+                    "corner " + Arrays.toString(corner) + " " + Arrays.toString(mean));
+        }
+        // just outside the shoulders, a little below them: the body's edge runs from (250, 580) to (50, 1300)
+        for (double[] beside : new double[][] {{222, 660}, {578, 660}}) {
+            int x = (int) c.frameX(beside[0], beside[1]);
+            int y = (int) c.frameY(beside[0], beside[1]);
+            double[] mean = ImagePatches.mean(image, x - 4, y - 4, 8);
+            double darkening = 1 - ImagePatches.luminance(
+                    (int) mean[0] << 16 | (int) mean[1] << 8 | (int) mean[2]) / ImagePatches.luminance(brand.packed());
+            assertTrue(darkening > 0.04 && darkening < GroundShadow.DEPTH,
+                    "beside the shoulder at " + x + "," + y + ": " + Arrays.toString(mean) + ", darker by " + darkening);
+        }
+    }
+
+    @Test
+    void theSameSeedIndexAndTryGiveTheSamePixelsAndAnotherSeedOthers() {
+        for (String id : new String[] {"office-blurred", "outdoor-blurred", "studio-grey"}) {
+            HeadshotStyle style = CATALOGUE.byId(id);
+            int[] once = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(), style,
+                    Variation.of(id, 11, 4, 1)).image());
+            int[] again = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(), style,
+                    Variation.of(id, 11, 4, 1)).image());
+            int[] remake = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(),
+                    style, Variation.of(id, 12, 4, 1)).image());
+            assertArrayEquals(once, again, id);
+            assertFalse(Arrays.equals(once, remake), id);
+        }
+    }
+
+    @Test
+    void aBlurredSceneIsVariedButOutOfFocus() {
+        for (String id : new String[] {"office-blurred", "outdoor-blurred"}) {
+            HeadshotStyle style = CATALOGUE.byId(id);
+            BufferedImage image = compose(UPRIGHT, style, 1);
+            // the top band, above the head: no edges (a sharp scene has neighbours differing by tens of levels)
+            int band = (int) (image.getHeight() * 0.08);
+            double spread = ImagePatches.luminanceDeviation(image, 0, 0, band);
+            double steepest = 0;
+            for (int y = 1; y < band; y++) {
+                for (int x = 1; x < image.getWidth(); x++) {
+                    double l = ImagePatches.luminance(image.getRGB(x, y));
+                    steepest = Math.max(steepest, Math.max(Math.abs(l - ImagePatches.luminance(image.getRGB(x - 1, y))),
+                            Math.abs(l - ImagePatches.luminance(image.getRGB(x, y - 1)))));
+                }
+            }
+            assertTrue(steepest < 6, id + ": neighbours differ by up to " + steepest);
+            double across = 0;
+            for (int x = 0; x + band <= image.getWidth(); x += band) {
+                across = Math.max(across, Math.abs(ImagePatches.luminance(image.getRGB(x + band / 2, band / 2))
+                        - ImagePatches.luminance(image.getRGB(image.getWidth() / 2, band / 2))));
+            }
+            assertTrue(across > 8 || spread > 4, id + ": the scene is flat (" + across + ", " + spread + ")");
+        }
     }
 
     private void assertCornersShowTheBackdrop(BufferedImage image, HeadshotStyle style, int index) {
-        BackdropShift shift = Variation.of(style.id(), index).backdropShift();
+        BackdropShift shift = Variation.of(style.id(), 0, index, 0).backdropShift();
         int w = image.getWidth();
         int h = image.getHeight();
         double tolerance = style.vignette() * 255 + 15;
@@ -172,7 +282,13 @@ class HeadshotComposerTest {
     }
 
     private BufferedImage compose(SyntheticSelfie selfie, HeadshotStyle style, int index) {
-        return composer.compose(selfie.photo(), selfie.matte(), selfie.face(), selfie.points(), style, index);
+        return composer.compose(selfie.photo(), selfie.matte(), selfie.face(), selfie.points(), style,
+                Variation.of(style.id(), 0, index, 0)).image();
+    }
+
+    /** The styles whose backdrop is a blend of two colours, not a painted scene. */
+    private static java.util.List<HeadshotStyle> paintedInTwoColours() {
+        return CATALOGUE.all().stream().filter(s -> !(s.backdrop() instanceof Backdrop.Scene)).toList();
     }
 
     private static int[] pixels(BufferedImage image) {

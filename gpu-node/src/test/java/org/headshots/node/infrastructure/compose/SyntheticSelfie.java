@@ -40,6 +40,15 @@ record SyntheticSelfie(BufferedImage photo, AlphaMatte matte, FaceBox face, Five
 
     /** Upright, with the body ending at {@code bodyBottom}, background below it. */
     static SyntheticSelfie of(double tiltDegrees, int bodyBottom) {
+        return of(tiltDegrees, bodyBottom, null);
+    }
+
+    /** Upright, the same person in front of one flat colour instead of the noisy stripes. */
+    static SyntheticSelfie onPlain(Color background) {
+        return of(0, HEIGHT + 300, background);
+    }
+
+    private static SyntheticSelfie of(double tiltDegrees, int bodyBottom, Color plain) {
         AffineTransform tilt = AffineTransform.getRotateInstance(Math.toRadians(tiltDegrees), HEAD.x, HEAD.y);
         Shape head = tilt.createTransformedShape(new Ellipse2D.Double(HEAD.x - 130, HEAD.y - 170, 260, 340));
         Shape neck = tilt.createTransformedShape(new java.awt.Rectangle(345, 520, 110, 80));
@@ -50,6 +59,10 @@ record SyntheticSelfie(BufferedImage photo, AlphaMatte matte, FaceBox face, Five
         Random noise = new Random(42);
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
+                if (plain != null) {
+                    photo.setRGB(x, y, plain.getRGB() & 0xFFFFFF);
+                    continue;
+                }
                 int stripe = ((x / 23 + y / 31) % 2) * 60;
                 int r = clamp(90 + stripe + noise.nextInt(70) - 35);
                 int g = clamp(150 - stripe / 2 + noise.nextInt(70) - 35);

@@ -1,0 +1,75 @@
+package org.headshots.node.application;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.headshots.node.domain.face.AnalyzedFace;
+import org.headshots.node.domain.face.Embedding;
+import org.headshots.node.domain.face.FaceBox;
+import org.headshots.node.domain.face.PhotoAnalysis;
+import org.headshots.node.domain.quality.PhotoQualityMeter;
+import org.headshots.node.domain.quality.RgbPixels;
+
+/**
+ * What every headshot must pass before it is sent, judged on the models' analysis of the finished image:
+ * exactly one face, that face the order's person (identity similarity at least the order's minimum, when
+ * the order gives an identity), and sharp (measured as the selfie check measures it).
+ */
+final class HeadshotCheck {
+
+    /** Below this a face looks soft; measured on the face resampled to 256 px wide, as for selfies. */
+    static final float MIN_SHARPNESS = 0.1f;
+
+    private final PhotoQualityMeter meter = new PhotoQualityMeter();
+
+    /** The outcome for {@code image}; its problems are empty when it passed. */
+    Outcome judge(BufferedImage image, PhotoAnalysis analysis, GenerationOrder order) {
+        List<String> problems = new ArrayList<>();
+        if (analysis.faces().size() != 1) {
+            problems.add(analysis.faces().size() + " faces found, not 1");
+        }
+        if (analysis.faces().isEmpty()) {
+            return new Outcome(0, 0, problems);
+        }
+        AnalyzedFace face = analysis.faces().get(0);
+        float similarity = 0;
+        float[] identity = order.identity();
+        if (identity.length == face.embedding().dimension()) {
+            similarity = Math.max(0, face.embedding().cosine(new Embedding(identity)));
+        }
+        if (order.checksIdentity() && (identity.length != face.embedding().dimension()
+                || similarity < order.minIdentity())) {
+            problems.add(String.format(Locale.ROOT, "identity %.2f < %.2f", similarity, order.minIdentity()));
+        }
+        float sharpness = sharpness(image, face.box());
+        if (sharpness < MIN_SHARPNESS) {
+            problems.add(String.format(Locale.ROOT, "face sharpness %.2f < %.2f", sharpness, MIN_SHARPNESS));
+        }
+        return new Outcome(similarity, sharpness, problems);
+    }
+
+    private float sharpness(BufferedImage image, FaceBox box) {
+        int left = Math.max(0, Math.round(box.left()));
+        int top = Math.max(0, Math.round(box.top()));
+        int width = Math.min(image.getWidth() - left, Math.round(box.width()));
+        int height = Math.min(image.getHeight() - top, Math.round(box.height()));
+        if (width < 3 || height < 3) {
+            return 0;
+        }
+        int[] rgb = image.getRGB(left, top, width, height, null, 0, width);
+        return meter.face(new RgbPixels(width, height, rgb)).sharpness();
+    }
+
+    /** How one try scored, and what it failed (nothing when it passed). */
+    record Outcome(float identitySimilarity, float sharpness, List<String> problems) {
+
+        Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+}
