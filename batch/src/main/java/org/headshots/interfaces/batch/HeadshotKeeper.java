@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.headshots.application.run.RunService;
+import org.headshots.domain.run.RunTimings;
 import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
@@ -37,9 +38,11 @@ public class HeadshotKeeper extends AbstractItemWriter {
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
+        RunTimings took = RunTimings.none();
         for (Object item : items) {
-            generation.keep(new Username(owner), Integer.parseInt(run), style, (List<GeneratedHeadshot>) item);
+            took = took.plus(generation.keep(new Username(owner), Integer.parseInt(run), style,
+                    (List<GeneratedHeadshot>) item));
         }
-        runs.headshotsKept(new Username(owner), Integer.parseInt(run));
+        runs.headshotsKept(new Username(owner), Integer.parseInt(run), took);
     }
 }

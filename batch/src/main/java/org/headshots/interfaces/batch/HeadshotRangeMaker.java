@@ -35,6 +35,14 @@ public class HeadshotRangeMaker implements ItemProcessor {
     String runId;
 
     @Inject
+    @BatchProperty
+    String seed;
+
+    @Inject
+    @BatchProperty
+    String brandColour;
+
+    @Inject
     GenerationService generation;
 
     @Inject
@@ -48,7 +56,8 @@ public class HeadshotRangeMaker implements ItemProcessor {
         IndexRange range = (IndexRange) item;
         try {
             return patience.await("headshots " + range.from() + " to " + (range.to() - 1) + " of " + style, () -> generation.make(new Username(owner),
-                    Integer.parseInt(run), style, Integer.parseInt(count), range.from(), range.to()));
+                    Integer.parseInt(run), style, Integer.parseInt(count), range.from(), range.to(), Long.parseLong(seed),
+                    brandColour == null || brandColour.isBlank() ? null : brandColour));
         } catch (RuntimeException e) {
             runs.failed(Long.parseLong(runId), RunFailure.reason(e));
             throw e;

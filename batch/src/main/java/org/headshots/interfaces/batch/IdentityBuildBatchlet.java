@@ -42,8 +42,10 @@ public class IdentityBuildBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         try {
+            long start = System.nanoTime();
             IdentitySummary summary = patience.await("the identity build",
                     () -> identities.build(new Username(owner), "identity-" + job.getInstanceId()));
+            runs.identityBuilt(Long.parseLong(runId), java.time.Duration.ofNanos(System.nanoTime() - start));
             job.setExitStatus(summary.describe());
             return summary.describe();
         } catch (RuntimeException e) {

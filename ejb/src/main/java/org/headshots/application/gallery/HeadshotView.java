@@ -4,12 +4,12 @@ import org.headshots.domain.headshot.Headshot;
 
 /** A headshot in the gallery: its rank (1 = best), score, style, size, the run that made it and its SHA-256. */
 public record HeadshotView(long id, int rank, double score, float identitySimilarity, float quality, String style,
-        int width, int height, int run, String sha256) {
+        int width, int height, int run, String sha256, boolean upscaled, int attempts) {
 
     static HeadshotView of(Headshot headshot, int rank) {
         return new HeadshotView(headshot.id(), rank, headshot.score(), headshot.identitySimilarity(),
                 headshot.quality(), headshot.style(), headshot.width(), headshot.height(), headshot.run(),
-                headshot.photoSha256());
+                headshot.photoSha256(), headshot.upscaled(), headshot.attempts());
     }
 
     /** "4:5", "1:1" or the ratio as width:height. */

@@ -16,6 +16,7 @@ import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
@@ -51,7 +52,8 @@ public class GenerationService {
 
     /** Asks a node for headshots {@code from} to {@code to} of the style; stores nothing. Long: no transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<GeneratedHeadshot> make(Username owner, int run, String style, int count, int from, int to) {
+    public List<GeneratedHeadshot> make(Username owner, int run, String style, int count, int from, int to, long seed,
+            String brandColour) {
         IdentityProfile profile = profiles.of(owner).orElseThrow(
                 () -> new NotEnoughSelfiesException(owner + " has no identity yet: the identity build runs first"));
         List<byte[]> references = new ArrayList<>();
@@ -62,7 +64,8 @@ public class GenerationService {
             throw new NotEnoughSelfiesException("the reference selfies of " + owner + " were deleted: build the identity again");
         }
         GenerationRequest request = new GenerationRequest(style, count, references, floats(store.unseal(
-                profile.embeddingCipher())));
+                profile.embeddingCipher())), brandColour == null ? "" : brandColour, seed,
+                GenerationRequest.DEFAULT_MIN_IDENTITY);
         return fleet.generate(new JobKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
     }
 
@@ -76,19 +79,22 @@ public class GenerationService {
         return first;
     }
 
-    /** Keeps the headshots made, each once: one already kept (a part made again) is left as it is. */
-    public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made) {
-        int kept = 0;
+    /** Keeps the headshots made, each once; returns where the time of the ones kept went, storing included. */
+    public RunTimings keep(Username owner, int run, String style, List<GeneratedHeadshot> made) {
+        RunTimings timings = RunTimings.none();
         for (GeneratedHeadshot headshot : made) {
             if (headshots.has(owner, run, style, headshot.index())) {
                 continue;
             }
+            long start = System.nanoTime();
             headshots.store(new Headshot(owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
-                    OffsetDateTime.now(clock)));
-            kept++;
+                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled()));
+            GeneratedHeadshot.StageTimes node = headshot.times();
+            timings = timings.plus(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
+                    node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000));
         }
-        return kept;
+        return timings;
     }
 
     private static float[] floats(byte[] bytes) {

@@ -26,6 +26,7 @@ import org.headshots.domain.run.FairShare;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunStatus;
+import org.headshots.domain.run.RunTimings;
 
 /**
  * The runs that make people's headshots: queued when a person's selfies are ready or they ask for a
@@ -183,9 +184,18 @@ public class RunService {
         }).toList();
     }
 
-    /** Tells watchers that some headshots of the run were kept. */
-    public void headshotsKept(Username owner, int number) {
-        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(this::announce);
+    /** Some headshots of the run were kept, in the caller's transaction: their time is added, watchers told. */
+    public void headshotsKept(Username owner, int number, RunTimings took) {
+        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(run -> {
+            run.took(took);
+            announce(run);
+        });
+    }
+
+    /** The run's identity is built, after this long. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void identityBuilt(long id, java.time.Duration took) {
+        find(id).took(new RunTimings(took.toMillis(), 0, 0, 0, 0, 0));
     }
 
     private HeadshotRun queue(Seat seat, int number) {

@@ -55,6 +55,12 @@ public class Headshot {
     @Column(nullable = false)
     private float quality;
 
+    @Column(nullable = false)
+    private int attempts = 1;
+
+    @Column(nullable = false)
+    private boolean upscaled;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -81,6 +87,25 @@ public class Headshot {
         this.identitySimilarity = identitySimilarity;
         this.quality = quality;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** How the node's checks went: the tries it took, and whether the source had to be enlarged. */
+    public Headshot checked(int tries, boolean enlarged) {
+        if (tries < 1) {
+            throw new IllegalArgumentException("A headshot took at least one try, not " + tries);
+        }
+        this.attempts = tries;
+        this.upscaled = enlarged;
+        return this;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Enlarged beyond the selfie's own pixels to reach 1024 px: the gallery says so. */
+    public boolean upscaled() {
+        return upscaled;
     }
 
     /** Rank order: most like the person first, then sharpest. */

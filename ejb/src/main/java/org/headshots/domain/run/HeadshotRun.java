@@ -76,6 +76,9 @@ public class HeadshotRun {
     @Column(length = MAX_REASON)
     private String reason;
 
+    @jakarta.persistence.Embedded
+    private RunTimings timings = RunTimings.none();
+
     @Column(name = "queued_at", nullable = false)
     private OffsetDateTime queuedAt;
 
@@ -160,6 +163,15 @@ public class HeadshotRun {
         this.status = RunStatus.QUEUED;
         this.stage = RunStage.WAITING;
         this.queuedAt = now;
+    }
+
+    /** Adds the time some of its work took. */
+    public void took(RunTimings more) {
+        timings = (timings == null ? RunTimings.none() : timings).plus(more);
+    }
+
+    public RunTimings timings() {
+        return timings == null ? RunTimings.none() : timings;
     }
 
     /** The job has moved on to the headshots; the identity is built. */

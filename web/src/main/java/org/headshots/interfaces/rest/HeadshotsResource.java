@@ -35,11 +35,13 @@ public class HeadshotsResource {
     }
 
     public record HeadshotJson(long id, int rank, double score, double identitySimilarity, double quality,
-            String style, int width, int height, String aspect, int run, String sha256, String url) {
+            String style, int width, int height, String aspect, boolean upscaled, int attempts, int run, String sha256,
+            String url) {
 
         static HeadshotJson of(HeadshotView view) {
             return new HeadshotJson(view.id(), view.rank(), round(view.score()), round(view.identitySimilarity()),
-                    round(view.quality()), view.style(), view.width(), view.height(), view.aspect(), view.run(),
+                    round(view.quality()), view.style(), view.width(), view.height(), view.aspect(), view.upscaled(),
+                    view.attempts(), view.run(),
                     view.sha256(), "/api/v1/headshots/" + view.id() + "/image");
         }
 

@@ -1,0 +1,81 @@
+package org.headshots.domain.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Where a run's time went, in milliseconds: the identity build as the server waited for it, then, summed over
+ * its headshots, the node's preparing of the references, compositing, checks and encoding, and the server's
+ * storing. The rest of the run's wall time is spent outside these: in the batch runtime, the connector, the
+ * network and waiting for a node.
+ */
+@Embeddable
+public class RunTimings {
+
+    @Column(name = "identity_ms", nullable = false)
+    private long identity;
+
+    @Column(name = "prepare_ms", nullable = false)
+    private long prepare;
+
+    @Column(name = "compose_ms", nullable = false)
+    private long compose;
+
+    @Column(name = "check_ms", nullable = false)
+    private long check;
+
+    @Column(name = "encode_ms", nullable = false)
+    private long encode;
+
+    @Column(name = "store_ms", nullable = false)
+    private long store;
+
+    protected RunTimings() {
+        // for JPA; all zero
+    }
+
+    public RunTimings(long identity, long prepare, long compose, long check, long encode, long store) {
+        if (identity < 0 || prepare < 0 || compose < 0 || check < 0 || encode < 0 || store < 0) {
+            throw new IllegalArgumentException("Times are zero or more");
+        }
+        this.identity = identity;
+        this.prepare = prepare;
+        this.compose = compose;
+        this.check = check;
+        this.encode = encode;
+        this.store = store;
+    }
+
+    public static RunTimings none() {
+        return new RunTimings();
+    }
+
+    public RunTimings plus(RunTimings other) {
+        return new RunTimings(identity + other.identity, prepare + other.prepare, compose + other.compose,
+                check + other.check, encode + other.encode, store + other.store);
+    }
+
+    public long identity() {
+        return identity;
+    }
+
+    public long prepare() {
+        return prepare;
+    }
+
+    public long compose() {
+        return compose;
+    }
+
+    public long check() {
+        return check;
+    }
+
+    public long encode() {
+        return encode;
+    }
+
+    public long store() {
+        return store;
+    }
+}
