@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
 import org.headshots.domain.people.Username;
-import org.headshots.gpu.api.GeneratedHeadshot;
 
 /** Keeps the chunk's headshots, in the chunk's transaction. */
 @Named
@@ -36,12 +35,12 @@ public class HeadshotKeeper extends AbstractItemWriter {
     RunService runs;
 
     @Override
-    @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
         RunTimings took = RunTimings.none();
         for (Object item : items) {
-            took = took.plus(generation.keep(new Username(owner), Integer.parseInt(run), style,
-                    (List<GeneratedHeadshot>) item));
+            MadeRange made = (MadeRange) item;
+            took = took.plus(generation.keep(new Username(owner), Integer.parseInt(run), style, made.headshots()))
+                    .plus(RunTimings.calls(made.callMillis()));
         }
         runs.headshotsKept(new Username(owner), Integer.parseInt(run), took);
     }

@@ -4,6 +4,8 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.generation.GenerationService;
@@ -55,9 +57,11 @@ public class HeadshotRangeMaker implements ItemProcessor {
     public Object processItem(Object item) {
         IndexRange range = (IndexRange) item;
         try {
-            return patience.await("headshots " + range.from() + " to " + (range.to() - 1) + " of " + style, () -> generation.make(new Username(owner),
+            long start = System.nanoTime();
+            List<GeneratedHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1) + " of " + style, () -> generation.make(new Username(owner),
                     Integer.parseInt(run), style, Integer.parseInt(count), range.from(), range.to(), Long.parseLong(seed),
                     brandColour == null || brandColour.isBlank() ? null : brandColour));
+            return new MadeRange(made, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             runs.failed(Long.parseLong(runId), RunFailure.reason(e));
             throw e;

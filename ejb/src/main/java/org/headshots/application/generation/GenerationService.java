@@ -61,7 +61,8 @@ public class GenerationService {
             selfies.find(id).map(Selfie::photoKey).map(store::get).ifPresent(references::add);
         }
         if (references.isEmpty()) {
-            throw new NotEnoughSelfiesException("the reference selfies of " + owner + " were deleted: build the identity again");
+            throw new NotEnoughSelfiesException("The selfies these headshots are made from were deleted. Upload selfies"
+                    + " again: new headshots are made once enough are accepted.");
         }
         GenerationRequest request = new GenerationRequest(style, count, references, floats(store.unseal(
                 profile.embeddingCipher())), brandColour == null ? "" : brandColour, seed,

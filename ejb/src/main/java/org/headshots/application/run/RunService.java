@@ -55,12 +55,18 @@ public class RunService {
     @Inject
     Clock clock;
 
-    /** The first run of a person whose selfies have just become ready, in the same transaction. */
+    /**
+     * The first run of a person whose selfies have just become ready, in the same transaction; or a new one
+     * when their last run failed.
+     */
     public void queueFirstRun(@Observes SeatsReady ready) {
-        if (!runs.of(ready.owner()).isEmpty()) {
-            return;
+        List<HeadshotRun> made = runs.of(ready.owner());
+        if (made.isEmpty()) {
+            currentSeat(ready.owner()).ifPresent(seat -> queue(seat, 1));
+        } else if (made.get(0).status() == RunStatus.FAILED) {
+            // selfies deleted mid-run, say: ready again, the person's headshots are made anew
+            currentSeat(ready.owner()).ifPresent(seat -> queue(seat, made.get(0).number() + 1));
         }
-        currentSeat(ready.owner()).ifPresent(seat -> queue(seat, 1));
     }
 
     /** A new run with new seeds, as many as the order allows; the headshots made before are kept. */
@@ -76,7 +82,8 @@ public class RunService {
             throw new RemakeNotAllowedException("Your headshots are still being made; ask for a remake once they are done");
         }
         int allowed = seat.order().plan().remakesPerPerson();
-        if (made.size() - 1 >= allowed) {
+        long used = made.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
+        if (used >= allowed) {
             throw new RemakeNotAllowedException("Your order allows " + allowed + (allowed == 1 ? " remake" : " remakes")
                     + " and you have used " + (allowed == 1 ? "it" : "them all") + "; your admin can tell you more");
         }

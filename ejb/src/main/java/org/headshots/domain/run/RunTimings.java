@@ -6,7 +6,8 @@ import jakarta.persistence.Embeddable;
 /**
  * Where a run's time went, in milliseconds: the identity build as the server waited for it, then, summed over
  * its headshots, the node's preparing of the references, compositing, checks and encoding, and the server's
- * storing. The rest of the run's wall time is spent outside these: in the batch runtime, the connector, the
+ * storing, and the generate calls as the batch steps waited for them (node work, transfer, connector). The rest
+ * of the run's wall time is spent outside these: in the batch runtime, the connector, the
  * network and waiting for a node.
  */
 @Embeddable
@@ -30,12 +31,19 @@ public class RunTimings {
     @Column(name = "store_ms", nullable = false)
     private long store;
 
+    @Column(name = "calls_ms", nullable = false)
+    private long calls;
+
     protected RunTimings() {
         // for JPA; all zero
     }
 
     public RunTimings(long identity, long prepare, long compose, long check, long encode, long store) {
-        if (identity < 0 || prepare < 0 || compose < 0 || check < 0 || encode < 0 || store < 0) {
+        this(identity, prepare, compose, check, encode, store, 0);
+    }
+
+    public RunTimings(long identity, long prepare, long compose, long check, long encode, long store, long calls) {
+        if (identity < 0 || prepare < 0 || compose < 0 || check < 0 || encode < 0 || store < 0 || calls < 0) {
             throw new IllegalArgumentException("Times are zero or more");
         }
         this.identity = identity;
@@ -44,6 +52,12 @@ public class RunTimings {
         this.check = check;
         this.encode = encode;
         this.store = store;
+        this.calls = calls;
+    }
+
+    /** The generate calls, as the batch steps waited for them. */
+    public static RunTimings calls(long millis) {
+        return new RunTimings(0, 0, 0, 0, 0, 0, millis);
     }
 
     public static RunTimings none() {
@@ -52,7 +66,7 @@ public class RunTimings {
 
     public RunTimings plus(RunTimings other) {
         return new RunTimings(identity + other.identity, prepare + other.prepare, compose + other.compose,
-                check + other.check, encode + other.encode, store + other.store);
+                check + other.check, encode + other.encode, store + other.store, calls + other.calls);
     }
 
     public long identity() {
@@ -77,5 +91,14 @@ public class RunTimings {
 
     public long store() {
         return store;
+    }
+
+    public long calls() {
+        return calls;
+    }
+
+    /** The node's own work on the headshots: preparing, compositing, checks, encoding. */
+    public long nodeWork() {
+        return prepare + compose + check + encode;
     }
 }

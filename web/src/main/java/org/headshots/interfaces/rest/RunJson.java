@@ -8,14 +8,16 @@ public record RunJson(long id, String owner, int run, String status, String stag
         TimingsJson millis) {
 
     /** Where the run's time went so far, in milliseconds (see RunTimings). */
-    public record TimingsJson(long identity, long prepare, long compose, long check, long encode, long store) {
+    public record TimingsJson(long identity, long prepare, long compose, long check, long encode, long store,
+            long calls) {
     }
 
     public static RunJson of(RunView run) {
         return new RunJson(run.id(), run.owner(), run.run(), run.status(), run.stage(), run.stageLabel(), run.made(),
                 run.count(), run.percent(), run.reason(), String.valueOf(run.queuedAt()), text(run.startedAt()),
                 text(run.endedAt()), new TimingsJson(run.timings().identity(), run.timings().prepare(),
-                        run.timings().compose(), run.timings().check(), run.timings().encode(), run.timings().store()));
+                        run.timings().compose(), run.timings().check(), run.timings().encode(), run.timings().store(),
+                        run.timings().calls()));
     }
 
     private static String text(Object time) {
