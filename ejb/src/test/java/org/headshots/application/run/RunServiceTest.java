@@ -1,0 +1,172 @@
+package org.headshots.application.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.enterprise.event.Event;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.headshots.application.selfie.SeatsReady;
+import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.order.HeadshotPlan;
+import org.headshots.domain.order.Order;
+import org.headshots.domain.order.OrderId;
+import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.run.HeadshotRun;
+import org.headshots.domain.run.HeadshotRunRepository;
+import org.headshots.domain.run.RunStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RunServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+    private static final Username FRANK = new Username("frank");
+
+    private final List<HeadshotRun> stored = new ArrayList<>();
+    private RunService service;
+
+    /** The runs, kept in a list, numbered as the database would. */
+    private final class ListedRuns implements HeadshotRunRepository {
+
+        @Override
+        public HeadshotRun store(HeadshotRun run) {
+            try {
+                Field id = HeadshotRun.class.getDeclaredField("id");
+                id.setAccessible(true);
+                id.set(run, (long) stored.size() + 1);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            stored.add(run);
+            return run;
+        }
+
+        @Override
+        public Optional<HeadshotRun> find(long id) {
+            return stored.stream().filter(run -> run.id() == id).findFirst();
+        }
+
+        @Override
+        public List<HeadshotRun> of(Username owner) {
+            return stored.stream().filter(run -> run.owner().equals(owner))
+                    .sorted(Comparator.comparingInt(HeadshotRun::number).reversed()).toList();
+        }
+
+        @Override
+        public List<HeadshotRun> of(Organisation organisation) {
+            return stored.stream().filter(run -> run.organisation().equals(organisation)).toList();
+        }
+
+        @Override
+        public List<HeadshotRun> withStatus(RunStatus status) {
+            return stored.stream().filter(run -> run.status() == status).toList();
+        }
+    }
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void service() {
+        Order order = mock(Order.class);
+        when(order.id()).thenReturn(new OrderId(3));
+        when(order.plan()).thenReturn(new HeadshotPlan(12, List.of("studio-grey", "office-blue"), null, 1));
+        when(order.isOpen(any())).thenReturn(true);
+        when(order.createdAt()).thenReturn(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+        Seat seat = mock(Seat.class);
+        when(seat.order()).thenReturn(order);
+        when(seat.username()).thenReturn(FRANK);
+        when(seat.email()).thenReturn("frank@initech.example");
+
+        service = new RunService();
+        service.runs = new ListedRuns();
+        service.orders = mock(OrderRepository.class);
+        when(service.orders.seatsOf(FRANK)).thenReturn(List.of(seat));
+        service.headshots = mock(HeadshotRepository.class);
+        service.audit = mock(AuditTrail.class);
+        service.changed = mock(Event.class);
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Test
+    void theFirstReadinessQueuesRunOneWithThePlanOfTheOrderAndLaterOnesDoNot() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.queueFirstRun(new SeatsReady(FRANK));
+
+        assertEquals(1, stored.size());
+        HeadshotRun run = stored.get(0);
+        assertEquals(1, run.number());
+        assertEquals(12, run.headshotCount());
+        assertEquals(new Organisation("initech.example"), run.organisation());
+        assertEquals(List.of(1L), service.runsToStart(4));
+        assertEquals(List.of(), service.runsToStart(0));
+    }
+
+    @Test
+    void readyAgainAfterAFailedRunQueuesANewOneThatUsesNoRemake() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.started(1, 10);
+        service.failed(1, "The selfies these headshots are made from were deleted.");
+        service.queueFirstRun(new SeatsReady(FRANK));
+        assertEquals(2, stored.size());
+        service.started(2, 11);
+        service.completed(2);
+
+        RunView remake = service.remake(FRANK);
+        assertEquals(3, remake.run());
+        assertTrue(stored.get(2).seed() != stored.get(1).seed(), "a remake has seeds of its own");
+    }
+
+    @Test
+    void aRemakeWaitsForTheRunGoingAndStopsAtTheOrdersAllowance() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        RemakeNotAllowedException going = assertThrows(RemakeNotAllowedException.class, () -> service.remake(FRANK));
+        assertTrue(going.getMessage().contains("still being made"), going.getMessage());
+
+        service.started(1, 10);
+        service.completed(1);
+        service.remake(FRANK);
+        service.started(2, 12);
+        service.completed(2);
+        RemakeNotAllowedException used = assertThrows(RemakeNotAllowedException.class, () -> service.remake(FRANK));
+        assertTrue(used.getMessage().contains("1 remake"), used.getMessage());
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminOfTheirOrganisationRetriesAFailedRun() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.started(1, 10);
+        service.failed(1, "No GPU node has been up for 10 minutes");
+
+        assertThrows(RunNotFoundException.class,
+                () -> service.retry(1, new Username("erin"), new Organisation("initech.example"), false));
+        assertThrows(RunNotFoundException.class,
+                () -> service.retry(1, new Username("oscar"), new Organisation("globex.example"), true));
+        RunView retried = service.retry(1, new Username("olivia"), new Organisation("initech.example"), true);
+        assertEquals("QUEUED", retried.status());
+        assertEquals(Long.valueOf(10), service.plan(1).execution(), "it resumes its execution");
+    }
+
+    @Test
+    void runsGoingWhenTheServerStoppedAreQueuedAgainWithTheirExecutions() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.started(1, 10);
+
+        assertEquals(List.of(10L), service.requeueInterrupted());
+        assertEquals(RunStatus.QUEUED, stored.get(0).status());
+    }
+}
