@@ -94,6 +94,15 @@ class GalleryJourneyIT {
         assertEquals(400L, profile.get("width"));
         assertEquals(400L, profile.get("height"));
         browser.screenshot("erin-favourite");
+
+        Browser admin = Browsers.open();
+        admin.signInAs("olivia");
+        admin.open("/admin/orders.xhtml");
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#runs .run-COMPLETED .run-title")).stream()
+                        .anyMatch(title -> title.getText().startsWith("erin")));
+        admin.screenshot("olivia-progress");
     }
 
     private static boolean allImagesShown(Browser browser) {
