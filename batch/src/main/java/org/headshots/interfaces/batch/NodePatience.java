@@ -27,6 +27,11 @@ public class NodePatience {
         return Duration.ofMinutes(minutes);
     }
 
+    /** "10 minutes", "1 minute". */
+    public String limitInWords() {
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
     /** The work's result, asked for again while no node could do it, until the limit. */
     public <T> T await(String what, Supplier<T> work) {
         long giveUpAt = System.nanoTime() + limit().toNanos();
@@ -37,8 +42,8 @@ public class NodePatience {
                 throw rejected;
             } catch (GpuNodeException unavailable) {
                 if (System.nanoTime() - giveUpAt > 0) {
-                    throw new GpuNodeException(null, "no GPU node could do " + what + " for " + minutes
-                            + " minutes (" + unavailable.reason() + "). IT can add or restart a node on the Nodes page;"
+                    throw new GpuNodeException(null, "no GPU node could do " + what + " for " + limitInWords()
+                            + " (" + unavailable.reason() + "). IT can add or restart a node on the Nodes page;"
                             + " then retry.", unavailable);
                 }
                 LOG.warning(() -> what + " waits for a GPU node: " + unavailable.getMessage());

@@ -110,8 +110,8 @@ public class RunLauncher {
         }
         Duration wait = patience.limit();
         if (Duration.between(noNodeSince, now).compareTo(wait) > 0) {
-            runs.failWaitingLongerThan(wait, "No GPU node has been up for " + wait.toMinutes()
-                    + " minutes, so your headshots could not be made. IT can add or restart a node on the Nodes page;"
+            runs.failWaitingLongerThan(wait, "No GPU node has been up for " + patience.limitInWords()
+                    + ", so your headshots could not be made. IT can add or restart a node on the Nodes page;"
                     + " then retry.");
         }
     }
