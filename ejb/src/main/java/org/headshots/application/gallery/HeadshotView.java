@@ -12,11 +12,12 @@ public record HeadshotView(long id, int rank, double score, float identitySimila
                 headshot.photoSha256(), headshot.upscaled(), headshot.attempts());
     }
 
-    /** "4:5", "1:1" or the ratio as width:height. */
+    /** "4:5", "1:1", or the ratio as width:height when it is neither (to within a pixel's rounding). */
     public String aspect() {
-        if (width == height) {
+        double ratio = (double) width / height;
+        if (Math.abs(ratio - 1) < 0.01) {
             return "1:1";
         }
-        return width * 5 == height * 4 ? "4:5" : width + ":" + height;
+        return Math.abs(ratio - 0.8) < 0.01 ? "4:5" : width + ":" + height;
     }
 }
