@@ -14,8 +14,8 @@ import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.PhotoAnalysis;
 
 /**
- * Generates headshots. Per job key the references are prepared once (decoded, analysed, matted)
- * and headshot i is made once. Every headshot is re-analysed and checked ({@link HeadshotCheck}); one that
+ * Generates headshots. References are prepared (decoded, analysed, matted) once for all the jobs that send
+ * the same photos, such as a person's styles, and headshot i of a job is made once. Every headshot is re-analysed and checked ({@link HeadshotCheck}); one that
  * fails is made again with the next try, at most {@value #MAX_ATTEMPTS} tries: try a of headshot i uses
  * reference (i + a) mod n and the variation of (seed, i, a). Nothing else goes in, so a resent request, on
  * this node or another, gets the same images and a resumed one continues where the client stopped.
@@ -30,6 +30,8 @@ public final class HeadshotService {
     private final JobGate gate;
     private final JobLedger ledger;
     private final ActiveJobs active;
+    /** A person's styles are made as jobs of their own from the same references, two or so at a time. */
+    private final RecentReferences<PreparedReferences> recentReferences = new RecentReferences<>(4);
     private final HeadshotCheck check = new HeadshotCheck();
 
     public HeadshotService(PhotoDecoding decoding, FaceModels models, HeadshotRenderer renderer, JobGate gate,
@@ -82,7 +84,8 @@ public final class HeadshotService {
         BooleanSupplier stop = () -> callerGone.getAsBoolean() || ledger.cancelled(key, run);
         try (ActiveJobs.Tracked tracked = active.start(key.value(), "generate", order.count())) {
             tracked.done(firstIndex);
-            PreparedReferences prepared = run.references.get(() -> prepare(references, stop), stop);
+            PreparedReferences prepared = recentReferences.of(order.referencesSha256())
+                    .get(() -> prepare(references, stop), stop);
             for (int index = firstIndex; index < end; index++) {
                 if (stop.getAsBoolean()) {
                     throw new JobCancelledException();
@@ -92,7 +95,6 @@ public final class HeadshotService {
                 sink.accept(headshot);
                 tracked.done(i + 1);
             }
-            run.releaseReferencesWhenComplete();
         }
     }
 
@@ -175,7 +177,6 @@ public final class HeadshotService {
     /** What the node keeps of one generation job. */
     private static final class GenerationRun {
         private final GenerationOrder order;
-        private volatile Once<PreparedReferences> references = new Once<>();
         private final ConcurrentHashMap<Integer, Once<Headshot>> headshots = new ConcurrentHashMap<>();
 
         GenerationRun(GenerationOrder order) {
@@ -184,17 +185,6 @@ public final class HeadshotService {
 
         Once<Headshot> headshot(int index) {
             return headshots.computeIfAbsent(index, i -> new Once<>());
-        }
-
-        /** The decoded references and mattes are large; once every headshot is kept they are not needed. */
-        void releaseReferencesWhenComplete() {
-            for (int i = 0; i < order.count(); i++) {
-                Once<Headshot> made = headshots.get(i);
-                if (made == null || !made.isDone()) {
-                    return;
-                }
-            }
-            references = new Once<>();
         }
     }
 
