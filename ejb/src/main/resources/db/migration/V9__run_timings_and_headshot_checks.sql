@@ -1,13 +1,14 @@
--- Where a run's time went (identity build as the server waited for it; then, summed over its headshots, the
--- node's preparation of the references, compositing, checks and encoding, the server's storing, and the
--- generate calls as the batch steps waited for them, transfer and connector included), and
--- per headshot how many tries its checks took and whether it had to be enlarged to reach 1024 px.
+-- Where a run's time went: the identity build as the server waited for it (on the run), and per headshot the
+-- node's share of preparing the references, compositing, checks and encoding, the server's storing, and its
+-- share of the generate call as the batch step waited for it (transfer and connector included). Per headshot
+-- too: how many tries its checks took and whether it had to be enlarged to reach 1024 px. Kept on the
+-- headshot rows, which each partition writes alone, not on the run, which they share.
 ALTER TABLE headshot_run ADD COLUMN identity_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN prepare_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN compose_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN check_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN encode_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN store_ms BIGINT DEFAULT 0 NOT NULL;
-ALTER TABLE headshot_run ADD COLUMN calls_ms BIGINT DEFAULT 0 NOT NULL;
 ALTER TABLE headshot ADD COLUMN attempts INTEGER DEFAULT 1 NOT NULL;
 ALTER TABLE headshot ADD COLUMN upscaled BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE headshot ADD COLUMN prepare_ms BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE headshot ADD COLUMN compose_ms BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE headshot ADD COLUMN check_ms BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE headshot ADD COLUMN encode_ms BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE headshot ADD COLUMN store_ms BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE headshot ADD COLUMN call_ms BIGINT DEFAULT 0 NOT NULL;

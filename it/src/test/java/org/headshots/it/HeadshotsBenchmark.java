@@ -30,6 +30,8 @@ public final class HeadshotsBenchmark {
         int selfies = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 40;
 
+        require(Api.get("/me/jobs", Api.token(person)).json().asJsonArray().isEmpty(),
+                person + " has headshot runs already: the benchmark needs a fresh system (bin/headshots reset)");
         Api.Reply order = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Benchmark " + System.nanoTime()
                 + "\",\"department\":\"" + department + "\",\"deadline\":\"" + LocalDate.now().plusDays(30)
                 + "\",\"headshotsPerPerson\":" + count + "}");

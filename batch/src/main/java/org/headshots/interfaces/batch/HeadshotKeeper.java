@@ -5,7 +5,6 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.headshots.application.run.RunService;
-import org.headshots.domain.run.RunTimings;
 import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
@@ -36,12 +35,10 @@ public class HeadshotKeeper extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        RunTimings took = RunTimings.none();
         for (Object item : items) {
             MadeRange made = (MadeRange) item;
-            took = took.plus(generation.keep(new Username(owner), Integer.parseInt(run), style, made.headshots()))
-                    .plus(RunTimings.calls(made.callMillis()));
+            generation.keep(new Username(owner), Integer.parseInt(run), style, made.headshots(), made.callMillis());
         }
-        runs.headshotsKept(new Username(owner), Integer.parseInt(run), took);
+        runs.headshotsKept(new Username(owner), Integer.parseInt(run));
     }
 }

@@ -80,22 +80,27 @@ public class GenerationService {
         return first;
     }
 
-    /** Keeps the headshots made, each once; returns where the time of the ones kept went, storing included. */
-    public RunTimings keep(Username owner, int run, String style, List<GeneratedHeadshot> made) {
-        RunTimings timings = RunTimings.none();
+    /**
+     * Keeps the headshots made, each once (one kept already, from a part made again, is left as it is), with
+     * where their time went; {@code callMillis} is how long the step waited for the whole part.
+     */
+    public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made, long callMillis) {
+        int kept = 0;
         for (GeneratedHeadshot headshot : made) {
             if (headshots.has(owner, run, style, headshot.index())) {
                 continue;
             }
             long start = System.nanoTime();
-            headshots.store(new Headshot(owner, run, style, headshot.index(), headshot.width(), headshot.height(),
+            Headshot stored = new Headshot(owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
-                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled()));
+                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled());
             GeneratedHeadshot.StageTimes node = headshot.times();
-            timings = timings.plus(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
-                    node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000));
+            headshots.store(stored.took(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
+                    node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000,
+                    callMillis / made.size())));
+            kept++;
         }
-        return timings;
+        return kept;
     }
 
     private static float[] floats(byte[] bytes) {

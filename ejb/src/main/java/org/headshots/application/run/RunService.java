@@ -90,7 +90,7 @@ public class RunService {
         HeadshotRun run = queue(seat, latest.number() + 1);
         audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), "REMAKE_ASKED",
                 "run:" + owner.value() + "/" + run.number(), ""));
-        return RunView.of(run, 0);
+        return RunView.of(run, 0, RunTimings.none());
     }
 
     /** Queues a failed run again; the person or an admin of their organisation may. */
@@ -191,18 +191,15 @@ public class RunService {
         }).toList();
     }
 
-    /** Some headshots of the run were kept, in the caller's transaction: their time is added, watchers told. */
-    public void headshotsKept(Username owner, int number, RunTimings took) {
-        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(run -> {
-            run.took(took);
-            announce(run);
-        });
+    /** Tells watchers that some headshots of the run were kept (it changes nothing: partitions call it at once). */
+    public void headshotsKept(Username owner, int number) {
+        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(this::announce);
     }
 
     /** The run's identity is built, after this long. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void identityBuilt(long id, java.time.Duration took) {
-        find(id).took(new RunTimings(took.toMillis(), 0, 0, 0, 0, 0));
+        find(id).identityTook(took.toMillis());
     }
 
     private HeadshotRun queue(Seat seat, int number) {
@@ -230,7 +227,9 @@ public class RunService {
     }
 
     private RunView view(HeadshotRun run) {
-        return RunView.of(run, headshots.count(run.owner(), run.number()));
+        RunTimings timings = new RunTimings(run.identityMillis(), 0, 0, 0, 0, 0)
+                .plus(headshots.timingsOf(run.owner(), run.number()));
+        return RunView.of(run, headshots.count(run.owner(), run.number()), timings);
     }
 
     private void announce(HeadshotRun run) {

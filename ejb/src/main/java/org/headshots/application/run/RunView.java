@@ -9,10 +9,10 @@ public record RunView(long id, String owner, int run, String status, String stag
         int count, String reason, OffsetDateTime queuedAt, OffsetDateTime startedAt, OffsetDateTime endedAt,
         RunTimings timings) {
 
-    static RunView of(HeadshotRun run, int made) {
+    static RunView of(HeadshotRun run, int made, RunTimings timings) {
         return new RunView(run.id(), run.owner().value(), run.number(), run.status().name(), run.stage().name(),
                 run.stage().label(), made, run.headshotCount(), run.reason().orElse(null), run.queuedAt(),
-                run.startedAt().orElse(null), run.endedAt().orElse(null), run.timings());
+                run.startedAt().orElse(null), run.endedAt().orElse(null), timings);
     }
 
     /** Per cent done, for a progress bar: the identity build counts as the first tenth. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.StoredPhoto;
 
 /**
@@ -61,6 +62,24 @@ public class Headshot {
     @Column(nullable = false)
     private boolean upscaled;
 
+    @Column(name = "prepare_ms", nullable = false)
+    private long prepareMillis;
+
+    @Column(name = "compose_ms", nullable = false)
+    private long composeMillis;
+
+    @Column(name = "check_ms", nullable = false)
+    private long checkMillis;
+
+    @Column(name = "encode_ms", nullable = false)
+    private long encodeMillis;
+
+    @Column(name = "store_ms", nullable = false)
+    private long storeMillis;
+
+    @Column(name = "call_ms", nullable = false)
+    private long callMillis;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -97,6 +116,21 @@ public class Headshot {
         this.attempts = tries;
         this.upscaled = enlarged;
         return this;
+    }
+
+    /** Where making and keeping it took time (the identity build not included). */
+    public Headshot took(RunTimings timings) {
+        this.prepareMillis = timings.prepare();
+        this.composeMillis = timings.compose();
+        this.checkMillis = timings.check();
+        this.encodeMillis = timings.encode();
+        this.storeMillis = timings.store();
+        this.callMillis = timings.calls();
+        return this;
+    }
+
+    public RunTimings timings() {
+        return new RunTimings(0, prepareMillis, composeMillis, checkMillis, encodeMillis, storeMillis, callMillis);
     }
 
     public int attempts() {

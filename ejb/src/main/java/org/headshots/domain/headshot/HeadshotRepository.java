@@ -15,6 +15,9 @@ public interface HeadshotRepository {
     /** The indices of the run's images of the style that are stored. */
     java.util.Set<Integer> storedIndices(Username owner, int run, String style);
 
+    /** Where the stored images of the run took time, summed. */
+    org.headshots.domain.run.RunTimings timingsOf(Username owner, int run);
+
     /** How many images of the run are stored. */
     int count(Username owner, int run);
 

@@ -76,8 +76,8 @@ public class HeadshotRun {
     @Column(length = MAX_REASON)
     private String reason;
 
-    @jakarta.persistence.Embedded
-    private RunTimings timings = RunTimings.none();
+    @Column(name = "identity_ms", nullable = false)
+    private long identityMillis;
 
     @Column(name = "queued_at", nullable = false)
     private OffsetDateTime queuedAt;
@@ -165,13 +165,16 @@ public class HeadshotRun {
         this.queuedAt = now;
     }
 
-    /** Adds the time some of its work took. */
-    public void took(RunTimings more) {
-        timings = (timings == null ? RunTimings.none() : timings).plus(more);
+    /** The identity build took this long, as the server waited for it (a restarted build adds its time). */
+    public void identityTook(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("A time is zero or more");
+        }
+        identityMillis += millis;
     }
 
-    public RunTimings timings() {
-        return timings == null ? RunTimings.none() : timings;
+    public long identityMillis() {
+        return identityMillis;
     }
 
     /** The job has moved on to the headshots; the identity is built. */

@@ -1,8 +1,5 @@
 package org.headshots.domain.run;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /**
  * Where a run's time went, in milliseconds: the identity build as the server waited for it, then, summed over
  * its headshots, the node's preparing of the references, compositing, checks and encoding, and the server's
@@ -10,32 +7,24 @@ import jakarta.persistence.Embeddable;
  * of the run's wall time is spent outside these: in the batch runtime, the connector, the
  * network and waiting for a node.
  */
-@Embeddable
-public class RunTimings {
+public final class RunTimings {
 
-    @Column(name = "identity_ms", nullable = false)
     private long identity;
 
-    @Column(name = "prepare_ms", nullable = false)
     private long prepare;
 
-    @Column(name = "compose_ms", nullable = false)
     private long compose;
 
-    @Column(name = "check_ms", nullable = false)
     private long check;
 
-    @Column(name = "encode_ms", nullable = false)
     private long encode;
 
-    @Column(name = "store_ms", nullable = false)
     private long store;
 
-    @Column(name = "calls_ms", nullable = false)
     private long calls;
 
-    protected RunTimings() {
-        // for JPA; all zero
+    private RunTimings() {
+        // all zero
     }
 
     public RunTimings(long identity, long prepare, long compose, long check, long encode, long store) {
@@ -53,11 +42,6 @@ public class RunTimings {
         this.encode = encode;
         this.store = store;
         this.calls = calls;
-    }
-
-    /** The generate calls, as the batch steps waited for them. */
-    public static RunTimings calls(long millis) {
-        return new RunTimings(0, 0, 0, 0, 0, 0, millis);
     }
 
     public static RunTimings none() {

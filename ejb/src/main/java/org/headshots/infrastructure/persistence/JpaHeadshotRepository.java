@@ -37,6 +37,20 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     }
 
     @Override
+    public org.headshots.domain.run.RunTimings timingsOf(Username owner, int run) {
+        Object[] sums = em.createQuery("SELECT SUM(h.prepareMillis), SUM(h.composeMillis), SUM(h.checkMillis),"
+                + " SUM(h.encodeMillis), SUM(h.storeMillis), SUM(h.callMillis) FROM Headshot h"
+                + " WHERE h.owner = :owner AND h.run = :run", Object[].class)
+                .setParameter("owner", owner.value()).setParameter("run", run).getSingleResult();
+        long[] millis = new long[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            millis[i] = sums[i] == null ? 0 : ((Number) sums[i]).longValue();
+        }
+        return new org.headshots.domain.run.RunTimings(0, millis[0], millis[1], millis[2], millis[3], millis[4],
+                millis[5]);
+    }
+
+    @Override
     public int count(Username owner, int run) {
         return em.createQuery("SELECT COUNT(h) FROM Headshot h WHERE h.owner = :owner AND h.run = :run", Long.class)
                 .setParameter("owner", owner.value()).setParameter("run", run).getSingleResult().intValue();

@@ -97,6 +97,8 @@ class RunServiceTest {
         service.orders = mock(OrderRepository.class);
         when(service.orders.seatsOf(FRANK)).thenReturn(List.of(seat));
         service.headshots = mock(HeadshotRepository.class);
+        when(service.headshots.timingsOf(any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(org.headshots.domain.run.RunTimings.none());
         service.audit = mock(AuditTrail.class);
         service.changed = mock(Event.class);
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
