@@ -52,9 +52,14 @@ public class RunLauncher {
     @PostConstruct
     void resumeInterruptedRuns() {
         for (long execution : runs.requeueInterrupted()) {
-            interrupted.markFailed(execution);
-            LOG.info(() -> "Job execution " + execution + " was running when the server stopped; it resumes from its"
-                    + " last checkpoint");
+            try {
+                interrupted.markFailed(execution);
+                LOG.info(() -> "Job execution " + execution + " was running when the server stopped; it resumes from"
+                        + " its last checkpoint");
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Job execution " + execution + " was running when the server stopped and cannot"
+                        + " be marked as such; its run stays queued", e);
+            }
         }
     }
 
