@@ -63,7 +63,7 @@ public class HeadshotRangeMaker implements ItemProcessor {
                     brandColour == null || brandColour.isBlank() ? null : brandColour));
             return new MadeRange(made, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            runs.failed(Long.parseLong(runId), RunFailure.reason(e));
+            RunFailure.report(runs, Long.parseLong(runId), e);
             throw e;
         }
     }

@@ -20,6 +20,7 @@ import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
+import org.headshots.domain.order.SeatStatus;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.FairShare;
@@ -165,6 +166,23 @@ public class RunService {
             run.completed(OffsetDateTime.now(clock));
             announce(run);
         }
+    }
+
+    /**
+     * The run failed because the selfies it is made from were deleted. When the person has enough selfies again
+     * by now, a new run is queued at once: the seat became ready while this one was still going, so nothing
+     * else would start it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void selfiesGone(long id, String reason) {
+        HeadshotRun run = find(id);
+        if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.FAILED) {
+            return;
+        }
+        run.failed(reason, OffsetDateTime.now(clock));
+        announce(run);
+        currentSeat(run.owner()).filter(seat -> seat.status() == SeatStatus.READY)
+                .ifPresent(seat -> queue(seat, run.number() + 1));
     }
 
     /** Called from inside a failing job too: in a transaction of its own, which the job's rollback leaves alone. */

@@ -25,6 +25,7 @@ import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
+import org.headshots.domain.order.SeatStatus;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.HeadshotRun;
@@ -39,6 +40,7 @@ class RunServiceTest {
     private static final Username FRANK = new Username("frank");
 
     private final List<HeadshotRun> stored = new ArrayList<>();
+    private Seat seat;
     private RunService service;
 
     /** The runs, kept in a list, numbered as the database would. */
@@ -87,7 +89,7 @@ class RunServiceTest {
         when(order.plan()).thenReturn(new HeadshotPlan(12, List.of("studio-grey", "office-blue"), null, 1));
         when(order.isOpen(any())).thenReturn(true);
         when(order.createdAt()).thenReturn(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
-        Seat seat = mock(Seat.class);
+        seat = mock(Seat.class);
         when(seat.order()).thenReturn(order);
         when(seat.username()).thenReturn(FRANK);
         when(seat.email()).thenReturn("frank@initech.example");
@@ -131,6 +133,30 @@ class RunServiceTest {
         RunView remake = service.remake(FRANK);
         assertEquals(3, remake.run());
         assertTrue(stored.get(2).seed() != stored.get(1).seed(), "a remake has seeds of its own");
+    }
+
+    @Test
+    void aRunWhoseSelfiesWereDeletedIsReplacedAtOnceWhenThePersonIsReadyAgain() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.started(1, 10);
+        when(seat.status()).thenReturn(SeatStatus.READY);
+
+        service.selfiesGone(1, "The selfies these headshots are made from were deleted.");
+
+        assertEquals(RunStatus.FAILED, stored.get(0).status());
+        assertEquals(2, stored.size(), "ready again while run 1 was going: run 2 is queued now");
+        assertEquals(RunStatus.QUEUED, stored.get(1).status());
+    }
+
+    @Test
+    void aRunWhoseSelfiesWereDeletedWaitsForNewOnesWhenThePersonIsNotReady() {
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.started(1, 10);
+        when(seat.status()).thenReturn(SeatStatus.INVITED);
+
+        service.selfiesGone(1, "The selfies these headshots are made from were deleted.");
+
+        assertEquals(1, stored.size());
     }
 
     @Test
