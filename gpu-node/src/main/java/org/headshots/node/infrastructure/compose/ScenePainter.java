@@ -181,28 +181,31 @@ final class ScenePainter {
 
         /** A disc of radius {@code radius} (fraction of the width) whose outer {@code softness} fades out. */
         void disc(double u, double v, double radius, float[] colour, double opacity, double softness) {
-            double cx = u * width;
-            double cy = v * height;
-            double r = radius * width;
-            int x0 = Math.max(0, (int) Math.floor(cx - r));
-            int x1 = Math.min(width - 1, (int) Math.ceil(cx + r));
-            int y0 = Math.max(0, (int) Math.floor(cy - r));
-            int y1 = Math.min(height - 1, (int) Math.ceil(cy + r));
-            for (int y = y0; y <= y1; y++) {
-                for (int x = x0; x <= x1; x++) {
-                    double dx = x + 0.5 - cx;
-                    double dy = y + 0.5 - cy;
-                    double d = Math.sqrt(dx * dx + dy * dy) / r;
-                    double edge = Math.max(0, Math.min(1, (1 - d) / softness));
-                    if (edge > 0) {
-                        blend(y * width + x, colour, opacity * edge);
-                    }
+            eachInDisc(u, v, radius, softness, (i, edge) -> {
+                if (edge > 0) {
+                    blend(i, colour, opacity * edge);
                 }
-            }
+            });
         }
 
         /** A defocused light: a soft disc that brightens what is behind it (screen blend). */
         void light(double u, double v, double radius, float[] colour, double strength) {
+            eachInDisc(u, v, radius, 0.25, (i, edge) -> {
+                double amount = strength * edge;
+                for (int c = 0; c < 3; c++) {
+                    channels[c][i] = (float) (1 - (1 - channels[c][i]) * (1 - colour[c] * amount));
+                }
+            });
+        }
+
+        /** What a disc's pixel gets: its index and how far inside the soft edge it is, 0 (outside) to 1. */
+        @FunctionalInterface
+        private interface DiscPixel {
+            void paint(int index, double edge);
+        }
+
+        /** Every pixel of the square around a disc, with how much of the disc covers it. */
+        private void eachInDisc(double u, double v, double radius, double softness, DiscPixel pixel) {
             double cx = u * width;
             double cy = v * height;
             double r = radius * width;
@@ -215,11 +218,7 @@ final class ScenePainter {
                     double dx = x + 0.5 - cx;
                     double dy = y + 0.5 - cy;
                     double d = Math.sqrt(dx * dx + dy * dy) / r;
-                    double amount = strength * Math.max(0, Math.min(1, (1 - d) / 0.25));
-                    int i = y * width + x;
-                    for (int c = 0; c < 3; c++) {
-                        channels[c][i] = (float) (1 - (1 - channels[c][i]) * (1 - colour[c] * amount));
-                    }
+                    pixel.paint(y * width + x, Math.max(0, Math.min(1, (1 - d) / softness)));
                 }
             }
         }
