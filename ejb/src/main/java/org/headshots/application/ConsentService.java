@@ -15,6 +15,7 @@ import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.consent.Consent;
 import org.headshots.domain.consent.ConsentRepository;
 import org.headshots.domain.consent.ConsentText;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /** A person's consent to the use of their photos and face data: reading, accepting, withdrawing, checking. */
@@ -52,16 +53,16 @@ public class ConsentService {
      *
      * @throws org.headshots.domain.consent.ConsentVersionNotCurrentException when that is not the current text
      */
-    public ConsentAcceptance accept(Username person, String version) {
+    public ConsentAcceptance accept(Username person, Organisation organisation, String version) {
         ConsentText current = texts.current();
         Optional<Consent> standing = covering(person, current);
         if (standing.isPresent() && current.isVersion(version)) {
             return new ConsentAcceptance(ConsentStatus.accepted(current, standing.get()), false);
         }
-        Consent consent = new Consent(person, version, current, LocalDateTime.now(clock));
+        Consent consent = new Consent(organisation, person, version, current, LocalDateTime.now(clock));
         consents.store(consent);
         audit.record(new AuditEvent(OffsetDateTime.now(clock), person.value(), "CONSENT_ACCEPTED",
-                "consent:" + person.value(), "version " + current.version()));
+                "consent:" + person.value(), "version " + current.version(), organisation));
         LOG.info(() -> person + " accepted consent version " + current.version());
         return new ConsentAcceptance(ConsentStatus.accepted(current, consent), true);
     }
@@ -70,7 +71,7 @@ public class ConsentService {
      * Withdraws every standing consent of the person and has each {@link BiometricDataEraser} delete their
      * biometric data. Erasing runs even when nothing was standing, so asking again always deletes.
      */
-    public ConsentStatus withdraw(Username person) {
+    public ConsentStatus withdraw(Username person, Organisation organisation) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Consent> standing = consents.activeOf(person);
         for (Consent consent : standing) {
@@ -84,7 +85,7 @@ public class ConsentService {
         }
         int ran = erased;
         audit.record(new AuditEvent(OffsetDateTime.now(clock), person.value(), "CONSENT_WITHDRAWN",
-                "consent:" + person.value(), ran + " biometric data erasers ran"));
+                "consent:" + person.value(), ran + " biometric data erasers ran", organisation));
         LOG.info(() -> person + " withdrew consent" + (standing.isEmpty() ? " (none was standing)" : "")
                 + "; " + ran + " biometric data erasers ran");
         return ConsentStatus.notAccepted(texts.current());

@@ -1,12 +1,19 @@
 package org.headshots.application;
 
 import java.time.LocalDate;
-import org.headshots.domain.order.HeadshotPlan;
+import java.util.List;
 
-/** What an org admin asks for when ordering headshots for a department. */
-public record PlaceOrder(String name, String department, LocalDate deadline, HeadshotPlan plan) {
+/**
+ * What an org admin asks for when ordering headshots for a department, as they gave it: what they left out
+ * ({@code null}) is the standard plan's.
+ */
+public record PlaceOrder(String name, String department, LocalDate deadline, Integer headshotsPerPerson,
+                         List<String> styles, String brandColour, Integer remakesPerPerson) {
+
+    /** More styles than any fleet offers: a longer list is a mistake, refused before it is looked at. */
+    public static final int MAX_STYLES = 32;
 
     public PlaceOrder(String name, String department, LocalDate deadline) {
-        this(name, department, deadline, HeadshotPlan.standard());
+        this(name, department, deadline, null, null, null, null);
     }
 }

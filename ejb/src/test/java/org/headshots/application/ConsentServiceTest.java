@@ -19,6 +19,7 @@ import java.util.List;
 import org.headshots.domain.consent.Consent;
 import org.headshots.domain.consent.ConsentRepository;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ConsentServiceTest {
 
     private static final Username CAROL = new Username("carol");
+    private static final Organisation ACME = new Organisation("headshots.example");
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 9, 0);
 
     /** Keeps consents in a list, as the database would. */
@@ -104,8 +106,8 @@ class ConsentServiceTest {
 
     @Test
     void acceptingTheCurrentTextRecordsItOnceAndOpensTheGuard() {
-        ConsentAcceptance first = service.accept(CAROL, current());
-        ConsentAcceptance again = service.accept(CAROL, current());
+        ConsentAcceptance first = service.accept(CAROL, ACME, current());
+        ConsentAcceptance again = service.accept(CAROL, ACME, current());
 
         assertTrue(first.recordedNow());
         assertTrue(first.status().accepted());
@@ -119,7 +121,7 @@ class ConsentServiceTest {
     @Test
     void acceptingAnotherVersionIsRefusedAndRecordsNothing() {
         ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> service.accept(CAROL, "2025-1-1"));
+                () -> service.accept(CAROL, ACME, "2025-1-1"));
 
         assertTrue(e.getMessage().contains("2026-11-1"), e.getMessage());
         assertTrue(consents.stored.isEmpty());
@@ -127,9 +129,9 @@ class ConsentServiceTest {
 
     @Test
     void withdrawingEndsTheConsentAndCallsEveryEraser() {
-        service.accept(CAROL, current());
+        service.accept(CAROL, ACME, current());
 
-        ConsentStatus status = service.withdraw(CAROL);
+        ConsentStatus status = service.withdraw(CAROL, ACME);
 
         assertFalse(status.accepted());
         assertTrue(consents.stored.get(0).isWithdrawn());
@@ -141,10 +143,10 @@ class ConsentServiceTest {
 
     @Test
     void acceptingAgainAfterWithdrawingIsANewConsent() {
-        service.accept(CAROL, current());
-        service.withdraw(CAROL);
+        service.accept(CAROL, ACME, current());
+        service.withdraw(CAROL, ACME);
 
-        assertTrue(service.accept(CAROL, current()).recordedNow());
+        assertTrue(service.accept(CAROL, ACME, current()).recordedNow());
 
         assertEquals(2, consents.stored.size());
         service.requireConsent(CAROL);
@@ -152,7 +154,7 @@ class ConsentServiceTest {
 
     @Test
     void withdrawingWithoutConsentStillErases() {
-        service.withdraw(CAROL);
+        service.withdraw(CAROL, ACME);
 
         assertEquals(List.of(CAROL), erasedByStorage);
     }
@@ -160,9 +162,9 @@ class ConsentServiceTest {
     @Test
     void withNoEraserDeployedWithdrawingOnlyRecords() {
         ConsentService alone = withErasers(List.of());
-        alone.accept(CAROL, current());
+        alone.accept(CAROL, ACME, current());
 
-        alone.withdraw(CAROL);
+        alone.withdraw(CAROL, ACME);
 
         assertTrue(consents.stored.get(0).isWithdrawn());
     }

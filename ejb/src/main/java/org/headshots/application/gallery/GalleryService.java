@@ -65,7 +65,8 @@ public class GalleryService {
         } else {
             favourite.choose(headshot, now);
         }
-        audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, ""));
+        audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, "",
+                headshot.organisation()));
     }
 
     /** The id of the person's favourite, if they chose one. */
@@ -79,7 +80,7 @@ public class GalleryService {
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
         byte[] original = store.get(headshot.photoKey());
         audit.record(new AuditEvent(OffsetDateTime.now(clock), viewer.value(), "HEADSHOT_DOWNLOADED",
-                "headshot:" + id, size.name()));
+                "headshot:" + id, size.name(), headshot.organisation()));
         return switch (size) {
             case ORIGINAL -> original;
             case LARGE -> jpeg(fit(read(original), 1024));

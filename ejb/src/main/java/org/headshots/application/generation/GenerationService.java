@@ -15,7 +15,10 @@ import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.run.HeadshotRun;
+import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
@@ -46,6 +49,9 @@ public class GenerationService {
 
     @Inject
     HeadshotRepository headshots;
+
+    @Inject
+    HeadshotRunRepository runs;
 
     @Inject
     Clock clock;
@@ -86,12 +92,15 @@ public class GenerationService {
      */
     public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made, long callMillis) {
         int kept = 0;
+        Organisation organisation = runs.of(owner).stream().filter(candidate -> candidate.number() == run).findFirst()
+                .map(HeadshotRun::organisation).orElseThrow(() -> new IllegalStateException(
+                        "Run " + run + " of " + owner + " is not known"));
         for (GeneratedHeadshot headshot : made) {
             if (headshots.has(owner, run, style, headshot.index())) {
                 continue;
             }
             long start = System.nanoTime();
-            Headshot stored = new Headshot(owner, run, style, headshot.index(), headshot.width(), headshot.height(),
+            Headshot stored = new Headshot(organisation, owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
                     OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled());
             GeneratedHeadshot.StageTimes node = headshot.times();

@@ -13,6 +13,7 @@ import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
@@ -72,10 +73,12 @@ public class IdentityBuildService {
         if (used.isEmpty() || references.isEmpty()) {
             throw new NotEnoughSelfiesException("the selfies of " + owner + " do not agree on one person");
         }
-        profiles.replace(new IdentityProfile(owner, OffsetDateTime.now(clock),
+        Organisation organisation = accepted.get(0).organisation();
+        profiles.replace(new IdentityProfile(organisation, owner, OffsetDateTime.now(clock),
                 store.seal(bytes(result.embedding())), used, dropped, references, result.node().toString()));
         audit.record(new AuditEvent(OffsetDateTime.now(clock), "system", "IDENTITY_BUILT", "identity:" + owner.value(),
-                used.size() + " selfies used, " + dropped.size() + " dropped, references " + references));
+                used.size() + " selfies used, " + dropped.size() + " dropped, references " + references,
+                organisation));
         LOG.info(() -> "Identity of " + owner + " built on " + result.node() + ": " + used.size() + " selfies used, "
                 + dropped.size() + " dropped");
         return new IdentitySummary(used.size(), dropped.size(), references);

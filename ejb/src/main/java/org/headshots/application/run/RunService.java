@@ -18,6 +18,7 @@ import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.order.Order;
+import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.SeatStatus;
@@ -57,40 +58,56 @@ public class RunService {
     Clock clock;
 
     /**
-     * The first run of a person whose selfies have just become ready, in the same transaction; or a new one
-     * when their last run failed.
+     * A person's selfies have just become ready: each open order they hold a seat in gets its first run, made
+     * with that order's plan, in the same transaction; an order whose last run for them failed gets a new one.
      */
     public void queueFirstRun(@Observes SeatsReady ready) {
-        List<HeadshotRun> made = runs.of(ready.owner());
-        if (made.isEmpty()) {
-            currentSeat(ready.owner()).ifPresent(seat -> queue(seat, 1));
-        } else if (made.get(0).status() == RunStatus.FAILED) {
-            // selfies deleted mid-run, say: ready again, the person's headshots are made anew
-            currentSeat(ready.owner()).ifPresent(seat -> queue(seat, made.get(0).number() + 1));
+        List<HeadshotRun> made = new java.util.ArrayList<>(runs.of(ready.owner()));
+        for (Seat seat : openSeats(ready.owner())) {
+            Optional<HeadshotRun> latest = latestFor(made, seat);
+            if (seat.status() == SeatStatus.READY
+                    && (latest.isEmpty() || latest.get().status() == RunStatus.FAILED)) {
+                // a failed last run: selfies deleted mid-run, say; ready again, the headshots are made anew
+                made.add(0, queue(seat, nextNumber(made)));
+            }
         }
     }
 
-    /** A new run with new seeds, as many as the order allows; the headshots made before are kept. */
+    /**
+     * A new run with new seeds for the seat in the newest open order, as many as that order allows; the
+     * headshots made before are kept.
+     */
     public RunView remake(Username owner) {
+        return remake(owner, openSeats(owner).stream().findFirst().orElseThrow(() -> new RemakeNotAllowedException(
+                "You hold no seat in an open order, so there is nothing to remake")));
+    }
+
+    /** A new run for the person's seat in one order (another person's order, or none, is not found). */
+    public RunView remake(Username owner, OrderId orderId) {
+        return remake(owner, openSeats(owner).stream().filter(seat -> seat.order().id().equals(orderId))
+                .findFirst().orElseThrow(() -> new RemakeNotAllowedException(
+                        "You hold no seat in an open order " + orderId.value() + ", so there is nothing to remake")));
+    }
+
+    private RunView remake(Username owner, Seat seat) {
         List<HeadshotRun> made = runs.of(owner);
-        Seat seat = currentSeat(owner).orElseThrow(() -> new RemakeNotAllowedException(
-                "You hold no seat in an open order, so there is nothing to remake"));
-        if (made.isEmpty()) {
+        List<HeadshotRun> ofOrder = made.stream().filter(run -> run.order().equals(seat.order().id())).toList();
+        if (ofOrder.isEmpty()) {
             throw new RemakeNotAllowedException("Your first headshots are made once your selfies are ready");
         }
-        HeadshotRun latest = made.get(0);
+        HeadshotRun latest = ofOrder.get(0);
         if (latest.status() == RunStatus.QUEUED || latest.status() == RunStatus.RUNNING) {
             throw new RemakeNotAllowedException("Your headshots are still being made; ask for a remake once they are done");
         }
         int allowed = seat.order().plan().remakesPerPerson();
-        long used = made.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
+        long used = ofOrder.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
         if (used >= allowed) {
             throw new RemakeNotAllowedException("Your order allows " + allowed + (allowed == 1 ? " remake" : " remakes")
                     + " and you have used " + (allowed == 1 ? "it" : "them all") + "; your admin can tell you more");
         }
-        HeadshotRun run = queue(seat, latest.number() + 1);
+        HeadshotRun run = queue(seat, nextNumber(made));
         audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), "REMAKE_ASKED",
-                "run:" + owner.value() + "/" + run.number(), ""));
+                "run:" + owner.value() + "/" + run.number(), "", run.organisation()));
         return RunView.of(run, 0, RunTimings.none());
     }
 
@@ -103,7 +120,7 @@ public class RunService {
         }
         run.retry(OffsetDateTime.now(clock));
         audit.record(new AuditEvent(OffsetDateTime.now(clock), caller.value(), "RUN_RETRIED",
-                "run:" + run.owner().value() + "/" + run.number(), ""));
+                "run:" + run.owner().value() + "/" + run.number(), "", run.organisation()));
         announce(run);
         return view(run);
     }
@@ -181,8 +198,9 @@ public class RunService {
         }
         run.failed(reason, OffsetDateTime.now(clock));
         announce(run);
-        currentSeat(run.owner()).filter(seat -> seat.status() == SeatStatus.READY)
-                .ifPresent(seat -> queue(seat, run.number() + 1));
+        openSeats(run.owner()).stream()
+                .filter(seat -> seat.order().id().equals(run.order()) && seat.status() == SeatStatus.READY)
+                .findFirst().ifPresent(seat -> queue(seat, nextNumber(runs.of(run.owner()))));
     }
 
     /** Called from inside a failing job too: in a transaction of its own, which the job's rollback leaves alone. */
@@ -222,17 +240,27 @@ public class RunService {
 
     private HeadshotRun queue(Seat seat, int number) {
         Order order = seat.order();
-        HeadshotRun run = runs.store(new HeadshotRun(seat.username(), Organisation.ofEmail(seat.email()), order.id(),
+        HeadshotRun run = runs.store(new HeadshotRun(seat.username(), order.organisation(), order.id(),
                 number, SEEDS.nextLong() & Long.MAX_VALUE, order.plan(), OffsetDateTime.now(clock)));
         announce(run);
         return run;
     }
 
-    /** The seat of the newest open order the person holds. */
-    private Optional<Seat> currentSeat(Username owner) {
+    /** The person's seats in open orders, newest order first. */
+    private List<Seat> openSeats(Username owner) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return orders.seatsOf(owner).stream().filter(seat -> seat.order().isOpen(now))
-                .max(Comparator.comparing((Seat seat) -> seat.order().createdAt()));
+                .sorted(Comparator.comparing((Seat seat) -> seat.order().createdAt()).reversed()).toList();
+    }
+
+    /** The newest of the runs made for the seat's order ({@code made} is newest first). */
+    private static Optional<HeadshotRun> latestFor(List<HeadshotRun> made, Seat seat) {
+        return made.stream().filter(run -> run.order().equals(seat.order().id())).findFirst();
+    }
+
+    /** Runs are numbered per person, across their orders. */
+    private static int nextNumber(List<HeadshotRun> made) {
+        return made.stream().mapToInt(HeadshotRun::number).max().orElse(0) + 1;
     }
 
     private HeadshotRun visible(long id, Username caller, Organisation organisation, boolean admin) {

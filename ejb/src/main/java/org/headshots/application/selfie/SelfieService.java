@@ -85,7 +85,7 @@ public class SelfieService {
                 embedding.length == 0 ? "" : store.seal(bytes(embedding)), measured.width(), measured.height(), photo,
                 thumbnail));
         audit.record(new AuditEvent(now(), owner.value(), "SELFIE_UPLOADED", subject(selfie),
-                selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList()));
+                selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList(), selfie.organisation()));
         readiness.update(owner, progress(owner));
         return SelfieView.of(selfie);
     }
@@ -106,7 +106,7 @@ public class SelfieService {
         store.delete(selfie.photoKey());
         store.delete(selfie.thumbnailKey());
         selfies.remove(selfie);
-        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), ""));
+        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), "", selfie.organisation()));
         readiness.update(owner, progress(owner));
     }
 
@@ -117,7 +117,7 @@ public class SelfieService {
             store.delete(selfie.photoKey());
             store.delete(selfie.thumbnailKey());
             selfies.remove(selfie);
-            audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), why));
+            audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), why, selfie.organisation()));
         }
         readiness.update(owner, progress(owner));
         return all.size();
@@ -126,7 +126,7 @@ public class SelfieService {
     /** The owner's thumbnail of a selfie (JPEG). */
     public byte[] thumbnail(Username viewer, long id) {
         Selfie selfie = own(viewer, id);
-        audit.record(new AuditEvent(now(), viewer.value(), "SELFIE_THUMBNAIL_VIEWED", subject(selfie), ""));
+        audit.record(new AuditEvent(now(), viewer.value(), "SELFIE_THUMBNAIL_VIEWED", subject(selfie), "", selfie.organisation()));
         return store.get(selfie.thumbnailKey());
     }
 
@@ -135,7 +135,7 @@ public class SelfieService {
         Selfie selfie = selfies.find(id).filter(s -> s.belongsTo(organisation))
                 .orElseThrow(() -> new SelfieNotFoundException(id));
         audit.record(new AuditEvent(now(), admin.value(), "SELFIE_THUMBNAIL_VIEWED_BY_ADMIN", subject(selfie),
-                "owner " + selfie.owner().value()));
+                "owner " + selfie.owner().value(), selfie.organisation()));
         return store.get(selfie.thumbnailKey());
     }
 

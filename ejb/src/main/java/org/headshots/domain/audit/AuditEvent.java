@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.people.Organisation;
 
 /** Someone did something to a person's data: viewed, downloaded or deleted a photo. Never changed. */
 @Entity
@@ -22,6 +23,10 @@ public class AuditEvent {
 
     @Column(nullable = false)
     private OffsetDateTime at;
+
+    /** The organisation whose data it was; none for the installation's own (IT's) events. */
+    @Column(length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(nullable = false)
     private String actor;
@@ -39,8 +44,10 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(OffsetDateTime at, String actor, String action, String subject, String detail) {
+    public AuditEvent(OffsetDateTime at, String actor, String action, String subject, String detail,
+            Organisation organisation) {
         this.at = Objects.requireNonNull(at, "at");
+        this.organisation = organisation == null ? null : organisation.alias();
         this.actor = requireText(actor, "actor");
         this.action = requireText(action, "action");
         this.subject = requireText(subject, "subject");
@@ -56,6 +63,10 @@ public class AuditEvent {
 
     public OffsetDateTime at() {
         return at;
+    }
+
+    public java.util.Optional<Organisation> organisation() {
+        return java.util.Optional.ofNullable(organisation).map(Organisation::new);
     }
 
     public String actor() {

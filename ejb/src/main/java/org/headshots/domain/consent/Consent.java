@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /**
@@ -30,6 +31,9 @@ public class Consent {
     @Version
     @Column(name = "lock_version")
     private int lockVersion;
+
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(nullable = false)
     private String username;
@@ -52,13 +56,16 @@ public class Consent {
      * @throws ConsentVersionNotCurrentException when that is not the version of {@code current}: only the text
      *         people are shown now can be agreed to
      */
-    public Consent(Username person, String acceptedVersion, ConsentText current, LocalDateTime now) {
+    public Consent(Organisation organisation, Username person, String acceptedVersion, ConsentText current,
+            LocalDateTime now) {
+        Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(now, "now");
         if (!current.isVersion(acceptedVersion)) {
             throw new ConsentVersionNotCurrentException(acceptedVersion, current.version());
         }
+        this.organisation = organisation.alias();
         this.username = person.value();
         this.version = current.version();
         this.acceptedAt = now;

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /** The one headshot a person chose; choosing another replaces it. */
@@ -16,6 +17,9 @@ public class Favourite {
 
     @Id
     private String owner;
+
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(name = "headshot_id", nullable = false)
     private long headshotId;
@@ -32,6 +36,7 @@ public class Favourite {
 
     public Favourite(Headshot headshot, OffsetDateTime at) {
         this.owner = headshot.owner().value();
+        this.organisation = headshot.organisation().alias();
         choose(headshot, at);
     }
 

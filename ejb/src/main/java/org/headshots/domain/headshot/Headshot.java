@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.StoredPhoto;
@@ -80,6 +81,9 @@ public class Headshot {
     @Column(name = "call_ms", nullable = false)
     private long callMillis;
 
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -87,8 +91,9 @@ public class Headshot {
         // for JPA
     }
 
-    public Headshot(Username owner, int run, String style, int index, int width, int height, StoredPhoto photo,
-            float identitySimilarity, float quality, OffsetDateTime createdAt) {
+    public Headshot(Organisation organisation, Username owner, int run, String style, int index, int width,
+            int height, StoredPhoto photo, float identitySimilarity, float quality, OffsetDateTime createdAt) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
         this.owner = Objects.requireNonNull(owner, "owner").value();
         if (run < 1 || index < 0 || width < 1 || height < 1) {
             throw new IllegalArgumentException("A headshot needs a run, an index and a size");
@@ -149,6 +154,10 @@ public class Headshot {
 
     public long id() {
         return id;
+    }
+
+    public Organisation organisation() {
+        return new Organisation(organisation);
     }
 
     public Username owner() {

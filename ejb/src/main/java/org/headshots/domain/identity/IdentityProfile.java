@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /**
@@ -27,6 +28,9 @@ public class IdentityProfile {
     @SequenceGenerator(name = "identity_profile_seq", sequenceName = "identity_profile_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_profile_seq")
     private Long id;
+
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(nullable = false)
     private String owner;
@@ -53,8 +57,9 @@ public class IdentityProfile {
         // for JPA
     }
 
-    public IdentityProfile(Username owner, OffsetDateTime builtAt, String embeddingCipher, List<Long> used,
+    public IdentityProfile(Organisation organisation, Username owner, OffsetDateTime builtAt, String embeddingCipher, List<Long> used,
             List<Long> dropped, List<Long> references, String node) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
         this.owner = Objects.requireNonNull(owner, "owner").value();
         this.builtAt = Objects.requireNonNull(builtAt, "builtAt");
         if (embeddingCipher == null || embeddingCipher.isBlank()) {

@@ -29,12 +29,12 @@ public record HeadshotPlan(int headshotsPerPerson, List<String> styles, String b
         if (styles.isEmpty()) {
             throw new InvalidOrderException("Choose at least one style");
         }
-        styles = List.copyOf(new LinkedHashSet<>(styles));
         for (String style : styles) {
             if (style == null || !style.matches("[a-z0-9-]{1,64}")) {
                 throw new InvalidOrderException("'" + style + "' is not a style id (lower-case letters, digits and dashes)");
             }
         }
+        styles = List.copyOf(new LinkedHashSet<>(styles));
         if (styles.size() > headshotsPerPerson) {
             throw new InvalidOrderException(styles.size() + " styles need at least as many headshots per person, not "
                     + headshotsPerPerson);

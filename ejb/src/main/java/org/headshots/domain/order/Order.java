@@ -21,9 +21,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
-/** Headshots ordered for one department: a seat for every member, to be done by the deadline. */
+/** Headshots an organisation ordered for one department: a seat for every member, to be done by the deadline. */
 @Entity(name = "HeadshotOrder")
 @Table(name = "headshot_order")
 public class Order {
@@ -35,6 +36,9 @@ public class Order {
 
     @Version
     private int version;
+
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(nullable = false, length = OrderName.MAX_LENGTH)
     private String name;
@@ -67,16 +71,20 @@ public class Order {
     @OrderBy("username")
     private List<Seat> seats = new ArrayList<>();
 
+    /** How far ahead a deadline may be. */
+    public static final int MAX_YEARS_AHEAD = 3;
+
     protected Order() {
     }
 
-    public Order(OrderName name, Department department, LocalDate deadline, List<Employee> members,
-                 Username createdBy, OffsetDateTime now) {
-        this(name, department, deadline, HeadshotPlan.standard(), members, createdBy, now);
+    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
+                 List<Employee> members, Username createdBy, OffsetDateTime now) {
+        this(organisation, name, department, deadline, HeadshotPlan.standard(), members, createdBy, now);
     }
 
-    public Order(OrderName name, Department department, LocalDate deadline, HeadshotPlan plan, List<Employee> members,
-                 Username createdBy, OffsetDateTime now) {
+    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
+                 HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now) {
+        Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(department, "department");
@@ -88,9 +96,14 @@ public class Order {
         if (deadline.isBefore(now.toLocalDate())) {
             throw new InvalidOrderException("The deadline " + deadline + " has already passed");
         }
+        if (deadline.isAfter(now.toLocalDate().plusYears(MAX_YEARS_AHEAD))) {
+            throw new InvalidOrderException("The deadline " + deadline + " is more than " + MAX_YEARS_AHEAD
+                    + " years away; choose a date before " + now.toLocalDate().plusYears(MAX_YEARS_AHEAD).plusDays(1));
+        }
         if (members == null || members.isEmpty()) {
             throw new InvalidOrderException("Department " + department + " has no members to invite");
         }
+        this.organisation = organisation.alias();
         this.name = name.value();
         this.department = department.name();
         this.deadline = deadline;
@@ -113,6 +126,14 @@ public class Order {
             throw new IllegalStateException("The order has not been stored yet");
         }
         return new OrderId(id);
+    }
+
+    public Organisation organisation() {
+        return new Organisation(organisation);
+    }
+
+    public boolean belongsTo(Organisation someOrganisation) {
+        return organisation.equals(someOrganisation.alias());
     }
 
     public OrderName name() {

@@ -2,16 +2,20 @@ package org.headshots.domain.order;
 
 import java.util.List;
 import java.util.Optional;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 public interface OrderRepository {
 
     Order store(Order order);
 
+    /** An order of the organisation; another organisation's is not found. */
+    Optional<Order> find(Organisation organisation, OrderId id);
+
     Optional<Order> find(OrderId id);
 
-    /** Newest first. */
-    List<Order> all();
+    /** The organisation's orders, newest first. */
+    List<Order> of(Organisation organisation);
 
     /** The seats of one person, newest order first. */
     List<Seat> seatsOf(Username employee);

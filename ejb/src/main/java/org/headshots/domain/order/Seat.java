@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 /** One person's place in an order. */
@@ -33,6 +34,9 @@ public class Seat {
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false)
     private Order order;
+
+    @Column(nullable = false, length = Organisation.MAX_LENGTH)
+    private String organisation;
 
     @Column(nullable = false)
     private String username;
@@ -55,6 +59,7 @@ public class Seat {
 
     Seat(Order order, Employee employee, OffsetDateTime now) {
         this.order = Objects.requireNonNull(order, "order");
+        this.organisation = order.organisation().alias();
         this.username = employee.username().value();
         this.email = employee.email();
         this.displayName = employee.displayName();

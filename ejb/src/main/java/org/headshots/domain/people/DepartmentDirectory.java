@@ -2,14 +2,28 @@ package org.headshots.domain.people;
 
 import java.util.List;
 
-/** The organisation's departments and their members, read live from the identity provider. */
+/**
+ * The organisations' departments, sub-teams and members, read live from the identity provider, where each
+ * organisation's admins decide them.
+ */
 public interface DepartmentDirectory {
 
-    List<Department> departments();
-
     /**
-     * @throws UnknownDepartmentException when the identity provider has no such department
+     * The departments and their sub-teams, at every depth, by name.
+     *
+     * @throws UnknownOrganisationException when the identity provider has no such organisation
      * @throws DirectoryUnavailableException when the identity provider cannot be asked
      */
-    List<Employee> membersOf(Department department);
+    List<Department> departments(Organisation organisation);
+
+    /**
+     * The members of a department or sub-team, those of its sub-teams included, each once.
+     *
+     * @throws UnknownDepartmentException when the organisation has no such department
+     * @throws DirectoryUnavailableException when the identity provider cannot be asked
+     */
+    List<Employee> membersOf(Organisation organisation, Department department);
+
+    /** The departments and sub-teams a member of the organisation belongs to. */
+    List<Department> departmentsOf(Organisation organisation, Username member);
 }

@@ -1,34 +1,27 @@
 package org.headshots.domain.people;
 
-import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The company a person belongs to, known by the domain of their work e-mail address, as team
- * products restrict invitations to the company's domain. Admins see only their organisation's data.
+ * A tenant: one company, known by the alias of its organisation in Keycloak (which Keycloak never lets change).
+ * Membership is decided there, by the organisation's admins or IT, never by a value a user can edit; every row
+ * that belongs to a person belongs to one organisation, and admins see only their own.
  */
-public record Organisation(String domain) {
+public record Organisation(String alias) {
+
+    public static final int MAX_LENGTH = 255;
+    private static final Pattern ALIAS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,254}");
 
     public Organisation {
-        Objects.requireNonNull(domain, "domain");
-        domain = domain.strip().toLowerCase(Locale.ROOT);
-        if (!domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-            throw new IllegalArgumentException("'" + domain + "' is not an e-mail domain");
+        Objects.requireNonNull(alias, "organisation");
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new IllegalArgumentException("'" + alias + "' is not an organisation alias");
         }
-    }
-
-    /** The organisation of an e-mail address. */
-    public static Organisation ofEmail(String email) {
-        Objects.requireNonNull(email, "email");
-        int at = email.lastIndexOf('@');
-        if (at < 1 || at == email.length() - 1) {
-            throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
-        }
-        return new Organisation(email.substring(at + 1));
     }
 
     @Override
     public String toString() {
-        return domain;
+        return alias;
     }
 }

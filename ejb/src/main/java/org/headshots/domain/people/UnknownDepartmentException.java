@@ -1,10 +1,15 @@
 package org.headshots.domain.people;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 public class UnknownDepartmentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnknownDepartmentException(Department department) {
-        super("There is no department named '" + department.name() + "' in the organisation's directory");
+    public UnknownDepartmentException(Organisation organisation, Department department, List<Department> known) {
+        super("There is no department or sub-team named '" + department.name() + "' in " + organisation.alias()
+                + (known.isEmpty() ? "; its admins add departments as groups of the organisation in Keycloak"
+                        : "; choose one of: " + known.stream().map(Department::name).collect(Collectors.joining(", "))));
     }
 }

@@ -99,7 +99,7 @@ public class HeadshotRun {
             throw new IllegalArgumentException("Runs are numbered from 1, not " + number);
         }
         this.owner = Objects.requireNonNull(owner, "owner").value();
-        this.organisation = Objects.requireNonNull(organisation, "organisation").domain();
+        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
         this.orderId = Objects.requireNonNull(order, "order").value();
         this.number = number;
         this.seed = seed;

@@ -83,7 +83,7 @@ public class Selfie {
     public Selfie(Username owner, Organisation organisation, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
             String embeddingCipher, int width, int height, StoredPhoto photo, StoredPhoto thumbnail) {
         this.owner = Objects.requireNonNull(owner, "owner").value();
-        this.organisation = Objects.requireNonNull(organisation, "organisation").domain();
+        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
         this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
@@ -113,8 +113,12 @@ public class Selfie {
         return owner.equals(someone.value());
     }
 
+    public Organisation organisation() {
+        return new Organisation(organisation);
+    }
+
     public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation.domain());
+        return organisation.equals(someOrganisation.alias());
     }
 
     public OffsetDateTime uploadedAt() {

@@ -19,26 +19,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DepartmentDirectory;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.UnknownDepartmentException;
+import org.headshots.domain.people.UnknownOrganisationException;
 import org.headshots.domain.people.Username;
 
 /**
- * Departments are Keycloak groups; members are read live through the Keycloak admin API with the
- * directory client's service account (client credentials), never from a copy kept here.
+ * Organisations are Keycloak Organizations (known by alias), departments are the organisation's groups and
+ * sub-teams their sub-groups; members are read live through the Keycloak admin API with the directory
+ * client's service account (client credentials), never from a copy kept here.
  */
 @ApplicationScoped
 public class KeycloakDirectory implements DepartmentDirectory {
 
     private static final int PAGE = 200;
+    private static final int MAX_GROUPS = 2000;
 
     private final HttpClient http;
     private final KeycloakDirectorySettings settings;
+    private final Map<Organisation, String> organisationIds = new ConcurrentHashMap<>();
     private volatile AccessToken token;
 
     @Inject
@@ -63,41 +73,108 @@ public class KeycloakDirectory implements DepartmentDirectory {
     }
 
     @Override
-    public List<Department> departments() {
+    public List<Department> departments(Organisation organisation) {
+        String org = organisationId(organisation);
         List<Department> departments = new ArrayList<>();
-        for (JsonValue group : topLevelGroups()) {
-            departments.add(new Department(group.asJsonObject().getString("name")));
+        for (Group group : groups(org)) {
+            departments.add(group.department());
         }
         return departments;
     }
 
     @Override
-    public List<Employee> membersOf(Department department) {
-        String groupId = topLevelGroups().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(group -> group.getString("name").equals(department.name()))
-                .map(group -> group.getString("id"))
-                .findFirst()
-                .orElseThrow(() -> new UnknownDepartmentException(department));
-        List<Employee> members = new ArrayList<>();
-        for (int first = 0; ; first += PAGE) {
-            JsonArray page = getArray("/groups/" + encode(groupId) + "/members?briefRepresentation=true&first="
-                    + first + "&max=" + PAGE);
-            for (JsonValue value : page) {
-                JsonObject user = value.asJsonObject();
-                if (user.getBoolean("enabled", true)) {
-                    members.add(new Employee(new Username(user.getString("username")), text(user, "email"),
-                            (text(user, "firstName") + " " + text(user, "lastName")).strip()));
+    public List<Employee> membersOf(Organisation organisation, Department department) {
+        String org = organisationId(organisation);
+        List<Group> all = groups(org);
+        Group chosen = all.stream().filter(group -> group.department().equals(department)).findFirst()
+                .orElseThrow(() -> new UnknownDepartmentException(organisation, department,
+                        all.stream().map(Group::department).toList()));
+        Map<String, Employee> members = new LinkedHashMap<>();
+        for (Group group : all) {
+            if (chosen.department().includes(group.department())) {
+                for (JsonObject user : pages("/organizations/" + encode(org) + "/groups/" + encode(group.id())
+                        + "/members?briefRepresentation=true")) {
+                    if (user.getBoolean("enabled", true)) {
+                        Employee employee = employee(user);
+                        members.putIfAbsent(employee.username().value(), employee);
+                    }
                 }
             }
+        }
+        return List.copyOf(members.values());
+    }
+
+    @Override
+    public List<Department> departmentsOf(Organisation organisation, Username member) {
+        String org = organisationId(organisation);
+        List<JsonObject> users = pages("/organizations/" + encode(org) + "/members?exact=true&search="
+                + encode(member.value()));
+        Optional<String> userId = users.stream().filter(user -> member.value().equals(text(user, "username")))
+                .map(user -> user.getString("id")).findFirst();
+        if (userId.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Department> byId = new LinkedHashMap<>();
+        groups(org).forEach(group -> byId.put(group.id(), group.department()));
+        return getArray("/organizations/" + encode(org) + "/members/" + encode(userId.get()) + "/groups")
+                .getValuesAs(JsonObject.class).stream()
+                .map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull).toList();
+    }
+
+    /** The organisation's id in Keycloak, by its alias (which Keycloak never changes, so it is kept). */
+    private String organisationId(Organisation organisation) {
+        String known = organisationIds.get(organisation);
+        if (known != null) {
+            return known;
+        }
+        for (JsonObject org : pages("/organizations?briefRepresentation=true")) {
+            organisationIds.put(new Organisation(org.getString("alias")), org.getString("id"));
+        }
+        String id = organisationIds.get(organisation);
+        if (id == null) {
+            throw new UnknownOrganisationException(organisation);
+        }
+        return id;
+    }
+
+    /** Every group of the organisation, departments first, each followed by its sub-teams. */
+    private List<Group> groups(String org) {
+        List<Group> groups = new ArrayList<>();
+        for (JsonObject top : pages("/organizations/" + encode(org) + "/groups?briefRepresentation=true")) {
+            addWithTeams(org, new Group(top.getString("id"), new Department(top.getString("name"))), groups);
+        }
+        return groups;
+    }
+
+    private void addWithTeams(String org, Group group, List<Group> groups) {
+        if (groups.size() >= MAX_GROUPS) {
+            throw new DirectoryUnavailableException("The organisation has more than " + MAX_GROUPS
+                    + " departments and sub-teams; Headshots reads at most that many", null);
+        }
+        groups.add(group);
+        for (JsonObject child : pages("/organizations/" + encode(org) + "/groups/" + encode(group.id())
+                + "/children?briefRepresentation=true")) {
+            addWithTeams(org, new Group(child.getString("id"), group.department().team(child.getString("name"))),
+                    groups);
+        }
+    }
+
+    /** Every element of a paged admin API list. */
+    private List<JsonObject> pages(String adminPath) {
+        String separator = adminPath.contains("?") ? "&" : "?";
+        List<JsonObject> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            JsonArray page = getArray(adminPath + separator + "first=" + first + "&max=" + PAGE);
+            all.addAll(page.getValuesAs(JsonObject.class));
             if (page.size() < PAGE) {
-                return members;
+                return all;
             }
         }
     }
 
-    private List<JsonValue> topLevelGroups() {
-        return getArray("/groups?briefRepresentation=true&max=1000");
+    private static Employee employee(JsonObject user) {
+        return new Employee(new Username(user.getString("username")), text(user, "email"),
+                (text(user, "firstName") + " " + text(user, "lastName")).strip());
     }
 
     private JsonArray getArray(String adminPath) {
@@ -111,7 +188,8 @@ public class KeycloakDirectory implements DepartmentDirectory {
             token = null;
             throw new DirectoryUnavailableException("Keycloak refused the directory service account ("
                     + response.statusCode() + "): give client '" + settings.clientId()
-                    + "' the realm-management roles view-users, query-users and query-groups", null);
+                    + "' the realm-management roles view-users, query-users, query-groups and manage-realm"
+                    + " (Keycloak's Organizations API asks for manage-realm)", null);
         }
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException("Keycloak answered " + response.statusCode()
@@ -175,6 +253,9 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Group(String id, Department department) {
     }
 
     private record AccessToken(String value, Instant expiresAt) {

@@ -38,7 +38,7 @@ public class JpaHeadshotRunRepository implements HeadshotRunRepository {
     public List<HeadshotRun> of(Organisation organisation) {
         return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.organisation = :organisation "
                 + "ORDER BY r.queuedAt DESC", HeadshotRun.class)
-                .setParameter("organisation", organisation.domain()).getResultList();
+                .setParameter("organisation", organisation.alias()).getResultList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
 @ApplicationScoped
@@ -30,8 +31,15 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> all() {
-        return em.createQuery("SELECT o FROM HeadshotOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+    public Optional<Order> find(Organisation organisation, OrderId id) {
+        return find(id).filter(order -> order.belongsTo(organisation));
+    }
+
+    @Override
+    public List<Order> of(Organisation organisation) {
+        return em.createQuery("SELECT o FROM HeadshotOrder o WHERE o.organisation = :organisation"
+                        + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+                .setParameter("organisation", organisation.alias())
                 .getResultList();
     }
 

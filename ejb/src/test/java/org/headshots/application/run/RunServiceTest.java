@@ -89,7 +89,9 @@ class RunServiceTest {
         when(order.plan()).thenReturn(new HeadshotPlan(12, List.of("studio-grey", "office-blue"), null, 1));
         when(order.isOpen(any())).thenReturn(true);
         when(order.createdAt()).thenReturn(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+        when(order.organisation()).thenReturn(new Organisation("initech.example"));
         seat = mock(Seat.class);
+        when(seat.status()).thenReturn(org.headshots.domain.order.SeatStatus.READY);
         when(seat.order()).thenReturn(order);
         when(seat.username()).thenReturn(FRANK);
         when(seat.email()).thenReturn("frank@initech.example");
@@ -118,6 +120,36 @@ class RunServiceTest {
         assertEquals(new Organisation("initech.example"), run.organisation());
         assertEquals(List.of(1L), service.runsToStart(4));
         assertEquals(List.of(), service.runsToStart(0));
+    }
+
+    @Test
+    void aPersonWithSeatsInTwoOrdersGetsARunForEachWithThatOrdersPlan() {
+        Order older = mock(Order.class);
+        when(older.id()).thenReturn(new OrderId(2));
+        when(older.plan()).thenReturn(new HeadshotPlan(4, List.of("white-clean"), null, 0));
+        when(older.isOpen(any())).thenReturn(true);
+        when(older.createdAt()).thenReturn(OffsetDateTime.ofInstant(NOW.minusSeconds(3600), ZoneOffset.UTC));
+        when(older.organisation()).thenReturn(new Organisation("initech.example"));
+        Seat second = mock(Seat.class);
+        when(second.order()).thenReturn(older);
+        when(second.username()).thenReturn(FRANK);
+        when(second.status()).thenReturn(SeatStatus.READY);
+        when(service.orders.seatsOf(FRANK)).thenReturn(List.of(second, seat));
+
+        service.queueFirstRun(new SeatsReady(FRANK));
+        service.queueFirstRun(new SeatsReady(FRANK));
+
+        assertEquals(2, stored.size(), "one run per seat, once");
+        HeadshotRun newest = stored.stream().filter(run -> run.order().equals(new OrderId(3))).findFirst().orElseThrow();
+        HeadshotRun oldest = stored.stream().filter(run -> run.order().equals(new OrderId(2))).findFirst().orElseThrow();
+        assertEquals(12, newest.headshotCount());
+        assertEquals(4, oldest.headshotCount(), "no newest order wins: each run follows its own order's plan");
+        assertTrue(newest.number() != oldest.number(), "runs are numbered per person across orders");
+        service.started(oldest.id(), 20);
+        service.completed(oldest.id());
+        RemakeNotAllowedException none = assertThrows(RemakeNotAllowedException.class,
+                () -> service.remake(FRANK, new OrderId(2)));
+        assertTrue(none.getMessage().contains("0 remakes"), none.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.retention.RetentionPeriod;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,13 @@ class ConsentTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 9, 0);
     private static final Username CAROL = new Username("carol");
+    private static final Organisation ACME = new Organisation("headshots.example");
     private static final ConsentText CURRENT = new ConsentText("2026-11-1", "We use your photos to ...");
     private static final ConsentText NEWER = new ConsentText("2027-2-1", "We use your photos differently ...");
 
     @Test
     void acceptingTheCurrentTextRecordsWhoAndWhen() {
-        Consent consent = new Consent(CAROL, "2026-11-1", CURRENT, NOW);
+        Consent consent = new Consent(ACME, CAROL, "2026-11-1", CURRENT, NOW);
 
         assertEquals(CAROL, consent.username());
         assertEquals("2026-11-1", consent.version());
@@ -32,7 +34,7 @@ class ConsentTest {
     @Test
     void acceptingAnOlderVersionIsRefusedNamingTheCurrentOne() {
         ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> new Consent(CAROL, "2026-11-1", NEWER, NOW));
+                () -> new Consent(ACME, CAROL, "2026-11-1", NEWER, NOW));
 
         assertEquals("2027-2-1", e.currentVersion());
         assertTrue(e.getMessage().contains("'2026-11-1' is not the current"), e.getMessage());
@@ -42,21 +44,21 @@ class ConsentTest {
     @Test
     void acceptingWithoutAVersionIsRefused() {
         ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> new Consent(CAROL, null, CURRENT, NOW));
+                () -> new Consent(ACME, CAROL, null, CURRENT, NOW));
 
         assertTrue(e.getMessage().startsWith("No consent version was given"), e.getMessage());
     }
 
     @Test
     void aConsentCoversOnlyTheTextItWasGivenFor() {
-        Consent consent = new Consent(CAROL, "2026-11-1", CURRENT, NOW);
+        Consent consent = new Consent(ACME, CAROL, "2026-11-1", CURRENT, NOW);
 
         assertFalse(consent.covers(NEWER));
     }
 
     @Test
     void withdrawingEndsTheConsentAndKeepsTheRecord() {
-        Consent consent = new Consent(CAROL, "2026-11-1", CURRENT, NOW);
+        Consent consent = new Consent(ACME, CAROL, "2026-11-1", CURRENT, NOW);
 
         consent.withdraw(NOW.plusDays(3));
 
@@ -68,7 +70,7 @@ class ConsentTest {
 
     @Test
     void aWithdrawnConsentCannotBeWithdrawnAgain() {
-        Consent consent = new Consent(CAROL, "2026-11-1", CURRENT, NOW);
+        Consent consent = new Consent(ACME, CAROL, "2026-11-1", CURRENT, NOW);
         consent.withdraw(NOW.plusDays(3));
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> consent.withdraw(NOW.plusDays(4)));
@@ -78,7 +80,7 @@ class ConsentTest {
 
     @Test
     void aConsentCannotBeWithdrawnBeforeItWasGiven() {
-        Consent consent = new Consent(CAROL, "2026-11-1", CURRENT, NOW);
+        Consent consent = new Consent(ACME, CAROL, "2026-11-1", CURRENT, NOW);
 
         assertThrows(IllegalArgumentException.class, () -> consent.withdraw(NOW.minusSeconds(1)));
         assertFalse(consent.isWithdrawn());
@@ -86,9 +88,9 @@ class ConsentTest {
 
     @Test
     void aConsentNeedsAPersonATextAndATime() {
-        assertThrows(NullPointerException.class, () -> new Consent(null, "2026-11-1", CURRENT, NOW));
-        assertThrows(NullPointerException.class, () -> new Consent(CAROL, "2026-11-1", null, NOW));
-        assertThrows(NullPointerException.class, () -> new Consent(CAROL, "2026-11-1", CURRENT, null));
+        assertThrows(NullPointerException.class, () -> new Consent(ACME, null, "2026-11-1", CURRENT, NOW));
+        assertThrows(NullPointerException.class, () -> new Consent(ACME, CAROL, "2026-11-1", null, NOW));
+        assertThrows(NullPointerException.class, () -> new Consent(ACME, CAROL, "2026-11-1", CURRENT, null));
     }
 
     @Test

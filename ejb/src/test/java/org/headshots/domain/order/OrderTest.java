@@ -1,6 +1,7 @@
 package org.headshots.domain.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ class OrderTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final Username OLIVIA = new Username("olivia");
+    private static final Organisation ACME = new Organisation("headshots.example");
 
     private static Employee person(String name) {
         return new Employee(new Username(name), name + "@example.org", null);
@@ -24,7 +27,7 @@ class OrderTest {
 
     @Test
     void everyMemberGetsOneInvitedSeat() {
-        Order order = new Order(new OrderName("Engineering 2027"), new Department("Engineering"),
+        Order order = new Order(ACME, new OrderName("Engineering 2027"), new Department("Engineering"),
                 LocalDate.of(2026, 12, 10), List.of(person("bob"), person("carol"), person("bob")), OLIVIA, NOW);
 
         assertEquals(2, order.seatCount());
@@ -34,7 +37,7 @@ class OrderTest {
 
     @Test
     void aDeadlineInThePastIsRefusedWithTheDate() {
-        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(
+        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
                 new OrderName("Late"), new Department("Sales"), LocalDate.of(2026, 11, 25),
                 List.of(person("erin")), OLIVIA, NOW));
         assertTrue(e.getMessage().contains("2026-11-25"), e.getMessage());
@@ -42,21 +45,21 @@ class OrderTest {
 
     @Test
     void todayIsAValidDeadline() {
-        Order order = new Order(new OrderName("Today"), new Department("Sales"), NOW.toLocalDate(),
+        Order order = new Order(ACME, new OrderName("Today"), new Department("Sales"), NOW.toLocalDate(),
                 List.of(person("erin")), OLIVIA, NOW);
         assertEquals(NOW.toLocalDate(), order.deadline());
     }
 
     @Test
     void anEmptyDepartmentCannotBeOrderedFor() {
-        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(
+        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
                 new OrderName("Nobody"), new Department("Design"), LocalDate.of(2027, 1, 1), List.of(), OLIVIA, NOW));
         assertTrue(e.getMessage().contains("Design"), e.getMessage());
     }
 
     @Test
     void aMissingDeadlineIsRefused() {
-        assertThrows(InvalidOrderException.class, () -> new Order(new OrderName("No date"),
+        assertThrows(InvalidOrderException.class, () -> new Order(ACME, new OrderName("No date"),
                 new Department("Sales"), null, List.of(person("erin")), OLIVIA, NOW));
     }
 
@@ -72,5 +75,23 @@ class OrderTest {
         assertThrows(IllegalArgumentException.class, () -> new Username("bob smith"));
         assertThrows(IllegalArgumentException.class, () -> new Username(""));
         assertEquals("first.last@corp", new Username("first.last@corp").value());
+    }
+
+    @Test
+    void aDeadlineMoreThanThreeYearsAwayIsRefusedWithTheLastDayAllowed() {
+        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
+                new OrderName("Far"), new Department("Sales"), LocalDate.of(2029, 11, 27),
+                List.of(person("erin")), OLIVIA, NOW));
+        assertTrue(e.getMessage().contains("before 2029-11-27"), e.getMessage());
+        new Order(ACME, new OrderName("Just"), new Department("Sales"), LocalDate.of(2029, 11, 26),
+                List.of(person("erin")), OLIVIA, NOW);
+    }
+
+    @Test
+    void anOrderAndItsSeatsBelongToItsOrganisation() {
+        Order order = new Order(ACME, new OrderName("Sales 2027"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+                List.of(person("erin")), OLIVIA, NOW);
+        assertTrue(order.belongsTo(ACME));
+        assertFalse(order.belongsTo(new Organisation("globex.example")));
     }
 }

@@ -11,7 +11,7 @@ import java.io.IOException;
 import org.headshots.domain.people.Username;
 
 /** Pushes the signed-in employee's runs as JSON whenever one changes ({@code /employee/*} needs the role). */
-@ServerEndpoint("/employee/progress")
+@ServerEndpoint(value = "/employee/progress", configurator = SignedInHandshake.class)
 public class MyProgressSocket {
 
     @Inject

@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.ConsentRequiredException;
+import org.headshots.application.OrderNotFoundException;
+import org.headshots.application.UnknownStyleException;
 import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.selfie.SelfieNotFoundException;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
@@ -20,6 +22,8 @@ import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.application.run.RemakeNotAllowedException;
 import org.headshots.application.run.RunNotFoundException;
 import org.headshots.domain.people.DirectoryUnavailableException;
+import org.headshots.domain.people.NotInAnOrganisationException;
+import org.headshots.domain.people.UnknownOrganisationException;
 import org.headshots.domain.people.UnknownDepartmentException;
 import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.RequestRejectedException;
@@ -50,7 +54,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConsentVersionNotCurrentException) {
             return new ApiError("CONSENT_VERSION_NOT_CURRENT", e.getMessage()).toResponse(400);
         }
-        if (e instanceof InvalidOrderException || e instanceof IllegalArgumentException) {
+        if (e instanceof NotInAnOrganisationException) {
+            return new ApiError("NO_ORGANISATION", e.getMessage()).toResponse(403);
+        }
+        if (e instanceof UnknownStyleException) {
+            return new ApiError("UNKNOWN_STYLE", e.getMessage()).toResponse(422);
+        }
+        if (e instanceof UnknownOrganisationException) {
+            return new ApiError("UNKNOWN_ORGANISATION", e.getMessage()).toResponse(503);
+        }
+        if (e instanceof InvalidOrderException || e instanceof InvalidRequestException
+                || e instanceof IllegalArgumentException) {
             return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
         }
         if (e instanceof UnknownDepartmentException) {
@@ -66,7 +80,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError("REMAKE_NOT_ALLOWED", e.getMessage()).toResponse(409);
         }
         if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException
-                || e instanceof RunNotFoundException) {
+                || e instanceof RunNotFoundException || e instanceof OrderNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

@@ -45,7 +45,7 @@ public class ConsentResource {
             return new ApiError("INVALID_REQUEST", "Send {\"version\": \"...\"} with the version of the text you"
                     + " accept, as GET /api/v1/me/consent shows it").toResponse(400);
         }
-        ConsentAcceptance acceptance = consent.accept(user.username(), body.version());
+        ConsentAcceptance acceptance = consent.accept(user.username(), user.organisation(), body.version());
         return Response.status(acceptance.recordedNow() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ConsentJson.of(acceptance.status())).build();
     }
@@ -53,7 +53,7 @@ public class ConsentResource {
     /** Withdraws the consent; the caller's selfies, face embeddings and unchosen headshots are deleted. */
     @DELETE
     public ConsentJson withdraw() {
-        return ConsentJson.of(consent.withdraw(user.username()));
+        return ConsentJson.of(consent.withdraw(user.username(), user.organisation()));
     }
 
     public record AcceptJson(String version) {

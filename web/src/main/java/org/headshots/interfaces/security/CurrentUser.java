@@ -4,13 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonString;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.headshots.domain.people.NotInAnOrganisationException;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -48,26 +51,28 @@ public class CurrentUser {
         return claim("name").filter(name -> !name.isBlank()).orElse(getName());
     }
 
-    /** The departments (Keycloak groups) the caller belongs to. */
-    public List<String> getDepartments() {
-        Optional<JsonWebToken> jwt = bearerToken();
-        if (jwt.isPresent()) {
-            Object value = jwt.get().getClaim("departments");
-            return value instanceof java.util.Collection<?> collection
-                    ? collection.stream().map(CurrentUser::unquote).toList() : List.of();
-        }
-        return openIdClaims().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of());
-    }
-
-    public String getDepartmentNames() {
-        return String.join(", ", getDepartments());
-    }
-
-    /** The caller's organisation, from the domain of their e-mail address. */
+    /**
+     * The caller's organisation: the one Keycloak made them a member of, from the token's {@code organization}
+     * claim (never from their e-mail address, which is not a tenant).
+     *
+     * @throws NotInAnOrganisationException when they belong to none, or to more than one
+     */
     public Organisation organisation() {
-        return claim("email").filter(email -> email.contains("@")).map(Organisation::ofEmail)
-                .orElseThrow(() -> new IllegalStateException("The sign-in token of " + getName()
-                        + " carries no e-mail address: the organisation cannot be told"));
+        List<String> organisations = claims("organization");
+        if (organisations.size() != 1) {
+            throw new NotInAnOrganisationException(organisations.isEmpty()
+                    ? getName() + " is not a member of any organisation: your organisation's admin or IT adds you"
+                            + " to it in Keycloak (Organizations, Members), then sign in again"
+                    : getName() + " is a member of " + organisations.size() + " organisations ("
+                            + String.join(", ", organisations) + "); Headshots serves each person in one, so ask IT"
+                            + " to keep you in only the one you work for");
+        }
+        return new Organisation(organisations.get(0));
+    }
+
+    /** Whether the caller belongs to exactly one organisation. */
+    public boolean isInAnOrganisation() {
+        return claims("organization").size() == 1;
     }
 
     public boolean isOrgAdmin() {
@@ -80,6 +85,17 @@ public class CurrentUser {
 
     public boolean isItAdmin() {
         return security.isCallerInRole(Roles.IT_ADMIN);
+    }
+
+    private List<String> claims(String name) {
+        Optional<JsonWebToken> jwt = bearerToken();
+        if (jwt.isPresent()) {
+            Object value = jwt.get().getClaim(name);
+            return value instanceof Collection<?> collection
+                    ? collection.stream().map(CurrentUser::unquote).toList()
+                    : value == null ? List.of() : List.of(unquote(value));
+        }
+        return openIdClaims().map(claims -> claims.getArrayStringClaim(name)).orElse(List.of());
     }
 
     private Optional<String> claim(String name) {
@@ -116,7 +132,7 @@ public class CurrentUser {
     }
 
     private static String unquote(Object value) {
-        String text = value instanceof jakarta.json.JsonString json ? json.getString() : String.valueOf(value);
+        String text = value instanceof JsonString json ? json.getString() : String.valueOf(value);
         return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
                 ? text.substring(1, text.length() - 1) : text;
     }

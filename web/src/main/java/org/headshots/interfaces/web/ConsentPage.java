@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.headshots.application.ConsentService;
 import org.headshots.application.ConsentStatus;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
+import org.headshots.domain.people.NotInAnOrganisationException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /** Where an employee reads the consent for their photos and face data, accepts it, or withdraws it. */
@@ -41,17 +42,19 @@ public class ConsentPage implements Serializable {
             return;
         }
         try {
-            status = consentService.accept(user.username(), status.version()).status();
+            status = consentService.accept(user.username(), user.organisation(), status.version()).status();
             Messages.info("Thank you", "You can upload your selfies now");
         } catch (ConsentVersionNotCurrentException e) {
             status = consentService.statusOf(user.username());
             agreed = false;
             Messages.error("The text has changed", "Please read the new version and accept it");
+        } catch (NotInAnOrganisationException e) {
+            Messages.error("Not accepted", e.getMessage());
         }
     }
 
     public void withdraw() {
-        status = consentService.withdraw(user.username());
+        status = consentService.withdraw(user.username(), user.organisation());
         agreed = false;
         Messages.info("Consent withdrawn", "Your selfies, face data and unchosen headshots have been deleted");
     }

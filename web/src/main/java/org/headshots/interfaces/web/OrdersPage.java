@@ -10,6 +10,7 @@ import java.util.List;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
+import org.headshots.application.UnknownStyleException;
 import org.headshots.application.run.RunNotFoundException;
 import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
@@ -17,6 +18,7 @@ import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
+import org.headshots.domain.people.UnknownOrganisationException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /** The org admin's dashboard: orders, and a form to order headshots for a department. */
@@ -25,8 +27,6 @@ import org.headshots.interfaces.security.CurrentUser;
 public class OrdersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> STYLES = List.of("studio-grey", "office-blue", "white-clean", "warm-neutral",
-            "charcoal-executive", "linkedin-half-body", "brand-colour", "office-blurred", "outdoor-blurred");
 
     @Inject
     OrderService orderService;
@@ -36,6 +36,7 @@ public class OrdersPage implements Serializable {
 
     private List<OrderSummary> orders;
     private List<String> departments;
+    private List<String> availableStyles;
     private String directoryProblem;
     private String name;
     private String department;
@@ -50,10 +51,11 @@ public class OrdersPage implements Serializable {
 
     @PostConstruct
     void load() {
-        orders = orderService.listOrders();
+        orders = orderService.listOrders(user.organisation());
+        availableStyles = orderService.styles();
         try {
-            departments = orderService.departments();
-        } catch (DirectoryUnavailableException e) {
+            departments = orderService.departments(user.organisation());
+        } catch (DirectoryUnavailableException | UnknownOrganisationException e) {
             departments = List.of();
             directoryProblem = e.getMessage();
         }
@@ -61,15 +63,14 @@ public class OrdersPage implements Serializable {
 
     public void placeOrder() {
         try {
-            HeadshotPlan plan = new HeadshotPlan(headshotsPerPerson, styles, brandColour, remakesPerPerson);
-            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline, plan),
-                    user.username());
+            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline,
+                    headshotsPerPerson, styles, brandColour, remakesPerPerson), user.username(), user.organisation());
             Messages.info("Order placed", placed.seats() + " people in " + placed.department()
                     + " are invited to \"" + placed.name() + "\"");
-            orders = orderService.listOrders();
+            orders = orderService.listOrders(user.organisation());
             name = null;
-        } catch (InvalidOrderException | UnknownDepartmentException | DirectoryUnavailableException
-                 | IllegalArgumentException e) {
+        } catch (InvalidOrderException | UnknownDepartmentException | UnknownStyleException
+                 | DirectoryUnavailableException | IllegalArgumentException e) {
             Messages.error("The order was not placed", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -91,7 +92,7 @@ public class OrdersPage implements Serializable {
 
     /** The styles the GPU nodes can make. */
     public List<String> getAvailableStyles() {
-        return STYLES;
+        return availableStyles;
     }
 
     public LocalDate getToday() {
