@@ -113,6 +113,13 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         return output;
     }
 
+    /** A value the launcher generated into this run's work/secrets.env (the Keycloak admin's password, say). */
+    public String secret(String name) throws IOException {
+        return Files.readAllLines(work.resolve("secrets.env")).stream().filter(line -> line.startsWith(name + "="))
+                .map(line -> line.substring(name.length() + 1)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not in " + work.resolve("secrets.env")));
+    }
+
     /** The PID the launcher recorded for one of its processes: payara, keycloak or gpu-node. */
     public long pidOf(String component) throws IOException {
         return Long.parseLong(Files.readString(work.resolve("run/" + component + ".pid")).trim());

@@ -2,6 +2,7 @@ package org.headshots.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -89,7 +90,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof GpuNodeException) {
             return new ApiError("GPU_NODE_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return new ApiError("INVALID_JSON", "The request body is not the JSON this call expects").toResponse(400);
         }
         if (e instanceof WebApplicationException web) {

@@ -1,0 +1,69 @@
+package org.headshots.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** What IT does in Keycloak's admin console, through its admin API, as the bootstrap admin of this run. */
+final class KeycloakAdmin {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = HeadshotsSystem.KEYCLOAK + "/admin/realms/headshots";
+
+    private KeycloakAdmin() {
+    }
+
+    static JsonObject user(String username) throws Exception {
+        JsonArray users = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).GET()).body()).asJsonArray();
+        return users.getJsonObject(0);
+    }
+
+    /** Sets a person's e-mail address as an admin can (people themselves cannot: the realm makes it read-only). */
+    static void setEmail(String username, String email) throws Exception {
+        JsonObject user = user(username);
+        String body = Json.createObjectBuilder(user).add("email", email).build().toString();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + user.getString("id")))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not change the e-mail of " + username + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.header("Authorization", "Bearer " + token()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token() throws Exception {
+        HeadshotsSystem system = HeadshotsSystem.get();
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(system.secret("HEADSHOTS_KEYCLOAK_ADMIN_USER"), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(system.secret("HEADSHOTS_KEYCLOAK_ADMIN_PASSWORD"),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(HeadshotsSystem.KEYCLOAK
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No Keycloak admin token: " + response.body());
+        }
+        return read(response.body()).asJsonObject().getString("access_token");
+    }
+
+    private static jakarta.json.JsonStructure read(String json) throws IOException {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.read();
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package org.headshots.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The other company's admin (oscar, Globex) and employee (gina) against everything of the first company's
+ * (headshots.example): every call of the API, taken from the inventory the application itself serves, the
+ * admin's pages and both progress sockets. An id of the first company is not found, never forbidden, so ids
+ * leak nothing; lists hold nothing of it. A new call that is not classified here fails the test.
+ */
+@Order(6)
+@ExtendWith({HeadshotsSystem.class, Browsers.class})
+class TenantIsolationIT {
+
+    /** What a call is for, and so what the other company's admin and employee must get from it. */
+    enum Kind {
+        /** IT's: both get 403. */
+        IT,
+        /** The admin's lists of their organisation: 200 for oscar, with nothing of the first company; 403 for gina. */
+        ORGANISATION_LIST,
+        /** One thing of the admin's organisation by id: 404 for oscar with the first company's id; 403 for gina. */
+        ORGANISATION_ITEM,
+        /** Placing an order: oscar cannot order for the first company's department; 403 for gina. */
+        ORGANISATION_ORDER,
+        /** The caller's own data: 403 for oscar (no employee); gina's answer holds nothing of the first company. */
+        OWN,
+        /** One of the caller's own things by id: 404 for gina with the first company's id; 403 for oscar. */
+        OWN_ITEM
+    }
+
+    /** Every call of the API, as "METHOD /path" under /api/v1. */
+    private static final Map<String, Kind> CALLS = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /nodes", Kind.IT),
+            Map.entry("POST /nodes", Kind.IT),
+            Map.entry("DELETE /nodes/{address}", Kind.IT),
+            Map.entry("POST /nodes/analyze", Kind.IT),
+            Map.entry("POST /nodes/self-test", Kind.IT),
+            Map.entry("GET /jobs/{jobId}", Kind.IT),
+            Map.entry("GET /orders", Kind.ORGANISATION_LIST),
+            Map.entry("POST /orders", Kind.ORGANISATION_ORDER),
+            Map.entry("GET /orders/{id}", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /runs", Kind.ORGANISATION_LIST),
+            Map.entry("POST /runs/{id}/retry", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /selfies/{id}/thumbnail", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /me/seats", Kind.OWN),
+            Map.entry("GET /me/consent", Kind.OWN),
+            Map.entry("POST /me/consent", Kind.OWN),
+            Map.entry("DELETE /me/consent", Kind.OWN),
+            Map.entry("GET /me/favourite", Kind.OWN),
+            Map.entry("PUT /me/favourite", Kind.OWN_ITEM),
+            Map.entry("GET /me/headshots", Kind.OWN),
+            Map.entry("GET /headshots/{id}/image", Kind.OWN_ITEM),
+            Map.entry("GET /me/jobs", Kind.OWN),
+            Map.entry("POST /me/jobs", Kind.OWN),
+            Map.entry("POST /me/jobs/{id}/retry", Kind.OWN_ITEM),
+            Map.entry("GET /me/selfies", Kind.OWN),
+            Map.entry("POST /me/selfies", Kind.OWN),
+            Map.entry("DELETE /me/selfies/{id}", Kind.OWN_ITEM),
+            Map.entry("GET /me/selfies/{id}/thumbnail", Kind.OWN_ITEM)));
+
+    /** The first company's things: an order of olivia's, and frank's run, selfie and headshot. */
+    private static long order;
+    private static long run;
+    private static long selfie;
+    private static long headshot;
+
+    @BeforeAll
+    static void theFirstCompanysThings() throws Exception {
+        Api.Reply placed = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Sales, first company\","
+                + "\"department\":\"Sales\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        assertEquals(201, placed.status(), placed.body());
+        order = placed.object().getJsonNumber("id").longValue();
+        String frank = Api.token("frank");
+        run = first(Api.get("/me/jobs", frank).json().asJsonArray().getValuesAs(JsonObject.class), "frank's runs");
+        selfie = first(Api.get("/me/selfies", frank).object().getJsonArray("selfies").getValuesAs(JsonObject.class),
+                "frank's selfies");
+        headshot = first(Api.get("/me/headshots", frank).json().asJsonArray().getValuesAs(JsonObject.class),
+                "frank's headshots");
+    }
+
+    @Test
+    void everyCallTheApplicationServesIsClassified() throws Exception {
+        TreeSet<String> served = new TreeSet<>(servedCalls());
+
+        TreeSet<String> unclassified = new TreeSet<>(served);
+        unclassified.removeAll(CALLS.keySet());
+        TreeSet<String> gone = new TreeSet<>(CALLS.keySet());
+        gone.removeAll(served);
+        assertTrue(unclassified.isEmpty(), "Say in TenantIsolationIT.CALLS what these calls are for, so that the"
+                + " other company is tried on them: " + unclassified);
+        assertTrue(gone.isEmpty(), "These calls are no longer served: " + gone);
+    }
+
+    @Test
+    void theOtherCompanysAdminAndEmployeeGetNothingOfTheFirstFromAnyCall() throws Exception {
+        String oscar = Api.token("oscar");
+        String gina = Api.token("gina");
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Kind> call : CALLS.entrySet()) {
+            String method = call.getKey().substring(0, call.getKey().indexOf(' '));
+            String path = call.getKey().substring(method.length() + 1);
+            Api.Reply asAdmin = call(method, path, oscar);
+            Api.Reply asEmployee = call(method, path, gina);
+            switch (call.getValue()) {
+                case IT -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 403);
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
+                }
+                case ORGANISATION_LIST -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 200);
+                    expectNothingOfTheFirstCompany(failures, call.getKey(), "oscar", asAdmin);
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
+                }
+                case ORGANISATION_ITEM -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 404);
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
+                }
+                case ORGANISATION_ORDER -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 422);
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
+                }
+                case OWN -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 403);
+                    if (asEmployee.status() >= 500) {
+                        failures.add(call.getKey() + " as gina: " + asEmployee.status() + " " + asEmployee.body());
+                    }
+                    expectNothingOfTheFirstCompany(failures, call.getKey(), "gina", asEmployee);
+                }
+                case OWN_ITEM -> {
+                    expect(failures, call.getKey(), "oscar", asAdmin, 403);
+                    expect(failures, call.getKey(), "gina", asEmployee, 404);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void oscarCannotOrderForTheFirstCompanysDepartmentNorLearnItsDepartments() throws Exception {
+        Api.Reply refused = Api.post("/orders", Api.token("oscar"), "{\"name\":\"Not ours\",\"department\":"
+                + "\"Engineering\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("UNKNOWN_DEPARTMENT", refused.object().getString("error"));
+        String message = refused.object().getString("message");
+        assertTrue(message.contains("Research") && message.contains("Support"), message);
+        assertFalse(message.contains("Sales") || message.contains("Design"), "no department of another company: "
+                + message);
+        assertTrue(Api.get("/me/seats", Api.token("bob")).json().asJsonArray().stream()
+                .noneMatch(seat -> seat.asJsonObject().getString("orderName").equals("Not ours")));
+    }
+
+    @Test
+    void aGlobexOrderSeatsOnlyGlobexPeopleAndSubTeamsCount() throws Exception {
+        Api.Reply placed = Api.post("/orders", Api.token("oscar"), "{\"name\":\"Globex research\",\"department\":"
+                + "\"Research\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":4}");
+
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals(1, placed.object().getInt("seats"), "gina is in Research's sub-team Lab: " + placed.body());
+        assertTrue(Api.get("/me/seats", Api.token("gina")).json().asJsonArray().stream()
+                .anyMatch(seat -> seat.asJsonObject().getString("orderName").equals("Globex research")));
+        List<String> globex = Api.get("/orders", Api.token("oscar")).json().asJsonArray().stream()
+                .map(o -> o.asJsonObject().getString("name")).toList();
+        assertTrue(globex.contains("Globex research"), globex.toString());
+        assertTrue(Api.get("/orders", Api.token("olivia")).json().asJsonArray().stream()
+                .noneMatch(o -> o.asJsonObject().getString("name").equals("Globex research")));
+    }
+
+    @Test
+    void anEmailAddressIsNoTenantNeitherWhenOscarTriesToChangeItNorWhenItIsChanged() throws Exception {
+        String oscar = Api.token("oscar");
+        HttpResponse<String> ownChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(HeadshotsSystem.KEYCLOAK + "/realms/headshots/account/"))
+                .header("Authorization", "Bearer " + oscar).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"oscar\",\"email\":\"oscar@headshots.example\","
+                        + "\"firstName\":\"Oscar\",\"lastName\":\"Ortiz\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, ownChange.statusCode(), ownChange.body());
+        assertTrue(ownChange.body().contains("read-only"), ownChange.body());
+        assertEquals("oscar@globex.example", KeycloakAdmin.user("oscar").getString("email"));
+
+        // an address of the first company's domain, set by someone who may: membership does not follow it
+        KeycloakAdmin.setEmail("oscar", "oscar@headshots.example");
+        try {
+            String renamed = Api.token("oscar");
+            assertEquals(404, Api.getImage("/selfies/" + selfie + "/thumbnail", renamed).status());
+            assertEquals(404, Api.get("/orders/" + order, renamed).status());
+            assertTrue(Api.get("/runs", renamed).json().asJsonArray().stream()
+                    .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == run));
+            assertTrue(Api.get("/orders", renamed).json().asJsonArray().stream()
+                    .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == order));
+        } finally {
+            KeycloakAdmin.setEmail("oscar", "oscar@globex.example");
+        }
+    }
+
+    @Test
+    void oscarsOrdersPageAndProgressSocketShowOnlyGlobex() throws Exception {
+        Browser browser = Browsers.open();
+        browser.signInAs("oscar");
+        browser.open("/admin/orders.xhtml");
+        browser.waitFor(By.id("new-order"));
+        String page = browser.pageText();
+        assertFalse(page.contains("Sales, first company"), "another company's order on oscar's page");
+        assertFalse(page.contains("frank"), "another company's people on oscar's page");
+
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String sameSite = firstMessage(session, HeadshotsSystem.APP);
+        assertTrue(sameSite.startsWith("["), sameSite);
+        assertFalse(sameSite.contains("frank") || sameSite.contains("\"id\":" + run + ","), sameSite);
+
+        ExecutionException foreign = assertThrows(ExecutionException.class,
+                () -> firstMessage(session, "http://evil.example"), "a page of another site opens no socket");
+        assertTrue(foreign.getCause() instanceof WebSocketHandshakeException, String.valueOf(foreign.getCause()));
+        assertEquals(403, ((WebSocketHandshakeException) foreign.getCause()).getResponse().statusCode());
+    }
+
+    /** The first message the organisation's progress socket sends, opened with the session and that Origin. */
+    private static String firstMessage(String session, String origin) throws Exception {
+        CompletableFuture<String> first = new CompletableFuture<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + session).header("Origin", origin)
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create(HeadshotsSystem.APP.replace("http", "ws") + "/admin/progress"),
+                        new WebSocket.Listener() {
+                            private final StringBuilder text = new StringBuilder();
+
+                            @Override
+                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                                text.append(data);
+                                if (last) {
+                                    first.complete(text.toString());
+                                }
+                                webSocket.request(1);
+                                return null;
+                            }
+
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket webSocket, int status, String reason) {
+                                first.complete("closed " + status + " " + reason);
+                                return null;
+                            }
+                        })
+                .get(15, TimeUnit.SECONDS);
+        try {
+            return first.get(15, TimeUnit.SECONDS);
+        } finally {
+            socket.abort();
+        }
+    }
+
+    /** The calls the application serves, from its own description of the API (Jersey's WADL, for IT). */
+    private static List<String> servedCalls() throws Exception {
+        HttpResponse<byte[]> wadl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(HeadshotsSystem.APP + "/api/v1/application.wadl"))
+                .header("Authorization", "Bearer " + Api.token("ivan"))
+                .header("Accept", "application/vnd.sun.wadl+xml").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, wadl.statusCode(), new String(wadl.body(), StandardCharsets.UTF_8));
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(wadl.body())).getDocumentElement();
+        List<String> calls = new ArrayList<>();
+        for (Node resources = root.getFirstChild(); resources != null; resources = resources.getNextSibling()) {
+            if ("resources".equals(resources.getLocalName() != null ? resources.getLocalName() : resources.getNodeName())) {
+                collect(resources, "", calls);
+            }
+        }
+        return calls;
+    }
+
+    private static void collect(Node parent, String path, List<String> calls) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            String name = node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
+            if (name.endsWith("resource")) {
+                String segment = ((Element) node).getAttribute("path");
+                collect(node, (path + "/" + segment).replaceAll("/+", "/").replaceAll("/$", ""), calls);
+            } else if (name.endsWith("method")) {
+                calls.add(((Element) node).getAttribute("name") + " " + path);
+            }
+        }
+    }
+
+    /** The call with the first company's ids in its path, and a body of the first company's where it takes one. */
+    private static Api.Reply call(String method, String template, String token) throws Exception {
+        long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
+                ? run : template.contains("selfies") ? selfie : headshot;
+        String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1")
+                .replace("{address}", "localhost:50051");
+        return switch (method) {
+            case "GET" -> path.contains("thumbnail") || path.contains("/image") ? Api.getImage(path, token)
+                    : Api.get(path, token);
+            case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
+                    : Api.delete(path, token);
+            case "PUT" -> Api.put(path, token, "{\"headshotId\":" + headshot + "}");
+            case "POST" -> switch (path) {
+                case "/orders" -> Api.post(path, token, "{\"name\":\"Not ours\",\"department\":\"Sales\",\"deadline\":\""
+                        + LocalDate.now().plusDays(20) + "\"}");
+                case "/nodes" -> Api.post(path, token, "{\"address\":\"localhost:59990\"}");
+                case "/nodes/analyze", "/me/selfies" -> Api.postPhoto(path, token, "image/png", new byte[16]);
+                case "/me/consent" -> Api.post(path, token, "{\"version\":\"0\"}");
+                default -> Api.post(path, token, "");
+            };
+            default -> throw new AssertionError("No way to call " + method);
+        };
+    }
+
+    private static void expect(List<String> failures, String call, String who, Api.Reply reply, int status) {
+        if (reply.status() != status) {
+            failures.add(call + " as " + who + ": expected " + status + ", got " + reply.status() + " " + reply.body());
+        }
+    }
+
+    private static void expectNothingOfTheFirstCompany(List<String> failures, String call, String who, Api.Reply reply) {
+        String body = reply.body();
+        for (String trace : List.of("frank", "erin", "olivia", "headshots.example", "Sales, first company")) {
+            if (body.contains(trace)) {
+                failures.add(call + " as " + who + " shows '" + trace + "' of the first company: " + body);
+            }
+        }
+    }
+
+    private static long first(List<JsonObject> items, String what) {
+        JsonValue id = items.isEmpty() ? null : items.get(0).get("id");
+        if (id == null) {
+            throw new AssertionError("No " + what + ": this test runs after the selfie and headshot tests");
+        }
+        return items.get(0).getJsonNumber("id").longValue();
+    }
+}
