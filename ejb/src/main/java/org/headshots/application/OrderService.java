@@ -3,14 +3,23 @@ package org.headshots.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.headshots.application.mail.MailView;
+import org.headshots.application.mail.SeatMails;
+import org.headshots.application.selfie.SelfieService;
+import org.headshots.domain.audit.AuditEvent;
+import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.mail.MailDeliveryRepository;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderName;
 import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.OrderStateException;
+import org.headshots.domain.order.ReminderSchedule;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DepartmentDirectory;
 import org.headshots.domain.people.Employee;
@@ -31,6 +40,21 @@ public class OrderService {
     OfferedStyles offeredStyles;
 
     @Inject
+    SelfieService selfies;
+
+    @Inject
+    SeatMails mails;
+
+    @Inject
+    MemberStates states;
+
+    @Inject
+    MailDeliveryRepository deliveries;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -44,8 +68,16 @@ public class OrderService {
                 request.brandColour(), request.remakesPerPerson());
         List<Employee> members = directory.membersOf(organisation, department);
         Order order = new Order(organisation, name, department, request.deadline(), plan, members, admin,
-                OffsetDateTime.now(clock));
-        return OrderSummary.of(orders.store(order));
+                OffsetDateTime.now(clock), request.draft());
+        if (request.reminderDays() != null) {
+            order.remindOn(new ReminderSchedule(request.reminderDays()));
+        }
+        orders.store(order);
+        record(admin, request.draft() ? "ORDER_DRAFTED" : "ORDER_PLACED", order);
+        if (!request.draft()) {
+            mails.invite(order, admin);
+        }
+        return OrderSummary.of(order);
     }
 
     public List<OrderSummary> listOrders(Organisation organisation) {
@@ -54,15 +86,87 @@ public class OrderService {
 
     /** One of the organisation's orders; another organisation's, or none, is not found. */
     public OrderSummary order(Organisation organisation, long id) {
+        return OrderSummary.of(find(organisation, id));
+    }
+
+    private Order find(Organisation organisation, long id) {
         if (id <= 0) {
             throw new OrderNotFoundException(id);
         }
-        return orders.find(organisation, new OrderId(id)).map(OrderSummary::of)
-                .orElseThrow(() -> new OrderNotFoundException(id));
+        return orders.find(organisation, new OrderId(id)).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
+    private void record(Username admin, String action, Order order) {
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "order:" + order.id().value(),
+                order.name().value() + " (" + order.status().name().toLowerCase() + ", deadline " + order.deadline()
+                        + ")", order.organisation()));
+    }
+
+    /** Opens a draft: its people see it from now on, and those whose selfies are ready get their runs. */
+    public OrderSummary open(Organisation organisation, long id, Username admin) {
+        Order order = find(organisation, id);
+        order.open(OffsetDateTime.now(clock));
+        record(admin, "ORDER_OPENED", order);
+        mails.invite(order, admin);
+        order.seats().forEach(seat -> selfies.refreshSeats(seat.username()));
+        return OrderSummary.of(order);
+    }
+
+    /** Closes an open order: the favourites chosen by now are final. */
+    public OrderSummary close(Organisation organisation, long id, Username admin) {
+        Order order = find(organisation, id);
+        order.close(OffsetDateTime.now(clock));
+        record(admin, "ORDER_CLOSED", order);
+        return OrderSummary.of(order);
+    }
+
+    /**
+     * Reminds the given people of one of the organisation's orders now, or everyone who has not finished when
+     * none are given; the mails are queued and sent within seconds.
+     *
+     * @return how many reminders were queued
+     */
+    public int remind(Organisation organisation, long id, List<Username> people, Username admin) {
+        Order order = find(organisation, id);
+        if (!order.isOpen(OffsetDateTime.now(clock))) {
+            throw new OrderStateException("Order '" + order.name().value() + "' is not open, so nobody is reminded");
+        }
+        List<Username> strangers = people.stream().filter(person -> order.seats().stream()
+                .noneMatch(seat -> seat.username().equals(person))).toList();
+        if (!strangers.isEmpty()) {
+            throw new InvalidOrderException("Not in order '" + order.name().value() + "': " + strangers.stream()
+                    .map(Username::value).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return mails.remind(order, people, admin);
+    }
+
+    /** The invitations and reminders of one of the organisation's orders, newest first. */
+    public List<MailView> mailsOf(Organisation organisation, long id) {
+        Order order = find(organisation, id);
+        return deliveries.ofOrder(organisation, order.id()).stream().map(MailView::of).toList();
+    }
+
+    /** Renames an order, moves its deadline or changes its reminders; nobody's seat or photos change. */
+    public OrderSummary update(Organisation organisation, long id, String name, LocalDate deadline,
+            List<Integer> reminderDays, Username admin) {
+        Order order = find(organisation, id);
+        if (reminderDays != null) {
+            order.remindOn(new ReminderSchedule(reminderDays));
+        }
+        if (name != null) {
+            order.rename(new OrderName(name));
+        }
+        if (deadline != null) {
+            order.moveDeadline(deadline, OffsetDateTime.now(clock));
+        }
+        record(admin, "ORDER_CHANGED", order);
+        return OrderSummary.of(order);
+    }
+
+    /** The seats of the orders a person is invited to (drafts are the admin's alone). */
     public List<SeatSummary> seatsOf(Username employee) {
-        return orders.seatsOf(employee).stream().map(SeatSummary::of).toList();
+        return orders.seatsOf(employee).stream().filter(seat -> seat.order().isVisibleToMembers())
+                .map(seat -> SeatSummary.of(seat, states.of(seat))).toList();
     }
 
     /** The organisation's departments and sub-teams, by name. */

@@ -6,14 +6,15 @@ import java.util.List;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.Order;
 
-public record OrderSummary(long id, String name, String department, LocalDate deadline, OffsetDateTime createdAt,
-                           String createdBy, int seats, int headshotsPerPerson, List<String> styles,
-                           String brandColour, int remakesPerPerson) {
+public record OrderSummary(long id, String name, String department, String status, LocalDate deadline,
+                           OffsetDateTime createdAt, String createdBy, int seats, int headshotsPerPerson,
+                           List<String> styles, String brandColour, int remakesPerPerson, List<Integer> reminderDays) {
 
     static OrderSummary of(Order order) {
         HeadshotPlan plan = order.plan();
         return new OrderSummary(order.id().value(), order.name().value(), order.department().name(),
-                order.deadline(), order.createdAt(), order.createdBy().value(), order.seatCount(),
-                plan.headshotsPerPerson(), plan.styles(), plan.brandColour(), plan.remakesPerPerson());
+                order.status().name(), order.deadline(), order.createdAt(), order.createdBy().value(), order.seatCount(),
+                plan.headshotsPerPerson(), plan.styles(), plan.brandColour(), plan.remakesPerPerson(),
+                order.reminders().daysBefore());
     }
 }

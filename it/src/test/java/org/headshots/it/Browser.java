@@ -41,16 +41,26 @@ final class Browser implements AutoCloseable {
         driver.get(HeadshotsSystem.APP + path);
     }
 
-    /** Signs in through Keycloak's own login form, as a person would. */
+    /** Signs in through Keycloak's own login form (name, then password), as a person would. */
     void signInAs(String username) {
         open("/");
         waitFor(By.id("kc-form-login"));
+        signInOnTheForm(username);
+        waitFor(By.id("signed-in-as"));
+    }
+
+    /** Fills in Keycloak's login form, shown now, and waits until the application has the person back. */
+    void signInOnTheForm(String username) {
         driver.findElement(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            // organisations on: Keycloak asks who you are first (to find your organisation), then your password
+            driver.findElement(By.id("kc-login")).click();
+            waitFor(By.id("password"));
+        }
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> d.getCurrentUrl().startsWith(HeadshotsSystem.APP) && !d.getCurrentUrl().contains("/callback"));
-        waitFor(By.id("signed-in-as"));
     }
 
     /** Picks an item of a PrimeFaces select menu, as a person clicks it, until the menu shows it chosen. */

@@ -72,6 +72,11 @@ class TenantIsolationIT {
             Map.entry("GET /orders", Kind.ORGANISATION_LIST),
             Map.entry("POST /orders", Kind.ORGANISATION_ORDER),
             Map.entry("GET /orders/{id}", Kind.ORGANISATION_ITEM),
+            Map.entry("PATCH /orders/{id}", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/open", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/close", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/remind", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/mails", Kind.ORGANISATION_ITEM),
             Map.entry("GET /runs", Kind.ORGANISATION_LIST),
             Map.entry("POST /runs/{id}/retry", Kind.ORGANISATION_ITEM),
             Map.entry("GET /selfies/{id}/thumbnail", Kind.ORGANISATION_ITEM),
@@ -324,11 +329,13 @@ class TenantIsolationIT {
             case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
                     : Api.delete(path, token);
             case "PUT" -> Api.put(path, token, "{\"headshotId\":" + headshot + "}");
+            case "PATCH" -> Api.patch(path, token, "{\"name\":\"Renamed by another company\"}");
             case "POST" -> switch (path) {
                 case "/orders" -> Api.post(path, token, "{\"name\":\"Not ours\",\"department\":\"Sales\",\"deadline\":\""
                         + LocalDate.now().plusDays(20) + "\"}");
                 case "/nodes" -> Api.post(path, token, "{\"address\":\"localhost:59990\"}");
-                case "/nodes/analyze", "/me/selfies" -> Api.postPhoto(path, token, "image/png", new byte[16]);
+                case "/nodes/analyze" -> Api.postPhoto(path, token, "image/png", new byte[16]);
+                case "/me/selfies" -> Api.upload(path, token, "not-a-photo.png", "image/png", new byte[16]);
                 case "/me/consent" -> Api.post(path, token, "{\"version\":\"0\"}");
                 default -> Api.post(path, token, "");
             };

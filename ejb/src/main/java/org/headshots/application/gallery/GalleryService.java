@@ -20,6 +20,7 @@ import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.selfie.PhotoStore;
 
 /** A person's headshots, best first, and their images in the sizes people download; only for their owner. */
@@ -39,6 +40,9 @@ public class GalleryService {
     org.headshots.domain.order.OrderRepository orders;
 
     @Inject
+    HeadshotRunRepository runs;
+
+    @Inject
     Clock clock;
 
     public List<HeadshotView> gallery(Username owner) {
@@ -55,9 +59,9 @@ public class GalleryService {
         Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(owner))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (orders.seatsOf(owner).stream().noneMatch(seat -> seat.order().isOpen(now))) {
-            throw new FavouriteLockedException("Your order has closed, so your favourite can no longer be changed;"
-                    + " your admin can tell you more");
+        if (!orderOf(headshot).map(order -> order.isOpen(now)).orElse(false)) {
+            throw new FavouriteLockedException("The order this headshot was made for has closed, so your favourite"
+                    + " can no longer be changed; your admin can tell you more");
         }
         Favourite favourite = headshots.favouriteOf(owner).orElse(null);
         if (favourite == null) {
@@ -67,6 +71,12 @@ public class GalleryService {
         }
         audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, "",
                 headshot.organisation()));
+    }
+
+    /** The order the headshot's run was made for. */
+    private java.util.Optional<org.headshots.domain.order.Order> orderOf(Headshot headshot) {
+        return runs.of(headshot.owner()).stream().filter(run -> run.number() == headshot.run()).findFirst()
+                .flatMap(run -> orders.find(run.order()));
     }
 
     /** The id of the person's favourite, if they chose one. */

@@ -74,12 +74,16 @@ public class RunService {
     }
 
     /**
-     * A new run with new seeds for the seat in the newest open order, as many as that order allows; the
-     * headshots made before are kept.
+     * A new run with new seeds for the newest open order the person has headshots of, as many as that order
+     * allows; the headshots made before are kept.
      */
     public RunView remake(Username owner) {
-        return remake(owner, openSeats(owner).stream().findFirst().orElseThrow(() -> new RemakeNotAllowedException(
-                "You hold no seat in an open order, so there is nothing to remake")));
+        List<HeadshotRun> made = runs.of(owner);
+        List<Seat> open = openSeats(owner);
+        Seat seat = open.stream().filter(candidate -> latestFor(made, candidate).isPresent()).findFirst()
+                .or(() -> open.stream().findFirst()).orElseThrow(() -> new RemakeNotAllowedException(
+                        "You hold no seat in an open order, so there is nothing to remake"));
+        return remake(owner, seat);
     }
 
     /** A new run for the person's seat in one order (another person's order, or none, is not found). */

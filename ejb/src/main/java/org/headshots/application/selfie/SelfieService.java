@@ -123,6 +123,11 @@ public class SelfieService {
         return all.size();
     }
 
+    /** Brings the person's seats in step with their selfies, as after an upload (an order just opened, say). */
+    public void refreshSeats(Username owner) {
+        readiness.update(owner, progress(owner));
+    }
+
     /** The owner's thumbnail of a selfie (JPEG). */
     public byte[] thumbnail(Username viewer, long id) {
         Selfie selfie = own(viewer, id);

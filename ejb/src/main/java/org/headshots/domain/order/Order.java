@@ -3,6 +3,8 @@ package org.headshots.domain.order;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -67,6 +69,19 @@ public class Order {
     @Column(name = "remakes_per_person", nullable = false)
     private int remakesPerPerson;
 
+    @Column(name = "reminder_days", nullable = false, length = 64)
+    private String reminderDays = ReminderSchedule.standard().stored();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Column(name = "opened_at")
+    private OffsetDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("username")
     private List<Seat> seats = new ArrayList<>();
@@ -84,22 +99,19 @@ public class Order {
 
     public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
                  HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now) {
+        this(organisation, name, department, deadline, plan, members, createdBy, now, false);
+    }
+
+    /** An order, open at once (people are invited now) or a draft the admin opens later. */
+    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
+                 HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now, boolean draft) {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(now, "now");
-        if (deadline == null) {
-            throw new InvalidOrderException("An order needs a deadline");
-        }
-        if (deadline.isBefore(now.toLocalDate())) {
-            throw new InvalidOrderException("The deadline " + deadline + " has already passed");
-        }
-        if (deadline.isAfter(now.toLocalDate().plusYears(MAX_YEARS_AHEAD))) {
-            throw new InvalidOrderException("The deadline " + deadline + " is more than " + MAX_YEARS_AHEAD
-                    + " years away; choose a date before " + now.toLocalDate().plusYears(MAX_YEARS_AHEAD).plusDays(1));
-        }
+        requireDeadline(deadline, now);
         if (members == null || members.isEmpty()) {
             throw new InvalidOrderException("Department " + department + " has no members to invite");
         }
@@ -113,6 +125,8 @@ public class Order {
         this.styles = String.join(",", plan.styles());
         this.brandColour = plan.brandColour();
         this.remakesPerPerson = plan.remakesPerPerson();
+        this.status = draft ? OrderStatus.DRAFT : OrderStatus.OPEN;
+        this.openedAt = draft ? null : now;
         Set<Username> invited = new LinkedHashSet<>();
         for (Employee member : members) {
             if (invited.add(member.username())) {
@@ -160,9 +174,85 @@ public class Order {
         return HeadshotPlan.stored(headshotsPerPerson, styles, brandColour, remakesPerPerson);
     }
 
-    /** Favourites can be changed until the end of the deadline's day. */
+    public OrderStatus status() {
+        return status;
+    }
+
+    public java.util.Optional<OffsetDateTime> openedAt() {
+        return java.util.Optional.ofNullable(openedAt);
+    }
+
+    public java.util.Optional<OffsetDateTime> closedAt() {
+        return java.util.Optional.ofNullable(closedAt);
+    }
+
+    /**
+     * Whether people work on it now: opened, not closed, and the deadline's day not over. Only then are runs
+     * made and favourites changed.
+     */
     public boolean isOpen(OffsetDateTime now) {
-        return !now.toLocalDate().isAfter(deadline);
+        return status == OrderStatus.OPEN && !now.toLocalDate().isAfter(deadline);
+    }
+
+    /** Whether its people see it: once opened, also after it closed. */
+    public boolean isVisibleToMembers() {
+        return status != OrderStatus.DRAFT;
+    }
+
+    /** Invites every seat: from now on the people see the order and their headshots are made. */
+    public void open(OffsetDateTime now) {
+        if (status != OrderStatus.DRAFT) {
+            throw new OrderStateException("Order '" + name + "' is " + status.name().toLowerCase()
+                    + "; only a draft can be opened");
+        }
+        requireDeadline(deadline, now);
+        status = OrderStatus.OPEN;
+        openedAt = now;
+    }
+
+    /** Ends the order: the favourites chosen by now are final, no more runs are made. */
+    public void close(OffsetDateTime now) {
+        if (status != OrderStatus.OPEN) {
+            throw new OrderStateException("Order '" + name + "' is " + status.name().toLowerCase()
+                    + "; only an open order can be closed");
+        }
+        status = OrderStatus.CLOSED;
+        closedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** A new deadline for a draft or an open order; nobody's seat or photos change. */
+    public void moveDeadline(LocalDate newDeadline, OffsetDateTime now) {
+        if (status == OrderStatus.CLOSED) {
+            throw new OrderStateException("Order '" + name + "' is closed; its deadline no longer matters");
+        }
+        requireDeadline(newDeadline, now);
+        deadline = newDeadline;
+    }
+
+    public ReminderSchedule reminders() {
+        return ReminderSchedule.fromStored(reminderDays);
+    }
+
+    /** When the people who have not finished are reminded, in days before the deadline. */
+    public void remindOn(ReminderSchedule schedule) {
+        reminderDays = Objects.requireNonNull(schedule, "schedule").stored();
+    }
+
+    public void rename(OrderName newName) {
+        name = Objects.requireNonNull(newName, "name").value();
+    }
+
+    private static void requireDeadline(LocalDate deadline, OffsetDateTime now) {
+        if (deadline == null) {
+            throw new InvalidOrderException("An order needs a deadline");
+        }
+        if (deadline.isBefore(now.toLocalDate())) {
+            throw new InvalidOrderException("The deadline " + deadline + " has already passed");
+        }
+        if (deadline.isAfter(now.toLocalDate().plusYears(MAX_YEARS_AHEAD))) {
+            throw new InvalidOrderException("The deadline " + deadline + " is more than " + MAX_YEARS_AHEAD
+                    + " years away; choose a date before " + now.toLocalDate().plusYears(MAX_YEARS_AHEAD).plusDays(1));
+        }
     }
 
     public List<Seat> seats() {

@@ -17,6 +17,9 @@ public interface OrderRepository {
     /** The organisation's orders, newest first. */
     List<Order> of(Organisation organisation);
 
+    /** Every organisation's orders in that state (for the schedules that work on all of them). */
+    List<Order> withStatus(OrderStatus status);
+
     /** The seats of one person, newest order first. */
     List<Seat> seatsOf(Username employee);
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** The sign-in name of a person in the organisation's identity provider. */
 public record Username(String value) {
 
+    public static final int MAX_LENGTH = 255;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
 
     public Username {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.OrderStatus;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
@@ -41,6 +42,12 @@ public class JpaOrderRepository implements OrderRepository {
                         + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
                 .setParameter("organisation", organisation.alias())
                 .getResultList();
+    }
+
+    @Override
+    public List<Order> withStatus(OrderStatus status) {
+        return em.createQuery("SELECT o FROM HeadshotOrder o WHERE o.status = :status", Order.class)
+                .setParameter("status", status).getResultList();
     }
 
     @Override

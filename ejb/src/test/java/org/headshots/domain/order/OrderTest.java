@@ -94,4 +94,38 @@ class OrderTest {
         assertTrue(order.belongsTo(ACME));
         assertFalse(order.belongsTo(new Organisation("globex.example")));
     }
+
+    @Test
+    void aDraftIsOpenedThenClosedAndNeitherTwice() {
+        Order order = new Order(ACME, new OrderName("Draft"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+                HeadshotPlan.standard(), List.of(person("erin")), OLIVIA, NOW, true);
+        assertEquals(OrderStatus.DRAFT, order.status());
+        assertFalse(order.isOpen(NOW), "no runs, no choices in a draft");
+        assertFalse(order.isVisibleToMembers(), "a draft is the admin's alone");
+        assertThrows(OrderStateException.class, () -> order.close(NOW));
+
+        order.open(NOW.plusHours(1));
+        assertTrue(order.isOpen(NOW.plusHours(1)));
+        assertEquals(NOW.plusHours(1), order.openedAt().orElseThrow());
+        assertThrows(OrderStateException.class, () -> order.open(NOW));
+
+        order.close(NOW.plusDays(2));
+        assertFalse(order.isOpen(NOW.plusDays(2)), "favourites are final once closed");
+        assertTrue(order.isVisibleToMembers(), "people still see a closed order");
+        OrderStateException again = assertThrows(OrderStateException.class, () -> order.close(NOW.plusDays(3)));
+        assertTrue(again.getMessage().contains("closed"), again.getMessage());
+        assertThrows(OrderStateException.class, () -> order.moveDeadline(LocalDate.of(2027, 2, 1), NOW));
+    }
+
+    @Test
+    void theDeadlineMovesWithinTheSameRulesAndKeepsEverySeat() {
+        Order order = new Order(ACME, new OrderName("Move"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+                List.of(person("erin"), person("frank")), OLIVIA, NOW);
+        order.moveDeadline(LocalDate.of(2027, 3, 1), NOW);
+        assertEquals(LocalDate.of(2027, 3, 1), order.deadline());
+        assertEquals(2, order.seatCount());
+        assertThrows(InvalidOrderException.class, () -> order.moveDeadline(LocalDate.of(2026, 1, 1), NOW));
+        assertThrows(InvalidOrderException.class, () -> order.moveDeadline(LocalDate.of(2035, 1, 1), NOW));
+        assertEquals(LocalDate.of(2027, 3, 1), order.deadline(), "a refused move changes nothing");
+    }
 }

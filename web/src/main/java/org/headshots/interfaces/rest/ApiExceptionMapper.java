@@ -20,6 +20,7 @@ import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.selfie.SelfieNotFoundException;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
 import org.headshots.domain.order.InvalidOrderException;
+import org.headshots.domain.order.OrderStateException;
 import org.headshots.application.run.RemakeNotAllowedException;
 import org.headshots.application.run.RunNotFoundException;
 import org.headshots.domain.people.DirectoryUnavailableException;
@@ -76,6 +77,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof org.headshots.application.gallery.FavouriteLockedException) {
             return new ApiError("ORDER_CLOSED", e.getMessage()).toResponse(409);
+        }
+        if (e instanceof OrderStateException) {
+            return new ApiError("ORDER_STATE", e.getMessage()).toResponse(409);
         }
         if (e instanceof RemakeNotAllowedException) {
             return new ApiError("REMAKE_NOT_ALLOWED", e.getMessage()).toResponse(409);

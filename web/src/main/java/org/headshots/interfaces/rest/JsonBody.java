@@ -71,6 +71,45 @@ final class JsonBody {
         return number.intValueExact();
     }
 
+    /** Parses a request body that the call reads itself. */
+    static JsonValue parse(String body) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidRequestException("The request body is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** A list of at most {@code maxSize} whole numbers from {@code min} to {@code max}, or null when absent. */
+    List<Integer> integers(String field, int maxSize, int min, int max) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array) || array.size() > maxSize) {
+            throw new InvalidRequestException("'" + field + "' is a list of at most " + maxSize
+                    + " whole numbers, like [7, 2]");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            numbers.add(new JsonBody(jakarta.json.Json.createObjectBuilder().add(field, array.get(i)).build())
+                    .integer(field, min, max));
+        }
+        return numbers;
+    }
+
+    /** true or false, {@code otherwise} when absent. */
+    boolean flag(String field, boolean otherwise) {
+        JsonValue value = present(field);
+        if (value == null) {
+            return otherwise;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidRequestException("'" + field + "' is true or false, without quotes");
+        }
+        return value == JsonValue.TRUE;
+    }
+
     /** A date like 2027-03-31, or null when absent. */
     LocalDate date(String field) {
         String text = text(field, 10);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,9 +19,12 @@ import java.util.Set;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
+import org.headshots.application.mail.MailView;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.OrderName;
+import org.headshots.domain.order.ReminderSchedule;
 import org.headshots.domain.people.Department;
+import org.headshots.domain.people.Username;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
@@ -32,9 +36,12 @@ import org.headshots.interfaces.security.Roles;
 public class OrdersResource {
 
     private static final Set<String> FIELDS = Set.of("name", "department", "deadline", "headshotsPerPerson", "styles",
-            "brandColour", "remakesPerPerson");
+            "brandColour", "remakesPerPerson", "draft", "reminderDays");
+    private static final Set<String> CHANGES = Set.of("name", "deadline", "reminderDays");
     private static final String EXAMPLE = "{\"name\": \"Sales 2027\", \"department\": \"Sales\", \"deadline\":"
             + " \"2027-03-31\"}";
+
+    private static final int MAX_PEOPLE = 10_000;
 
     @Inject
     OrderService orders;
@@ -61,8 +68,61 @@ public class OrdersResource {
                 json.text("department", Department.MAX_LENGTH), json.date("deadline"),
                 json.integer("headshotsPerPerson", 1, HeadshotPlan.MAX_HEADSHOTS),
                 json.texts("styles", PlaceOrder.MAX_STYLES, 64), json.text("brandColour", 7),
-                json.integer("remakesPerPerson", 0, HeadshotPlan.MAX_REMAKES));
+                json.integer("remakesPerPerson", 0, HeadshotPlan.MAX_REMAKES), json.flag("draft", false),
+                json.integers("reminderDays", ReminderSchedule.MAX_REMINDERS, 0, ReminderSchedule.MAX_DAYS));
         OrderSummary placed = orders.placeOrder(order, user.username(), user.organisation());
         return Response.created(URI.create("orders/" + placed.id())).entity(placed).build();
+    }
+
+    /** Renames the order or moves its deadline: {"name"} and/or {"deadline"}. */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderSummary change(@PathParam("id") long id, JsonValue body) {
+        JsonBody json = JsonBody.of(body, CHANGES, "{\"deadline\": \"2027-04-30\"}");
+        return orders.update(user.organisation(), id, json.text("name", OrderName.MAX_LENGTH), json.date("deadline"),
+                json.integers("reminderDays", ReminderSchedule.MAX_REMINDERS, 0, ReminderSchedule.MAX_DAYS),
+                user.username());
+    }
+
+    /** Opens a draft: its people are invited and see it. */
+    @POST
+    @Path("/{id}/open")
+    public OrderSummary open(@PathParam("id") long id) {
+        return orders.open(user.organisation(), id, user.username());
+    }
+
+    /**
+     * Reminds people of the order now: {"people": ["erin", …]}, or everyone who has not finished without a
+     * body. 202: the mails are queued and go out within seconds (GET …/mails says how each went).
+     */
+    @POST
+    @Path("/{id}/remind")
+    public Response remind(@PathParam("id") long id, String body) {
+        List<String> people = body == null || body.isBlank() ? null
+                : JsonBody.of(JsonBody.parse(body), Set.of("people"), "{\"people\": [\"erin\"]}")
+                        .texts("people", MAX_PEOPLE, Username.MAX_LENGTH);
+        List<Username> usernames = people == null ? List.of() : people.stream().map(person -> {
+            if (person == null) {
+                throw new InvalidRequestException("'people' lists user names, as text");
+            }
+            return new Username(person);
+        }).toList();
+        int queued = orders.remind(user.organisation(), id, usernames, user.username());
+        return Response.accepted(java.util.Map.of("queued", queued)).build();
+    }
+
+    /** The order's invitations and reminders, newest first: to whom, when, and what the mail server said. */
+    @GET
+    @Path("/{id}/mails")
+    public List<MailView> mails(@PathParam("id") long id) {
+        return orders.mailsOf(user.organisation(), id);
+    }
+
+    /** Closes an open order: the favourites are final. */
+    @POST
+    @Path("/{id}/close")
+    public OrderSummary close(@PathParam("id") long id) {
+        return orders.close(user.organisation(), id, user.username());
     }
 }

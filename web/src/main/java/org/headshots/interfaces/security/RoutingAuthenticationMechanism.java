@@ -65,6 +65,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             if (status == AuthenticationStatus.SUCCESS && context.isProtected()) {
                 request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
             }
+            if (status == AuthenticationStatus.SEND_CONTINUE && "GET".equals(request.getMethod())) {
+                ReturnAfterSignIn.remember(request);
+            }
             return status;
         } catch (RuntimeException | AuthenticationException e) {
             if (providerUnreachable(e)) {

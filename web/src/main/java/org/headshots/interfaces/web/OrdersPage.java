@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
@@ -16,6 +17,7 @@ import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
+import org.headshots.domain.order.OrderStateException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
 import org.headshots.domain.people.UnknownOrganisationException;
@@ -45,6 +47,7 @@ public class OrdersPage implements Serializable {
     private List<String> styles = HeadshotPlan.DEFAULT_STYLES;
     private String brandColour;
     private int remakesPerPerson = HeadshotPlan.standard().remakesPerPerson();
+    private boolean draft;
 
     @Inject
     RunService runs;
@@ -64,9 +67,11 @@ public class OrdersPage implements Serializable {
     public void placeOrder() {
         try {
             OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline,
-                    headshotsPerPerson, styles, brandColour, remakesPerPerson), user.username(), user.organisation());
-            Messages.info("Order placed", placed.seats() + " people in " + placed.department()
-                    + " are invited to \"" + placed.name() + "\"");
+                    headshotsPerPerson, styles, brandColour, remakesPerPerson, draft, null), user.username(),
+                    user.organisation());
+            Messages.info(draft ? "Draft saved" : "Order placed", placed.seats() + " people in "
+                    + placed.department() + (draft ? " will be invited to \"" : " are invited to \"") + placed.name()
+                    + "\"" + (draft ? " when you open it" : ""));
             orders = orderService.listOrders(user.organisation());
             name = null;
         } catch (InvalidOrderException | UnknownDepartmentException | UnknownStyleException
@@ -76,6 +81,36 @@ public class OrdersPage implements Serializable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             Messages.error("The order was not placed", cause.getMessage());
         }
+    }
+
+    /** Opens the draft named by the request parameter "order". */
+    public void open() {
+        change("Order opened", id -> orderService.open(user.organisation(), id, user.username()));
+    }
+
+    /** Closes the open order named by the request parameter "order". */
+    public void close() {
+        change("Order closed", id -> orderService.close(user.organisation(), id, user.username()));
+    }
+
+    private void change(String done, java.util.function.LongFunction<OrderSummary> change) {
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("order");
+        try {
+            OrderSummary order = change.apply(Long.parseLong(id));
+            Messages.info(done, "\"" + order.name() + "\" is " + order.status().toLowerCase() + " now");
+        } catch (OrderStateException | OrderNotFoundException | IllegalArgumentException e) {
+            Messages.error("Not changed", e.getMessage());
+        }
+        orders = orderService.listOrders(user.organisation());
+    }
+
+    public boolean isDraft() {
+        return draft;
+    }
+
+    public void setDraft(boolean draft) {
+        this.draft = draft;
     }
 
     /** Called by the progress panel's retry button. */

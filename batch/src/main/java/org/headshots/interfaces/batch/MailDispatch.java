@@ -1,0 +1,49 @@
+package org.headshots.interfaces.batch;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.headshots.application.mail.SeatMails;
+
+/**
+ * Hands the queued invitations and reminders to the SMTP server every few seconds (each in a transaction of
+ * its own, so one refused mail holds up no other), and every quarter of an hour queues the reminders that the
+ * open orders' schedules say are due.
+ */
+@Singleton
+@Startup
+@DependsOn("headshots-ejb.jar#DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailDispatch {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
+    private static final int PER_ROUND = 100;
+
+    @Inject
+    SeatMails mails;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void send() {
+        for (long id : mails.waiting(PER_ROUND)) {
+            try {
+                mails.deliver(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Mail " + id + " could not be handed over; it is tried again", e);
+            }
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    void remindWhereDue() {
+        int queued = mails.remindWhereDue();
+        if (queued > 0) {
+            LOG.info(() -> queued + " scheduled reminders queued");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.headshots.domain.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.headshots.domain.run.RunStatus;
+import org.junit.jupiter.api.Test;
+
+class MemberStateTest {
+
+    @Test
+    void eachStepOfAPersonsWayIsToldFromWhatTheyDid() {
+        assertEquals(MemberState.INVITED, MemberState.of(false, 0, false, Optional.empty(), false));
+        assertEquals(MemberState.CONSENTED, MemberState.of(true, 0, false, Optional.empty(), false));
+        assertEquals(MemberState.UPLOADING, MemberState.of(true, 3, false, Optional.empty(), false));
+        assertEquals(MemberState.READY, MemberState.of(true, 9, true, Optional.empty(), false));
+        assertEquals(MemberState.MAKING, MemberState.of(true, 9, true, Optional.of(RunStatus.QUEUED), false));
+        assertEquals(MemberState.MAKING, MemberState.of(true, 9, true, Optional.of(RunStatus.RUNNING), false));
+        assertEquals(MemberState.FAILED, MemberState.of(true, 9, true, Optional.of(RunStatus.FAILED), false));
+        assertEquals(MemberState.DONE, MemberState.of(true, 9, true, Optional.of(RunStatus.COMPLETED), false));
+        assertEquals(MemberState.CHOSEN, MemberState.of(true, 9, true, Optional.of(RunStatus.COMPLETED), true));
+    }
+
+    @Test
+    void onlyAChosenFavouriteFinishesAndEveryStateSaysWhatToDoNext() {
+        for (MemberState state : MemberState.values()) {
+            assertEquals(state == MemberState.CHOSEN, state.finished(), state.name());
+            assertFalse(state.nextStep().isBlank(), state.name());
+        }
+        assertTrue(MemberState.DONE.nextStep().contains("favourite"));
+    }
+}
