@@ -25,6 +25,9 @@ public class ConsentService {
     private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
 
     @Inject
+    jakarta.enterprise.event.Event<MemberProgressed> progressed;
+
+    @Inject
     ConsentRepository consents;
 
     @Inject
@@ -64,6 +67,7 @@ public class ConsentService {
         audit.record(new AuditEvent(OffsetDateTime.now(clock), person.value(), "CONSENT_ACCEPTED",
                 "consent:" + person.value(), "version " + current.version(), organisation));
         LOG.info(() -> person + " accepted consent version " + current.version());
+        progressed.fire(new MemberProgressed(person));
         return new ConsentAcceptance(ConsentStatus.accepted(current, consent), true);
     }
 
@@ -88,6 +92,7 @@ public class ConsentService {
                 "consent:" + person.value(), ran + " biometric data erasers ran", organisation));
         LOG.info(() -> person + " withdrew consent" + (standing.isEmpty() ? " (none was standing)" : "")
                 + "; " + ran + " biometric data erasers ran");
+        progressed.fire(new MemberProgressed(person));
         return ConsentStatus.notAccepted(texts.current());
     }
 

@@ -68,6 +68,7 @@ class ConsentServiceTest {
         Instance<BiometricDataEraser> instance = mock(Instance.class);
         when(instance.iterator()).thenAnswer(call -> erasers.iterator());
         consentService.erasers = instance;
+        consentService.progressed = mock(jakarta.enterprise.event.Event.class);
         consentService.audit = new org.headshots.domain.audit.AuditTrail() {
             @Override
             public void record(org.headshots.domain.audit.AuditEvent event) {

@@ -43,6 +43,9 @@ public class GalleryService {
     HeadshotRunRepository runs;
 
     @Inject
+    jakarta.enterprise.event.Event<org.headshots.application.MemberProgressed> progressed;
+
+    @Inject
     Clock clock;
 
     public List<HeadshotView> gallery(Username owner) {
@@ -71,6 +74,7 @@ public class GalleryService {
         }
         audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, "",
                 headshot.organisation()));
+        progressed.fire(new org.headshots.application.MemberProgressed(owner));
     }
 
     /** The order the headshot's run was made for. */

@@ -103,7 +103,7 @@ public class RunService {
         if (latest.status() == RunStatus.QUEUED || latest.status() == RunStatus.RUNNING) {
             throw new RemakeNotAllowedException("Your headshots are still being made; ask for a remake once they are done");
         }
-        int allowed = seat.order().plan().remakesPerPerson();
+        int allowed = seat.remakesAllowed();
         long used = ofOrder.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
         if (used >= allowed) {
             throw new RemakeNotAllowedException("Your order allows " + allowed + (allowed == 1 ? " remake" : " remakes")

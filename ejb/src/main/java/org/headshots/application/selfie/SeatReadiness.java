@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.headshots.application.MemberProgressed;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Username;
@@ -22,6 +23,9 @@ public class SeatReadiness {
     @Inject
     Event<SeatsReady> ready;
 
+    @Inject
+    Event<MemberProgressed> progressed;
+
     void update(Username owner, SelfieProgress progress) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean becameReady = false;
@@ -31,5 +35,6 @@ public class SeatReadiness {
         if (becameReady) {
             ready.fire(new SeatsReady(owner));
         }
+        progressed.fire(new MemberProgressed(owner));
     }
 }

@@ -25,6 +25,13 @@ public interface HeadshotRepository {
 
     void store(Favourite favourite);
 
+    void remove(Favourite favourite);
+
+    /** The images of one run of the person. */
+    List<Headshot> ofRun(Username owner, int run);
+
+    void remove(Headshot headshot);
+
     /** The person's headshots, best first. */
     List<Headshot> ranked(Username owner);
 }

@@ -259,6 +259,13 @@ public class Order {
         return Collections.unmodifiableList(seats);
     }
 
+    /** Takes a seat out of the order (the person's photos are the caller's to delete). */
+    public void remove(Seat seat) {
+        if (!seats.remove(seat)) {
+            throw new IllegalArgumentException(seat.username() + " has no seat in order " + name);
+        }
+    }
+
     public int seatCount() {
         return seats.size();
     }

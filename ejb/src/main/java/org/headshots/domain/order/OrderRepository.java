@@ -20,6 +20,15 @@ public interface OrderRepository {
     /** Every organisation's orders in that state (for the schedules that work on all of them). */
     List<Order> withStatus(OrderStatus status);
 
+    /** A page of an order's members, as the query asks. */
+    List<Seat> members(OrderId order, MemberQuery query);
+
+    /** How many members of the order the query finds (all of them, not a page). */
+    long countMembers(OrderId order, MemberQuery query);
+
+    /** How many members of the order are in each state. */
+    java.util.Map<MemberState, Long> stateCounts(OrderId order);
+
     /** The seats of one person, newest order first. */
     List<Seat> seatsOf(Username employee);
 }

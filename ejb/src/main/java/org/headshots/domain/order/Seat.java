@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
@@ -54,6 +55,19 @@ public class Seat {
     @Column(name = "status_since", nullable = false)
     private OffsetDateTime statusSince;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MemberState state = MemberState.INVITED;
+
+    @Column(nullable = false, length = Department.MAX_LENGTH)
+    private String department;
+
+    @Column(name = "extra_remakes", nullable = false)
+    private int extraRemakes;
+
+    @Column(nullable = false)
+    private boolean handled;
+
     protected Seat() {
     }
 
@@ -63,6 +77,7 @@ public class Seat {
         this.username = employee.username().value();
         this.email = employee.email();
         this.displayName = employee.displayName();
+        this.department = (employee.department() == null ? order.department() : employee.department()).name();
         this.status = SeatStatus.INVITED;
         this.statusSince = Objects.requireNonNull(now, "now");
     }
@@ -81,6 +96,47 @@ public class Seat {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The department or sub-team the person is in (the order's own, when the directory did not say). */
+    public Department department() {
+        return department == null || department.isEmpty() ? order.department() : new Department(department);
+    }
+
+    public MemberState state() {
+        return state;
+    }
+
+    /** Takes on how far the person has come, as told from their data. */
+    public void follow(MemberState now) {
+        state = Objects.requireNonNull(now, "state");
+    }
+
+    /** Remakes the admin granted this person on top of the order's. */
+    public int extraRemakes() {
+        return extraRemakes;
+    }
+
+    public void grantRemake() {
+        if (extraRemakes >= HeadshotPlan.MAX_REMAKES) {
+            throw new InvalidOrderException(displayName + " has been granted " + extraRemakes
+                    + " extra remakes already, the most there are");
+        }
+        extraRemakes++;
+    }
+
+    /** The remakes this person may ask for: the order's, and those granted to them. */
+    public int remakesAllowed() {
+        return order.plan().remakesPerPerson() + extraRemakes;
+    }
+
+    /** Whether the admin marked the person as dealt with (followed up outside the application, say). */
+    public boolean handled() {
+        return handled;
+    }
+
+    public void markHandled(boolean isHandled) {
+        handled = isHandled;
     }
 
     public SeatStatus status() {

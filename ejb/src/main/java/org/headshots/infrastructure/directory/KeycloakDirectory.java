@@ -95,7 +95,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
                 for (JsonObject user : pages("/organizations/" + encode(org) + "/groups/" + encode(group.id())
                         + "/members?briefRepresentation=true")) {
                     if (user.getBoolean("enabled", true)) {
-                        Employee employee = employee(user);
+                        Employee employee = employee(user, group.department());
                         members.putIfAbsent(employee.username().value(), employee);
                     }
                 }
@@ -172,9 +172,9 @@ public class KeycloakDirectory implements DepartmentDirectory {
         }
     }
 
-    private static Employee employee(JsonObject user) {
+    private static Employee employee(JsonObject user, Department department) {
         return new Employee(new Username(user.getString("username")), text(user, "email"),
-                (text(user, "firstName") + " " + text(user, "lastName")).strip());
+                (text(user, "firstName") + " " + text(user, "lastName")).strip(), department);
     }
 
     private JsonArray getArray(String adminPath) {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.application.mail.MailRefusedException;
@@ -45,12 +46,12 @@ public class SmtpMailer implements Mailer {
     boolean tls;
 
     @Inject
-    @ConfigProperty(name = "headshots.mail.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "headshots.mail.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "headshots.mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "headshots.mail.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "headshots.mail.from")
@@ -72,15 +73,16 @@ public class SmtpMailer implements Mailer {
         properties.put("mail." + protocol + ".starttls.enable", Boolean.toString(startTls));
         properties.put("mail." + protocol + ".starttls.required", Boolean.toString(startTls));
         properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
-        properties.put("mail." + protocol + ".auth", Boolean.toString(!user.isBlank()));
+        String login = user.map(String::strip).orElse("");
+        properties.put("mail." + protocol + ".auth", Boolean.toString(!login.isEmpty()));
         String timeout = Integer.toString(timeoutSeconds * 1000);
         properties.put("mail." + protocol + ".connectiontimeout", timeout);
         properties.put("mail." + protocol + ".timeout", timeout);
         properties.put("mail." + protocol + ".writetimeout", timeout);
-        session = Session.getInstance(properties, user.isBlank() ? null : new Authenticator() {
+        session = Session.getInstance(properties, login.isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, password);
+                return new PasswordAuthentication(login, password.orElse(""));
             }
         });
     }

@@ -69,6 +69,22 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     }
 
     @Override
+    public void remove(Favourite favourite) {
+        em.remove(em.contains(favourite) ? favourite : em.merge(favourite));
+    }
+
+    @Override
+    public List<Headshot> ofRun(Username owner, int run) {
+        return em.createQuery("SELECT h FROM Headshot h WHERE h.owner = :owner AND h.run = :run ORDER BY h.id",
+                Headshot.class).setParameter("owner", owner.value()).setParameter("run", run).getResultList();
+    }
+
+    @Override
+    public void remove(Headshot headshot) {
+        em.remove(em.contains(headshot) ? headshot : em.merge(headshot));
+    }
+
+    @Override
     public java.util.Optional<Headshot> find(long id) {
         return java.util.Optional.ofNullable(em.find(Headshot.class, id));
     }

@@ -3,8 +3,14 @@ package org.headshots.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.headshots.domain.order.MemberQuery;
+import org.headshots.domain.order.MemberState;
 import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
@@ -48,6 +54,53 @@ public class JpaOrderRepository implements OrderRepository {
     public List<Order> withStatus(OrderStatus status) {
         return em.createQuery("SELECT o FROM HeadshotOrder o WHERE o.status = :status", Order.class)
                 .setParameter("status", status).getResultList();
+    }
+
+    @Override
+    public List<Seat> members(OrderId order, MemberQuery query) {
+        return where(em.createQuery("SELECT s FROM Seat s" + conditions(query) + " ORDER BY s."
+                + query.sort().field() + (query.ascending() ? " ASC" : " DESC") + ", s.id", Seat.class), order, query)
+                .setFirstResult(query.first()).setMaxResults(query.max()).getResultList();
+    }
+
+    @Override
+    public long countMembers(OrderId order, MemberQuery query) {
+        return where(em.createQuery("SELECT COUNT(s) FROM Seat s" + conditions(query), Long.class), order, query)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<MemberState, Long> stateCounts(OrderId order) {
+        Map<MemberState, Long> counts = new EnumMap<>(MemberState.class);
+        for (MemberState state : MemberState.values()) {
+            counts.put(state, 0L);
+        }
+        for (Object[] row : em.createQuery("SELECT s.state, COUNT(s) FROM Seat s WHERE s.order.id = :order"
+                + " GROUP BY s.state", Object[].class).setParameter("order", order.value()).getResultList()) {
+            counts.put((MemberState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static String conditions(MemberQuery query) {
+        return " WHERE s.order.id = :order"
+                + (query.search() == null ? "" : " AND (LOWER(s.displayName) LIKE :search ESCAPE '!'"
+                        + " OR LOWER(s.email) LIKE :search ESCAPE '!' OR LOWER(s.username) LIKE :search ESCAPE '!'"
+                        + " OR LOWER(s.department) LIKE :search ESCAPE '!')")
+                + (query.states().isEmpty() ? "" : " AND s.state IN :states");
+    }
+
+    private static <T> TypedQuery<T> where(TypedQuery<T> typed, OrderId order, MemberQuery query) {
+        typed.setParameter("order", order.value());
+        if (query.search() != null) {
+            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            typed.setParameter("search", "%" + escaped + "%");
+        }
+        if (!query.states().isEmpty()) {
+            typed.setParameter("states", List.copyOf(query.states()));
+        }
+        return typed;
     }
 
     @Override

@@ -92,6 +92,7 @@ class RunServiceTest {
         when(order.organisation()).thenReturn(new Organisation("initech.example"));
         seat = mock(Seat.class);
         when(seat.status()).thenReturn(org.headshots.domain.order.SeatStatus.READY);
+        when(seat.remakesAllowed()).thenReturn(1);
         when(seat.order()).thenReturn(order);
         when(seat.username()).thenReturn(FRANK);
         when(seat.email()).thenReturn("frank@initech.example");
@@ -134,6 +135,7 @@ class RunServiceTest {
         when(second.order()).thenReturn(older);
         when(second.username()).thenReturn(FRANK);
         when(second.status()).thenReturn(SeatStatus.READY);
+        when(second.remakesAllowed()).thenReturn(0);
         when(service.orders.seatsOf(FRANK)).thenReturn(List.of(second, seat));
 
         service.queueFirstRun(new SeatsReady(FRANK));

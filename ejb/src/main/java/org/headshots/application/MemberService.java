@@ -1,0 +1,156 @@
+package org.headshots.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.headshots.application.selfie.SelfieProgress;
+import org.headshots.application.selfie.SelfieService;
+import org.headshots.domain.audit.AuditEvent;
+import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.headshot.Favourite;
+import org.headshots.domain.headshot.Headshot;
+import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.order.MemberQuery;
+import org.headshots.domain.order.MemberState;
+import org.headshots.domain.order.Order;
+import org.headshots.domain.order.OrderId;
+import org.headshots.domain.order.OrderRepository;
+import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
+import org.headshots.domain.run.HeadshotRun;
+import org.headshots.domain.run.HeadshotRunRepository;
+import org.headshots.domain.run.RunStatus;
+import org.headshots.domain.selfie.PhotoStore;
+
+/**
+ * The members of an organisation's order, as its admin works with them: paged, searched and counted by state;
+ * granted a remake, marked as handled, or removed from the order (their photos of it deleted).
+ */
+@Stateless
+public class MemberService {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    HeadshotRunRepository runs;
+
+    @Inject
+    HeadshotRepository headshots;
+
+    @Inject
+    SelfieService selfies;
+
+    @Inject
+    PhotoStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public MemberPage members(Organisation organisation, long orderId, MemberQuery query) {
+        Order order = order(organisation, orderId);
+        Map<String, Long> states = new LinkedHashMap<>();
+        orders.stateCounts(order.id()).forEach((state, count) -> states.put(state.name(), count));
+        List<MemberRow> rows = orders.members(order.id(), query).stream().map(this::row).toList();
+        return new MemberPage(rows, orders.countMembers(order.id(), query), order.seatCount(), states);
+    }
+
+    public MemberRow member(Organisation organisation, long orderId, String username) {
+        return row(seat(order(organisation, orderId), username));
+    }
+
+    /** One more remake for the person, on top of what the order gives everyone. */
+    public MemberRow grantRemake(Organisation organisation, long orderId, String username, Username admin) {
+        Seat seat = seat(order(organisation, orderId), username);
+        seat.grantRemake();
+        record(admin, "REMAKE_GRANTED", seat, seat.remakesAllowed() + " remakes allowed now");
+        return row(seat);
+    }
+
+    public MemberRow markHandled(Organisation organisation, long orderId, String username, boolean handled,
+            Username admin) {
+        Seat seat = seat(order(organisation, orderId), username);
+        seat.markHandled(handled);
+        record(admin, handled ? "MEMBER_HANDLED" : "MEMBER_NOT_HANDLED", seat, "");
+        return row(seat);
+    }
+
+    /**
+     * Takes the person out of the order: their runs for it stop, the headshots made for it are deleted (their
+     * favourite too, when it was one of them), and when they hold no other seat, their selfies as well.
+     */
+    public void remove(Organisation organisation, long orderId, String username, Username admin) {
+        Order order = order(organisation, orderId);
+        Seat seat = seat(order, username);
+        Username person = seat.username();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int deleted = 0;
+        for (HeadshotRun run : runs.of(person)) {
+            if (!run.order().equals(order.id())) {
+                continue;
+            }
+            if (run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING) {
+                run.failed("You were removed from the order by your admin", now);
+            }
+            for (Headshot headshot : headshots.ofRun(person, run.number())) {
+                headshots.favouriteOf(person).filter(favourite -> favourite.headshotId() == headshot.id())
+                        .ifPresent(headshots::remove);
+                store.delete(headshot.photoKey());
+                headshots.remove(headshot);
+                deleted++;
+            }
+        }
+        order.remove(seat);
+        boolean lastSeat = orders.seatsOf(person).stream().noneMatch(other -> other != seat
+                && !other.order().id().equals(order.id()));
+        int selfiesDeleted = lastSeat ? selfies.deleteAll(person, "removed from order " + order.id().value()) : 0;
+        audit.record(new AuditEvent(now, admin.value(), "MEMBER_REMOVED", "seat:" + order.id().value() + "/"
+                + person.value(), deleted + " headshots and " + selfiesDeleted + " selfies deleted",
+                order.organisation()));
+    }
+
+    private MemberRow row(Seat seat) {
+        Username person = seat.username();
+        SelfieProgress progress = selfies.progress(person);
+        Optional<HeadshotRun> run = runs.of(person).stream().filter(r -> r.order().equals(seat.order().id()))
+                .findFirst();
+        Long favourite = headshots.favouriteOf(person).map(Favourite::headshotId)
+                .filter(id -> headshots.find(id).map(Headshot::run)
+                        .map(number -> runs.of(person).stream().anyMatch(r -> r.number() == number
+                                && r.order().equals(seat.order().id()))).orElse(false))
+                .orElse(null);
+        MemberState state = seat.state();
+        return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().name(), state.name(),
+                state.nextStep(), seat.handled(), progress.accepted(), progress.uploaded(),
+                run.map(HeadshotRun::id).orElse(null), run.map(r -> r.status().name()).orElse(null),
+                run.map(r -> headshots.count(person, r.number())).orElse(0),
+                run.map(HeadshotRun::headshotCount).orElse(seat.order().plan().headshotsPerPerson()),
+                favourite, seat.remakesAllowed());
+    }
+
+    private Order order(Organisation organisation, long id) {
+        if (id <= 0) {
+            throw new OrderNotFoundException(id);
+        }
+        return orders.find(organisation, new OrderId(id)).orElseThrow(() -> new OrderNotFoundException(id));
+    }
+
+    private static Seat seat(Order order, String username) {
+        return order.seats().stream().filter(seat -> seat.username().value().equals(username)).findFirst()
+                .orElseThrow(() -> new MemberNotFoundException(order.id().value(), username));
+    }
+
+    private void record(Username admin, String action, Seat seat, String detail) {
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "seat:"
+                + seat.order().id().value() + "/" + seat.username().value(), detail, seat.order().organisation()));
+    }
+}
