@@ -19,6 +19,8 @@ import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderName;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.OrderStateException;
+import org.headshots.domain.order.OrderStatus;
+import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.ReminderSchedule;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DepartmentDirectory;
@@ -47,6 +49,9 @@ public class OrderService {
 
     @Inject
     MemberStates states;
+
+    @Inject
+    MemberService memberService;
 
     @Inject
     MailDeliveryRepository deliveries;
@@ -138,6 +143,46 @@ public class OrderService {
                     .map(Username::value).collect(java.util.stream.Collectors.joining(", ")));
         }
         return mails.remind(order, people, admin);
+    }
+
+    /**
+     * Brings the order's seats in step with its department as the directory lists it now: people who joined get
+     * a seat (and, in an open order, an invitation), people who left are taken out with their photos of it.
+     */
+    public SyncResult sync(Organisation organisation, long id, Username by) {
+        Order order = find(organisation, id);
+        if (order.status() == OrderStatus.CLOSED) {
+            throw new OrderStateException("Order '" + order.name().value() + "' is closed; its people are final");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Employee> members = directory.membersOf(organisation, order.department());
+        java.util.Set<Username> wanted = members.stream().map(Employee::username)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> added = new java.util.ArrayList<>();
+        for (Employee member : members) {
+            order.add(member, now).ifPresent(seat -> {
+                added.add(seat.username().value());
+                if (order.status() == OrderStatus.OPEN) {
+                    mails.invite(order, seat, by);
+                }
+            });
+        }
+        orders.flush();
+        added.forEach(person -> selfies.refreshSeats(new Username(person)));
+        List<String> removed = order.seats().stream().map(Seat::username).filter(person -> !wanted.contains(person))
+                .map(Username::value).toList();
+        removed.forEach(person -> memberService.remove(organisation, id, person, by));
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            audit.record(new AuditEvent(now, by.value(), "ORDER_SYNCED", "order:" + id, added.size() + " joined, "
+                    + removed.size() + " left", organisation));
+        }
+        return new SyncResult(added, removed);
+    }
+
+    /** The open orders of every organisation, by id, for the schedule that keeps them in step with the directory. */
+    public List<OrderRef> openOrders() {
+        return orders.withStatus(OrderStatus.OPEN).stream()
+                .map(order -> new OrderRef(order.organisation(), order.id().value())).toList();
     }
 
     /** The invitations and reminders of one of the organisation's orders, newest first. */

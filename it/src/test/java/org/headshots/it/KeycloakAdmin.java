@@ -40,6 +40,29 @@ final class KeycloakAdmin {
         }
     }
 
+    /** Puts a member of an organisation into one of its groups (a department), or takes them out. */
+    static void setInOrganisationGroup(String organisationAlias, String groupName, String username, boolean in)
+            throws Exception {
+        String organisation = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations?max=100")).GET())
+                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(org -> org.getString("alias").equals(organisationAlias)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no organisation " + organisationAlias))
+                .getString("id");
+        String group = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations/" + organisation
+                + "/groups?max=100")).GET()).body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("name").equals(groupName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no group " + groupName)).getString("id");
+        String member = ADMIN + "/organizations/" + organisation + "/groups/" + group + "/members/"
+                + user(username).getString("id");
+        HttpResponse<String> response = send(in
+                ? HttpRequest.newBuilder(URI.create(member)).PUT(HttpRequest.BodyPublishers.noBody())
+                : HttpRequest.newBuilder(URI.create(member)).DELETE());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak did not change the group of " + username + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.header("Authorization", "Bearer " + token()).build(),
                 HttpResponse.BodyHandlers.ofString());

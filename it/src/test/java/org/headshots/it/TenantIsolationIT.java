@@ -38,7 +38,8 @@ import org.w3c.dom.Node;
 /**
  * The other company's admin (oscar, Globex) and employee (gina) against everything of the first company's
  * (headshots.example): every call of the API, taken from the inventory the application itself serves, the
- * admin's pages and both progress sockets. An id of the first company is not found, never forbidden, so ids
+ * admin's pages (orders, an order's cockpit, a member, the team wall, the team's images) and the admin's
+ * progress socket. An id of the first company is not found, never forbidden, so ids
  * leak nothing; lists hold nothing of it. A new call that is not classified here fails the test.
  */
 @Order(6)
@@ -77,6 +78,13 @@ class TenantIsolationIT {
             Map.entry("POST /orders/{id}/close", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/mails", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/sync", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/members", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
+            Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),
+            Map.entry("DELETE /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /runs", Kind.ORGANISATION_LIST),
             Map.entry("POST /runs/{id}/retry", Kind.ORGANISATION_ITEM),
             Map.entry("GET /selfies/{id}/thumbnail", Kind.ORGANISATION_ITEM),
@@ -242,7 +250,21 @@ class TenantIsolationIT {
         assertFalse(page.contains("Sales, first company"), "another company's order on oscar's page");
         assertFalse(page.contains("frank"), "another company's people on oscar's page");
 
+        for (String guessed : List.of("/admin/order.xhtml?id=" + order, "/admin/wall.xhtml?id=" + order,
+                "/admin/member.xhtml?order=" + order + "&username=frank")) {
+            browser.open(guessed);
+            String text = browser.pageText();
+            assertTrue(text.contains("404") || text.toLowerCase().contains("not found"), guessed + ": " + text);
+            assertFalse(text.contains("Sales, first company") || text.contains("Frank"), guessed + ": " + text);
+        }
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        for (String image : List.of("/admin/team-image?kind=headshot&size=320&id=" + headshot,
+                "/admin/team-image?kind=selfie&id=" + selfie)) {
+            HttpResponse<byte[]> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(HeadshotsSystem.APP + image)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(404, refused.statusCode(), image);
+        }
         String sameSite = firstMessage(session, HeadshotsSystem.APP);
         assertTrue(sameSite.startsWith("["), sameSite);
         assertFalse(sameSite.contains("frank") || sameSite.contains("\"id\":" + run + ","), sameSite);
@@ -321,14 +343,15 @@ class TenantIsolationIT {
     private static Api.Reply call(String method, String template, String token) throws Exception {
         long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
                 ? run : template.contains("selfies") ? selfie : headshot;
-        String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1")
+        String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
                 .replace("{address}", "localhost:50051");
         return switch (method) {
             case "GET" -> path.contains("thumbnail") || path.contains("/image") ? Api.getImage(path, token)
                     : Api.get(path, token);
             case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
                     : Api.delete(path, token);
-            case "PUT" -> Api.put(path, token, "{\"headshotId\":" + headshot + "}");
+            case "PUT" -> path.endsWith("/handled") ? Api.put(path, token, "{\"handled\":true}")
+                    : Api.put(path, token, "{\"headshotId\":" + headshot + "}");
             case "PATCH" -> Api.patch(path, token, "{\"name\":\"Renamed by another company\"}");
             case "POST" -> switch (path) {
                 case "/orders" -> Api.post(path, token, "{\"name\":\"Not ours\",\"department\":\"Sales\",\"deadline\":\""

@@ -19,6 +19,7 @@ import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.selfie.PhotoStore;
@@ -92,9 +93,28 @@ public class GalleryService {
     public byte[] image(Username viewer, long id, ImageSize size) {
         Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(viewer))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
-        byte[] original = store.get(headshot.photoKey());
         audit.record(new AuditEvent(OffsetDateTime.now(clock), viewer.value(), "HEADSHOT_DOWNLOADED",
                 "headshot:" + id, size.name(), headshot.organisation()));
+        return render(headshot, size);
+    }
+
+    /** The person's headshots, best first, for an admin of their organisation (view only). */
+    public List<HeadshotView> galleryForAdmin(Organisation organisation, Username person) {
+        return gallery(person).stream().filter(view -> headshots.find(view.id())
+                .map(h -> h.organisation().equals(organisation)).orElse(false)).toList();
+    }
+
+    /** A headshot of the admin's organisation as JPEG; any other is "not found". Every view is audited. */
+    public byte[] imageForAdmin(Username admin, Organisation organisation, long id, ImageSize size) {
+        Headshot headshot = headshots.find(id).filter(h -> h.organisation().equals(organisation))
+                .orElseThrow(() -> new HeadshotNotFoundException(id));
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "HEADSHOT_VIEWED_BY_ADMIN",
+                "headshot:" + id, size.name() + ", owner " + headshot.owner().value(), headshot.organisation()));
+        return render(headshot, size);
+    }
+
+    private byte[] render(Headshot headshot, ImageSize size) {
+        byte[] original = store.get(headshot.photoKey());
         return switch (size) {
             case ORIGINAL -> original;
             case LARGE -> jpeg(fit(read(original), 1024));

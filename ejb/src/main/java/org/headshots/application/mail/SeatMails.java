@@ -61,6 +61,11 @@ public class SeatMails {
         return order.seatCount();
     }
 
+    /** An invitation to one seat that has just been added to an open order. */
+    public void invite(Order order, Seat seat, Username by) {
+        queue(order, seat, MailKind.INVITATION, null, by);
+    }
+
     /** Reminds the given people of the order, or, for none given, everyone who has not chosen a favourite. */
     public int remind(Order order, List<Username> people, Username by) {
         List<Seat> seats = people.isEmpty() ? unfinished(order)

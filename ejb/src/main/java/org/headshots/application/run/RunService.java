@@ -133,6 +133,12 @@ public class RunService {
         return runs.of(owner).stream().map(this::view).toList();
     }
 
+    /** One person's runs, for an admin of their organisation (none of another organisation's). */
+    public List<RunView> runsOf(Organisation organisation, Username person) {
+        return runs.of(person).stream().filter(run -> run.organisation().equals(organisation)).map(this::view)
+                .toList();
+    }
+
     public List<RunView> runsOf(Organisation organisation) {
         return runs.of(organisation).stream().map(this::view).toList();
     }

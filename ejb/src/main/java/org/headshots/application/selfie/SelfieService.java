@@ -94,6 +94,12 @@ public class SelfieService {
         return selfies.of(owner).stream().map(SelfieView::of).toList();
     }
 
+    /** A person's selfies with their verdicts and reasons, for an admin of their organisation (none of another). */
+    public List<SelfieView> listForAdmin(Organisation organisation, Username person) {
+        return selfies.of(person).stream().filter(selfie -> selfie.belongsTo(organisation)).map(SelfieView::of)
+                .toList();
+    }
+
     public SelfieProgress progress(Username owner) {
         List<Selfie> mine = selfies.of(owner);
         return new SelfieProgress((int) mine.stream().filter(Selfie::accepted).count(), mine.size(),

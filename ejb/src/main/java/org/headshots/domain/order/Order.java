@@ -259,6 +259,23 @@ public class Order {
         return Collections.unmodifiableList(seats);
     }
 
+    /**
+     * Gives a person who joined the department a seat (nothing changes for one who has a seat already).
+     *
+     * @return the new seat, or none
+     */
+    public java.util.Optional<Seat> add(Employee member, OffsetDateTime now) {
+        if (status == OrderStatus.CLOSED) {
+            throw new OrderStateException("Order '" + name + "' is closed; nobody joins it any more");
+        }
+        if (seats.stream().anyMatch(seat -> seat.username().equals(member.username()))) {
+            return java.util.Optional.empty();
+        }
+        Seat seat = new Seat(this, member, now);
+        seats.add(seat);
+        return java.util.Optional.of(seat);
+    }
+
     /** Takes a seat out of the order (the person's photos are the caller's to delete). */
     public void remove(Seat seat) {
         if (!seats.remove(seat)) {

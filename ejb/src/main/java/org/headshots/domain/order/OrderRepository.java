@@ -9,6 +9,9 @@ public interface OrderRepository {
 
     Order store(Order order);
 
+    /** Writes what changed so far (new seats, say), so that queries in the same transaction see it. */
+    void flush();
+
     /** An order of the organisation; another organisation's is not found. */
     Optional<Order> find(Organisation organisation, OrderId id);
 

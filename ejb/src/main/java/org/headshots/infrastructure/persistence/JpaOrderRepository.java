@@ -33,6 +33,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<Order> find(OrderId id) {
         return Optional.ofNullable(em.find(Order.class, id.value()));
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.ConsentRequiredException;
+import org.headshots.application.MemberNotFoundException;
 import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.UnknownStyleException;
 import org.headshots.application.gallery.HeadshotNotFoundException;
@@ -85,7 +86,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return new ApiError("REMAKE_NOT_ALLOWED", e.getMessage()).toResponse(409);
         }
         if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException
-                || e instanceof RunNotFoundException || e instanceof OrderNotFoundException) {
+                || e instanceof RunNotFoundException || e instanceof OrderNotFoundException
+                || e instanceof MemberNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
+import org.headshots.application.SyncResult;
 import org.headshots.application.mail.MailView;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.OrderName;
@@ -110,6 +111,16 @@ public class OrdersResource {
         }).toList();
         int queued = orders.remind(user.organisation(), id, usernames, user.username());
         return Response.accepted(java.util.Map.of("queued", queued)).build();
+    }
+
+    /**
+     * Brings the order's people in step with its department in Keycloak now (the schedule does it every ten
+     * minutes): who joined gets a seat and an invitation, who left is taken out with their photos of the order.
+     */
+    @POST
+    @Path("/{id}/sync")
+    public SyncResult sync(@PathParam("id") long id) {
+        return orders.sync(user.organisation(), id, user.username());
     }
 
     /** The order's invitations and reminders, newest first: to whom, when, and what the mail server said. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.headshots.application.gallery.GalleryService;
-import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.gallery.ImageSize;
 import org.headshots.interfaces.security.CurrentUser;
 
@@ -28,35 +27,16 @@ public class HeadshotImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
         ImageSize size;
         try {
-            id = Long.parseLong(request.getParameter("id"));
             size = ImageSize.parse(request.getParameter("size"));
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        byte[] jpeg;
-        try {
-            jpeg = gallery.image(user.username(), id, size);
-        } catch (HeadshotNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof HeadshotNotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
-        response.setContentType("image/jpeg");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        if ("1".equals(request.getParameter("download"))) {
-            response.setHeader("Content-Disposition", "attachment; filename=\"headshot-" + id + "-"
-                    + size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg\"");
-        }
-        response.setContentLength(jpeg.length);
-        response.getOutputStream().write(jpeg);
+        boolean download = "1".equals(request.getParameter("download"));
+        JpegReplies.serve(request, response, id -> gallery.image(user.username(), id, size), download
+                ? "headshot-" + request.getParameter("id") + "-" + size.name().toLowerCase(java.util.Locale.ROOT)
+                        + ".jpg" : null);
     }
 }
