@@ -9,6 +9,7 @@ import java.util.List;
 import org.headshots.application.mail.MailView;
 import org.headshots.application.mail.SeatMails;
 import org.headshots.application.selfie.SelfieService;
+import org.headshots.application.settings.SettingsService;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.mail.MailDeliveryRepository;
@@ -27,6 +28,7 @@ import org.headshots.domain.people.DepartmentDirectory;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.settings.OrganisationSettings;
 
 /** Org admins order headshots for their organisation's departments; employees see the seats they hold. */
 @Stateless
@@ -54,6 +56,9 @@ public class OrderService {
     MemberService memberService;
 
     @Inject
+    SettingsService settings;
+
+    @Inject
     MailDeliveryRepository deliveries;
 
     @Inject
@@ -69,8 +74,12 @@ public class OrderService {
     public OrderSummary placeOrder(PlaceOrder request, Username admin, Organisation organisation) {
         OrderName name = new OrderName(request.name() == null ? "" : request.name());
         Department department = new Department(request.department() == null ? "" : request.department());
-        HeadshotPlan plan = HeadshotPlan.of(request.headshotsPerPerson(), offered(request.styles()),
-                request.brandColour(), request.remakesPerPerson());
+        OrganisationSettings defaults = settings.settings(organisation);
+        HeadshotPlan plan = HeadshotPlan.of(
+                request.headshotsPerPerson() == null ? defaults.defaultHeadshots() : request.headshotsPerPerson(),
+                offered(request.styles()),
+                request.brandColour() == null ? defaults.brandColour().orElse(null) : request.brandColour(),
+                request.remakesPerPerson() == null ? defaults.defaultRemakes() : request.remakesPerPerson());
         List<Employee> members = directory.membersOf(organisation, department);
         Order order = new Order(organisation, name, department, request.deadline(), plan, members, admin,
                 OffsetDateTime.now(clock), request.draft());

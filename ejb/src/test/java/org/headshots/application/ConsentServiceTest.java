@@ -79,6 +79,23 @@ class ConsentServiceTest {
             public List<org.headshots.domain.audit.AuditEvent> about(String subject) {
                 return List.of();
             }
+
+            @Override
+            public List<org.headshots.domain.audit.AuditEvent> of(org.headshots.domain.people.Organisation organisation,
+                    org.headshots.domain.audit.AuditQuery query) {
+                return List.of();
+            }
+
+            @Override
+            public long count(org.headshots.domain.people.Organisation organisation,
+                    org.headshots.domain.audit.AuditQuery query) {
+                return 0;
+            }
+
+            @Override
+            public List<String> actions(org.headshots.domain.people.Organisation organisation) {
+                return List.of();
+            }
         };
         return consentService;
     }

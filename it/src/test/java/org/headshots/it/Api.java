@@ -57,6 +57,11 @@ final class Api {
         return send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET());
     }
 
+    /** A GET of a CSV export, accepting the JSON of an error too. */
+    static Reply getCsv(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).setHeader("Accept", "text/csv, application/json").GET());
+    }
+
     /** The bytes of an image, with the status. */
     static HttpResponse<byte[]> bytes(String path, String token) throws IOException, InterruptedException {
         return HTTP.send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET().build(),
@@ -76,6 +81,12 @@ final class Api {
     static Reply post(String path, String token, String json) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply putPhoto(String path, String token, String contentType, byte[] photo)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)));
     }
 
     static Reply postPhoto(String path, String token, String contentType, byte[] photo)

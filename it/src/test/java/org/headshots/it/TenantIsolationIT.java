@@ -56,6 +56,8 @@ class TenantIsolationIT {
         ORGANISATION_ITEM,
         /** Placing an order: oscar cannot order for the first company's department; 403 for gina. */
         ORGANISATION_ORDER,
+        /** The admin's own organisation's logo: never the first company's; 403 for gina. */
+        ORGANISATION_OWN_LOGO,
         /** The caller's own data: 403 for oscar (no employee); gina's answer holds nothing of the first company. */
         OWN,
         /** One of the caller's own things by id: 404 for gina with the first company's id; 403 for oscar. */
@@ -86,6 +88,12 @@ class TenantIsolationIT {
             Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),
             Map.entry("DELETE /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /runs", Kind.ORGANISATION_LIST),
+            Map.entry("GET /audit", Kind.ORGANISATION_LIST),
+            Map.entry("GET /settings", Kind.ORGANISATION_LIST),
+            Map.entry("PUT /settings", Kind.ORGANISATION_LIST),
+            Map.entry("GET /settings/logo", Kind.ORGANISATION_OWN_LOGO),
+            Map.entry("PUT /settings/logo", Kind.ORGANISATION_OWN_LOGO),
+            Map.entry("GET /audit/export.csv", Kind.ORGANISATION_LIST),
             Map.entry("POST /runs/{id}/retry", Kind.ORGANISATION_ITEM),
             Map.entry("GET /selfies/{id}/thumbnail", Kind.ORGANISATION_ITEM),
             Map.entry("GET /me/seats", Kind.OWN),
@@ -163,6 +171,12 @@ class TenantIsolationIT {
                 }
                 case ORGANISATION_ORDER -> {
                     expect(failures, call.getKey(), "oscar", asAdmin, 422);
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
+                }
+                case ORGANISATION_OWN_LOGO -> {
+                    // Globex has no logo, so its admin gets none, whatever the first company has; what he
+                    // sends is no image, so nothing is stored for anyone
+                    expect(failures, call.getKey(), "oscar", asAdmin, method.equals("GET") ? 404 : 415);
                     expect(failures, call.getKey(), "gina", asEmployee, 403);
                 }
                 case OWN -> {
@@ -346,11 +360,14 @@ class TenantIsolationIT {
         String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
                 .replace("{address}", "localhost:50051");
         return switch (method) {
-            case "GET" -> path.contains("thumbnail") || path.contains("/image") ? Api.getImage(path, token)
-                    : Api.get(path, token);
+            case "GET" -> path.contains("thumbnail") || path.contains("/image") || path.endsWith("/logo")
+                    ? Api.getImage(path, token)
+                    : path.endsWith(".csv") ? Api.getCsv(path, token) : Api.get(path, token);
             case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
                     : Api.delete(path, token);
-            case "PUT" -> path.endsWith("/handled") ? Api.put(path, token, "{\"handled\":true}")
+            case "PUT" -> path.equals("/settings/logo") ? Api.putPhoto(path, token, "image/png", new byte[16])
+                    : path.equals("/settings") ? Api.put(path, token, "{\"defaultRemakes\":2}")
+                    : path.endsWith("/handled") ? Api.put(path, token, "{\"handled\":true}")
                     : Api.put(path, token, "{\"headshotId\":" + headshot + "}");
             case "PATCH" -> Api.patch(path, token, "{\"name\":\"Renamed by another company\"}");
             case "POST" -> switch (path) {

@@ -44,6 +44,9 @@ public class GalleryService {
     HeadshotRunRepository runs;
 
     @Inject
+    org.headshots.application.settings.SettingsService settings;
+
+    @Inject
     jakarta.enterprise.event.Event<org.headshots.application.MemberProgressed> progressed;
 
     @Inject
@@ -93,6 +96,12 @@ public class GalleryService {
     public byte[] image(Username viewer, long id, ImageSize size) {
         Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(viewer))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
+        if (size != ImageSize.THUMBNAIL && !settings.settings(headshot.organisation()).downloadBeforeClose()
+                && orderOf(headshot).map(order -> order.status() != org.headshots.domain.order.OrderStatus.CLOSED)
+                        .orElse(false)) {
+            throw new DownloadNotYetException("Your organisation lets you download your headshots once the order"
+                    + " has closed; until then you can look at them and choose your favourite here");
+        }
         audit.record(new AuditEvent(OffsetDateTime.now(clock), viewer.value(), "HEADSHOT_DOWNLOADED",
                 "headshot:" + id, size.name(), headshot.organisation()));
         return render(headshot, size);

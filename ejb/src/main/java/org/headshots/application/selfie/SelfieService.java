@@ -29,6 +29,9 @@ import org.headshots.domain.selfie.StoredPhoto;
 public class SelfieService {
 
     @Inject
+    org.headshots.application.settings.SettingsService organisations;
+
+    @Inject
     PhotoAnalyzer analyzer;
 
     @Inject
@@ -100,10 +103,13 @@ public class SelfieService {
                 .toList();
     }
 
+    /** How far the person's selfies are; the minimum is their organisation's (never below IT's). */
     public SelfieProgress progress(Username owner) {
         List<Selfie> mine = selfies.of(owner);
+        int minimum = mine.isEmpty() ? settings.minimumAccepted()
+                : Math.max(settings.minimumAccepted(), organisations.settings(mine.get(0).organisation()).minimumSelfies());
         return new SelfieProgress((int) mine.stream().filter(Selfie::accepted).count(), mine.size(),
-                settings.minimumAccepted(), settings.recommendedAccepted());
+                minimum, Math.max(minimum, settings.recommendedAccepted()));
     }
 
     /** Deletes one of the owner's selfies, its files included; another person's is "not found". */

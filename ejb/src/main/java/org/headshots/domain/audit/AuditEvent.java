@@ -61,6 +61,10 @@ public class AuditEvent {
         return value;
     }
 
+    public long id() {
+        return id == null ? 0 : id;
+    }
+
     public OffsetDateTime at() {
         return at;
     }

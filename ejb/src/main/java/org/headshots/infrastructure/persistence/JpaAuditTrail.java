@@ -3,9 +3,13 @@ package org.headshots.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.headshots.domain.audit.AuditEvent;
+import org.headshots.domain.audit.AuditQuery;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.people.Organisation;
 
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
@@ -16,6 +20,52 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void record(AuditEvent event) {
         em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> of(Organisation organisation, AuditQuery query) {
+        return where(em.createQuery("SELECT e FROM AuditEvent e" + conditions(query) + " ORDER BY e.at DESC, e.id DESC",
+                AuditEvent.class), organisation, query).setFirstResult(query.first()).setMaxResults(query.max())
+                .getResultList();
+    }
+
+    @Override
+    public long count(Organisation organisation, AuditQuery query) {
+        return where(em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + conditions(query), Long.class),
+                organisation, query).getSingleResult();
+    }
+
+    @Override
+    public List<String> actions(Organisation organisation) {
+        return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e WHERE e.organisation = :organisation"
+                + " ORDER BY e.action", String.class).setParameter("organisation", organisation.alias()).getResultList();
+    }
+
+    private static String conditions(AuditQuery query) {
+        return " WHERE e.organisation = :organisation"
+                + (query.person() == null ? "" : " AND (e.actor = :person OR e.subject LIKE :subject ESCAPE '!'"
+                        + " OR e.detail LIKE :subject ESCAPE '!')")
+                + (query.action() == null ? "" : " AND e.action = :action")
+                + (query.from() == null ? "" : " AND e.at >= :from")
+                + (query.to() == null ? "" : " AND e.at < :to");
+    }
+
+    private static <T> TypedQuery<T> where(TypedQuery<T> typed, Organisation organisation, AuditQuery query) {
+        typed.setParameter("organisation", organisation.alias());
+        if (query.person() != null) {
+            String escaped = query.person().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            typed.setParameter("person", query.person()).setParameter("subject", "%" + escaped + "%");
+        }
+        if (query.action() != null) {
+            typed.setParameter("action", query.action());
+        }
+        if (query.from() != null) {
+            typed.setParameter("from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            typed.setParameter("to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        return typed;
     }
 
     @Override

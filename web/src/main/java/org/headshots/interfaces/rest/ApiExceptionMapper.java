@@ -76,6 +76,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
+        if (e instanceof org.headshots.application.gallery.DownloadNotYetException) {
+            return new ApiError("DOWNLOAD_NOT_YET", e.getMessage()).toResponse(409);
+        }
+        if (e instanceof org.headshots.application.settings.LogoRefusedException logo) {
+            return new ApiError("LOGO_REFUSED", e.getMessage()).toResponse(logo.status());
+        }
         if (e instanceof org.headshots.application.gallery.FavouriteLockedException) {
             return new ApiError("ORDER_CLOSED", e.getMessage()).toResponse(409);
         }

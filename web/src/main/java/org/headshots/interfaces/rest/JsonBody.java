@@ -40,7 +40,7 @@ final class JsonBody {
 
     /** A string of at most {@code maxLength} characters, or null when absent. */
     String text(String field, int maxLength) {
-        JsonValue value = present(field);
+        JsonValue value = value(field);
         if (value == null) {
             return null;
         }
@@ -56,7 +56,7 @@ final class JsonBody {
 
     /** A whole number from {@code min} to {@code max}, or null when absent. */
     Integer integer(String field, int min, int max) {
-        JsonValue value = present(field);
+        JsonValue value = value(field);
         if (value == null) {
             return null;
         }
@@ -82,7 +82,7 @@ final class JsonBody {
 
     /** A list of at most {@code maxSize} whole numbers from {@code min} to {@code max}, or null when absent. */
     List<Integer> integers(String field, int maxSize, int min, int max) {
-        JsonValue value = present(field);
+        JsonValue value = value(field);
         if (value == null) {
             return null;
         }
@@ -100,7 +100,7 @@ final class JsonBody {
 
     /** true or false, {@code otherwise} when absent. */
     boolean flag(String field, boolean otherwise) {
-        JsonValue value = present(field);
+        JsonValue value = value(field);
         if (value == null) {
             return otherwise;
         }
@@ -128,7 +128,7 @@ final class JsonBody {
      * null, for the application to refuse with the choices it knows.
      */
     List<String> texts(String field, int maxSize, int maxLength) {
-        JsonValue value = present(field);
+        JsonValue value = value(field);
         if (value == null) {
             return null;
         }
@@ -146,7 +146,12 @@ final class JsonBody {
         return texts;
     }
 
-    private JsonValue present(String field) {
+    /** Whether the field was sent with a value (not absent, not null). */
+    boolean present(String field) {
+        return value(field) != null;
+    }
+
+    private JsonValue value(String field) {
         JsonValue value = json.get(field);
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
     }
