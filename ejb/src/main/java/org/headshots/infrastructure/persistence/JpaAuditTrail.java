@@ -43,8 +43,8 @@ public class JpaAuditTrail implements AuditTrail {
 
     private static String conditions(AuditQuery query) {
         return " WHERE e.organisation = :organisation"
-                + (query.person() == null ? "" : " AND (e.actor = :person OR e.subject LIKE :subject ESCAPE '!'"
-                        + " OR e.detail LIKE :subject ESCAPE '!')")
+                + (query.person() == null ? "" : " AND (e.actor = :person OR e.subject LIKE :subject"
+                        + LikePattern.ESCAPE + " OR e.detail LIKE :subject" + LikePattern.ESCAPE + ")")
                 + (query.action() == null ? "" : " AND e.action = :action")
                 + (query.from() == null ? "" : " AND e.at >= :from")
                 + (query.to() == null ? "" : " AND e.at < :to");
@@ -53,8 +53,8 @@ public class JpaAuditTrail implements AuditTrail {
     private static <T> TypedQuery<T> where(TypedQuery<T> typed, Organisation organisation, AuditQuery query) {
         typed.setParameter("organisation", organisation.alias());
         if (query.person() != null) {
-            String escaped = query.person().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            typed.setParameter("person", query.person()).setParameter("subject", "%" + escaped + "%");
+            typed.setParameter("person", query.person())
+                    .setParameter("subject", LikePattern.containing(query.person()));
         }
         if (query.action() != null) {
             typed.setParameter("action", query.action());

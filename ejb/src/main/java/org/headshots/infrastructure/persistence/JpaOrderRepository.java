@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.headshots.domain.order.MemberQuery;
@@ -89,18 +88,16 @@ public class JpaOrderRepository implements OrderRepository {
 
     private static String conditions(MemberQuery query) {
         return " WHERE s.order.id = :order"
-                + (query.search() == null ? "" : " AND (LOWER(s.displayName) LIKE :search ESCAPE '!'"
-                        + " OR LOWER(s.email) LIKE :search ESCAPE '!' OR LOWER(s.username) LIKE :search ESCAPE '!'"
-                        + " OR LOWER(s.department) LIKE :search ESCAPE '!')")
+                + (query.search() == null ? "" : " AND (LOWER(s.displayName) LIKE :search" + LikePattern.ESCAPE
+                        + " OR LOWER(s.email) LIKE :search" + LikePattern.ESCAPE + " OR LOWER(s.username) LIKE :search"
+                        + LikePattern.ESCAPE + " OR LOWER(s.department) LIKE :search" + LikePattern.ESCAPE + ")")
                 + (query.states().isEmpty() ? "" : " AND s.state IN :states");
     }
 
     private static <T> TypedQuery<T> where(TypedQuery<T> typed, OrderId order, MemberQuery query) {
         typed.setParameter("order", order.value());
         if (query.search() != null) {
-            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_");
-            typed.setParameter("search", "%" + escaped + "%");
+            typed.setParameter("search", LikePattern.containingIgnoringCase(query.search()));
         }
         if (!query.states().isEmpty()) {
             typed.setParameter("states", List.copyOf(query.states()));

@@ -52,9 +52,7 @@ public class MemberDetailPage {
         try {
             member = members.member(user.organisation(), order, username);
         } catch (MemberNotFoundException | OrderNotFoundException | jakarta.ejb.EJBException e) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "There is no such member");
-            faces.responseComplete();
+            NotFound.answer("member");
             return;
         }
         Username person = new Username(member.username());

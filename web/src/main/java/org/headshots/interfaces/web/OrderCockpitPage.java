@@ -62,9 +62,7 @@ public class OrderCockpitPage implements Serializable {
             order = orders.order(user.organisation(), id);
             refreshCounts();
         } catch (OrderNotFoundException | jakarta.ejb.EJBException e) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "There is no such order");
-            faces.responseComplete();
+            NotFound.answer("order");
         }
     }
 

@@ -39,9 +39,7 @@ public class TeamWallPage {
         try {
             order = orders.order(user.organisation(), id);
         } catch (OrderNotFoundException | jakarta.ejb.EJBException e) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "There is no such order");
-            faces.responseComplete();
+            NotFound.answer("order");
             return;
         }
         for (int first = 0; ; first += MemberQuery.MAX_PAGE) {
