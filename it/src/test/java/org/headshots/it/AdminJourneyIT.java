@@ -1,0 +1,91 @@
+package org.headshots.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The org admin's road in Chromium: a draft order placed on the orders page, opened with its button, the
+ * invitation caught by the SMTP server, its link followed through Keycloak's form to the seat, a reminder
+ * and an extra remake from the cockpit, and the order closed.
+ */
+@Order(6)
+@ExtendWith({HeadshotsSystem.class, Browsers.class})
+class AdminJourneyIT {
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080/employee/home\\.xhtml\\?order=(\\d+)");
+
+    @Test
+    void oliviaDraftsOpensRemindsGrantsAndClosesAnOrderAndGraceFollowsHerInvitation() throws Exception {
+        String name = "Design journey " + System.currentTimeMillis();
+        Browser olivia = Browsers.open();
+        olivia.signInAs("olivia");
+        olivia.open("/admin/orders.xhtml");
+        olivia.driver().findElement(By.id("new-order:name")).sendKeys(name);
+        olivia.choose("new-order:department", "Design");
+        olivia.driver().findElement(By.cssSelector("[id='new-order:draft'] .ui-chkbox-box")).click();
+        olivia.driver().findElement(By.id("new-order:place")).click();
+        olivia.waitForText(By.id("orders"), name, Duration.ofSeconds(30));
+        WebElement row = row(olivia, name);
+        assertEquals("DRAFT", row.findElement(By.className("order-status")).getText());
+
+        row.findElement(By.className("order-open")).click();
+        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).until(d -> row(olivia, name)
+                .findElement(By.className("order-status")).getText().equals("OPEN"));
+        olivia.screenshot("admin-opened-order");
+
+        MailCatcher.Mail invitation = MailCatcher.await("grace@headshots.example",
+                mail -> mail.subject().contains(name), Duration.ofSeconds(60));
+        Matcher link = LINK.matcher(invitation.text());
+        assertTrue(link.find(), invitation.text());
+        long order = Long.parseLong(link.group(1));
+        Browser grace = Browsers.open();
+        grace.driver().get(link.group());
+        grace.waitFor(By.id("kc-form-login"));
+        grace.signInOnTheForm("grace");
+        assertTrue(grace.waitFor(By.id("seat-" + order)).getText().contains(name));
+
+        row(olivia, name).findElement(By.className("order-name")).click();
+        olivia.waitFor(By.id("cockpit:members"));
+        WebElement member = olivia.driver().findElements(By.cssSelector("[id='cockpit:members'] tbody tr")).stream()
+                .filter(r -> r.getText().contains("Grace")).findFirst().orElseThrow();
+        member.findElement(By.cssSelector(".member-remind")).click();
+        olivia.waitForText(By.id("growl_container"), "Reminder queued", Duration.ofSeconds(20));
+        MailCatcher.await("grace@headshots.example", mail -> mail.subject().startsWith("Reminder")
+                && mail.subject().contains(name), Duration.ofSeconds(60));
+
+        olivia.driver().findElements(By.cssSelector("[id='cockpit:members'] tbody tr")).stream()
+                .filter(r -> r.getText().contains("Grace")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".member-remake")).click();
+        olivia.waitForText(By.id("growl_container"), "Remake granted", Duration.ofSeconds(20));
+        JsonObject granted = Api.get("/orders/" + order + "/members/grace", Api.token("olivia")).object();
+        assertEquals(2, granted.getInt("remakesAllowed"), "the order's one and the one granted");
+        olivia.screenshot("admin-cockpit-journey");
+
+        olivia.open("/admin/orders.xhtml");
+        olivia.waitForText(By.id("orders"), name, Duration.ofSeconds(30));
+        row(olivia, name).findElement(By.className("order-close")).click();
+        new WebDriverWait(olivia.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        olivia.driver().switchTo().alert().accept();
+        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).until(d -> row(olivia, name)
+                .findElement(By.className("order-status")).getText().equals("CLOSED"));
+        assertEquals("CLOSED", Api.get("/orders/" + order, Api.token("olivia")).object().getString("status"));
+    }
+
+    private static WebElement row(Browser browser, String name) {
+        return browser.driver().findElements(By.cssSelector("#orders tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name + " in " + browser.pageText()));
+    }
+}
