@@ -34,7 +34,7 @@ public class MemberStateTracker {
         for (Seat seat : orders.seatsOf(person)) {
             MemberState now = states.of(seat);
             if (seat.state() != now) {
-                seat.follow(now);
+                orders.recordState(seat, now);
             }
         }
     }

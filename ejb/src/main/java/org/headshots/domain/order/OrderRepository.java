@@ -20,6 +20,12 @@ public interface OrderRepository {
     /** The organisation's orders, newest first. */
     List<Order> of(Organisation organisation);
 
+    /**
+     * Records how far a seat's person has come, without taking part in the seat's optimistic locking: a
+     * person's uploads run in parallel, and each may tell the same seat of the same step.
+     */
+    void recordState(Seat seat, MemberState state);
+
     /** Every organisation's orders in that state (for the schedules that work on all of them). */
     List<Order> withStatus(OrderStatus status);
 

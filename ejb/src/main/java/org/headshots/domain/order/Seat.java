@@ -82,6 +82,13 @@ public class Seat {
         this.statusSince = Objects.requireNonNull(now, "now");
     }
 
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("The seat has not been stored yet");
+        }
+        return id;
+    }
+
     public Order order() {
         return order;
     }
@@ -105,11 +112,6 @@ public class Seat {
 
     public MemberState state() {
         return state;
-    }
-
-    /** Takes on how far the person has come, as told from their data. */
-    public void follow(MemberState now) {
-        state = Objects.requireNonNull(now, "state");
     }
 
     /** Remakes the admin granted this person on top of the order's. */

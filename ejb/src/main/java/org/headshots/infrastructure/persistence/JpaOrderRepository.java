@@ -55,6 +55,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public void recordState(Seat seat, MemberState state) {
+        em.createQuery("UPDATE Seat s SET s.state = :state WHERE s.id = :id").setParameter("state", state)
+                .setParameter("id", seat.id()).executeUpdate();
+    }
+
+    @Override
     public List<Order> withStatus(OrderStatus status) {
         return em.createQuery("SELECT o FROM HeadshotOrder o WHERE o.status = :status", Order.class)
                 .setParameter("status", status).getResultList();
