@@ -15,6 +15,8 @@ import org.headshots.application.UnknownStyleException;
 import org.headshots.application.run.RunNotFoundException;
 import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
+import org.headshots.application.settings.SettingsService;
+import org.headshots.application.settings.SettingsView;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.OrderStateException;
@@ -52,10 +54,17 @@ public class OrdersPage implements Serializable {
     @Inject
     RunService runs;
 
+    @Inject
+    SettingsService settings;
+
     @PostConstruct
     void load() {
         orders = orderService.listOrders(user.organisation());
         availableStyles = orderService.styles();
+        SettingsView defaults = settings.of(user.organisation());
+        headshotsPerPerson = defaults.defaultHeadshots();
+        remakesPerPerson = defaults.defaultRemakes();
+        brandColour = defaults.brandColour();
         try {
             departments = orderService.departments(user.organisation());
         } catch (DirectoryUnavailableException | UnknownOrganisationException e) {
