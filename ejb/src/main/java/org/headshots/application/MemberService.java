@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
-import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.order.MemberFacts;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
 import org.headshots.domain.order.Order;
@@ -51,6 +50,9 @@ public class MemberService {
     PhotoStore store;
 
     @Inject
+    MemberFacts facts;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -60,8 +62,10 @@ public class MemberService {
         Order order = order(organisation, orderId);
         Map<String, Long> states = new LinkedHashMap<>();
         orders.stateCounts(order.id()).forEach((state, count) -> states.put(state.name(), count));
-        List<MemberRow> rows = orders.members(order.id(), query).stream().map(this::row).toList();
-        return new MemberPage(rows, orders.countMembers(order.id(), query), order.seatCount(), states);
+        List<MemberRow> rows = rows(order.id(), orders.members(order.id(), query));
+        long total = states.values().stream().mapToLong(Long::longValue).sum();
+        return new MemberPage(rows, query.search() == null && query.states().isEmpty() ? total
+                : orders.countMembers(order.id(), query), total, states);
     }
 
     public MemberRow member(Organisation organisation, long orderId, String username) {
@@ -119,22 +123,27 @@ public class MemberService {
     }
 
     private MemberRow row(Seat seat) {
-        Username person = seat.username();
-        SelfieProgress progress = selfies.progress(person);
-        Optional<HeadshotRun> run = runs.of(person).stream().filter(r -> r.order().equals(seat.order().id()))
-                .findFirst();
-        Long favourite = headshots.favouriteOf(person).map(Favourite::headshotId)
-                .filter(id -> headshots.find(id).map(Headshot::run)
-                        .map(number -> runs.of(person).stream().anyMatch(r -> r.number() == number
-                                && r.order().equals(seat.order().id()))).orElse(false))
-                .orElse(null);
-        MemberState state = seat.state();
-        return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().name(), state.name(),
-                state.nextStep(), seat.handled(), progress.accepted(), progress.uploaded(),
-                run.map(HeadshotRun::id).orElse(null), run.map(r -> r.status().name()).orElse(null),
-                run.map(r -> headshots.count(person, r.number())).orElse(0),
-                run.map(HeadshotRun::headshotCount).orElse(seat.order().plan().headshotsPerPerson()),
-                favourite, seat.remakesAllowed());
+        return rows(seat.order().id(), List.of(seat)).get(0);
+    }
+
+    /** The rows of a page of seats, their selfies, runs and favourites read for all of them at once. */
+    private List<MemberRow> rows(OrderId order, List<Seat> seats) {
+        List<Username> people = seats.stream().map(Seat::username).toList();
+        Map<Username, MemberFacts.Selfies> selfieCounts = facts.selfies(people);
+        Map<Username, MemberFacts.LatestRun> latest = facts.latestRuns(order, people);
+        Map<Username, Long> favourites = facts.favouritesOfOrder(order, people);
+        return seats.stream().map(seat -> {
+            Username person = seat.username();
+            MemberFacts.Selfies counted = selfieCounts.getOrDefault(person, new MemberFacts.Selfies(0, 0));
+            Optional<MemberFacts.LatestRun> run = Optional.ofNullable(latest.get(person));
+            MemberState state = seat.state();
+            return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().name(),
+                    state.name(), state.nextStep(), seat.handled(), counted.accepted(), counted.uploaded(),
+                    run.map(MemberFacts.LatestRun::id).orElse(null), run.map(MemberFacts.LatestRun::status).orElse(null),
+                    run.map(MemberFacts.LatestRun::kept).orElse(0),
+                    run.map(MemberFacts.LatestRun::ordered).orElse(seat.order().plan().headshotsPerPerson()),
+                    favourites.get(person), seat.remakesAllowed());
+        }).toList();
     }
 
     private Order order(Organisation organisation, long id) {
@@ -144,8 +153,14 @@ public class MemberService {
         return orders.find(organisation, new OrderId(id)).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
-    private static Seat seat(Order order, String username) {
-        return order.seats().stream().filter(seat -> seat.username().value().equals(username)).findFirst()
+    private Seat seat(Order order, String username) {
+        Username person;
+        try {
+            person = new Username(username);
+        } catch (IllegalArgumentException notAName) {
+            throw new MemberNotFoundException(order.id().value(), username);
+        }
+        return orders.seat(order.id(), person)
                 .orElseThrow(() -> new MemberNotFoundException(order.id().value(), username));
     }
 

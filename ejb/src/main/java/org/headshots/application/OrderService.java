@@ -95,12 +95,15 @@ public class OrderService {
     }
 
     public List<OrderSummary> listOrders(Organisation organisation) {
-        return orders.of(organisation).stream().map(OrderSummary::of).toList();
+        java.util.Map<Long, Long> seats = orders.seatCounts(organisation);
+        return orders.of(organisation).stream()
+                .map(order -> OrderSummary.of(order, seats.getOrDefault(order.id().value(), 0L))).toList();
     }
 
     /** One of the organisation's orders; another organisation's, or none, is not found. */
     public OrderSummary order(Organisation organisation, long id) {
-        return OrderSummary.of(find(organisation, id));
+        Order order = find(organisation, id);
+        return OrderSummary.of(order, orders.seatCounts(organisation).getOrDefault(order.id().value(), 0L));
     }
 
     private Order find(Organisation organisation, long id) {

@@ -11,9 +11,14 @@ public record OrderSummary(long id, String name, String department, String statu
                            List<String> styles, String brandColour, int remakesPerPerson, List<Integer> reminderDays) {
 
     static OrderSummary of(Order order) {
+        return of(order, order.seatCount());
+    }
+
+    /** The summary with a seat count the database counted (without loading every seat). */
+    static OrderSummary of(Order order, long seats) {
         HeadshotPlan plan = order.plan();
         return new OrderSummary(order.id().value(), order.name().value(), order.department().name(),
-                order.status().name(), order.deadline(), order.createdAt(), order.createdBy().value(), order.seatCount(),
+                order.status().name(), order.deadline(), order.createdAt(), order.createdBy().value(), (int) seats,
                 plan.headshotsPerPerson(), plan.styles(), plan.brandColour(), plan.remakesPerPerson(),
                 order.reminders().daysBefore());
     }

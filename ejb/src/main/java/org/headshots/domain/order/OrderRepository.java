@@ -35,6 +35,12 @@ public interface OrderRepository {
     /** How many members of the order the query finds (all of them, not a page). */
     long countMembers(OrderId order, MemberQuery query);
 
+    /** One person's seat in an order. */
+    Optional<Seat> seat(OrderId order, Username person);
+
+    /** How many seats each of the organisation's orders has, by order id. */
+    java.util.Map<Long, Long> seatCounts(Organisation organisation);
+
     /** How many members of the order are in each state. */
     java.util.Map<MemberState, Long> stateCounts(OrderId order);
 

@@ -80,6 +80,24 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<Seat> seat(OrderId order, Username person) {
+        return em.createQuery("SELECT s FROM Seat s WHERE s.order.id = :order AND s.username = :person", Seat.class)
+                .setParameter("order", order.value()).setParameter("person", person.value()).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Map<Long, Long> seatCounts(Organisation organisation) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.order.id, COUNT(s) FROM Seat s WHERE s.organisation = :organisation"
+                + " GROUP BY s.order.id", Object[].class).setParameter("organisation", organisation.alias())
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
     public Map<MemberState, Long> stateCounts(OrderId order) {
         Map<MemberState, Long> counts = new EnumMap<>(MemberState.class);
         for (MemberState state : MemberState.values()) {
