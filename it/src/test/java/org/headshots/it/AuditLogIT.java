@@ -64,7 +64,8 @@ class AuditLogIT {
         browser.waitFor(By.id("audit:entries"));
         browser.driver().findElement(By.id("audit:person")).sendKeys("frank");
         browser.driver().findElement(By.id("audit:apply")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 !d.findElements(By.cssSelector("[id='audit:entries'] .audit-action")).isEmpty()
                         && d.findElement(By.id("audit-csv")).getAttribute("href").contains("person=frank"));
         browser.screenshot("audit-log");
