@@ -46,7 +46,7 @@ public class OrdersPage implements Serializable {
     private String department;
     private LocalDate deadline = LocalDate.now().plusWeeks(2);
     private int headshotsPerPerson = HeadshotPlan.standard().headshotsPerPerson();
-    private List<String> styles = HeadshotPlan.DEFAULT_STYLES;
+    private List<String> styles = new java.util.ArrayList<>(HeadshotPlan.DEFAULT_STYLES);
     private String brandColour;
     private int remakesPerPerson = HeadshotPlan.standard().remakesPerPerson();
     private boolean draft;
