@@ -147,10 +147,7 @@ public class MemberService {
     }
 
     private Order order(Organisation organisation, long id) {
-        if (id <= 0) {
-            throw new OrderNotFoundException(id);
-        }
-        return orders.find(organisation, new OrderId(id)).orElseThrow(() -> new OrderNotFoundException(id));
+        return OrderLookup.find(orders, organisation, id);
     }
 
     private Seat seat(Order order, String username) {

@@ -16,7 +16,6 @@ import org.headshots.domain.mail.MailDeliveryRepository;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.Order;
-import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderName;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.OrderStateException;
@@ -107,10 +106,7 @@ public class OrderService {
     }
 
     private Order find(Organisation organisation, long id) {
-        if (id <= 0) {
-            throw new OrderNotFoundException(id);
-        }
-        return orders.find(organisation, new OrderId(id)).orElseThrow(() -> new OrderNotFoundException(id));
+        return OrderLookup.find(orders, organisation, id);
     }
 
     private void record(Username admin, String action, Order order) {
