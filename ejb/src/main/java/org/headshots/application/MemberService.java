@@ -95,6 +95,17 @@ public class MemberService {
     public void remove(Organisation organisation, long orderId, String username, Username admin) {
         Order order = order(organisation, orderId);
         Seat seat = seat(order, username);
+        takeOut(order, seat, admin);
+        order.exclude(seat.username());
+    }
+
+    /** Takes out a person who left the order's audience in the directory, as {@link #remove} does. */
+    public void removeLeaver(Organisation organisation, long orderId, String username, Username by) {
+        Order order = order(organisation, orderId);
+        takeOut(order, seat(order, username), by);
+    }
+
+    private void takeOut(Order order, Seat seat, Username admin) {
         Username person = seat.username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         int deleted = 0;
@@ -137,7 +148,7 @@ public class MemberService {
             MemberFacts.Selfies counted = selfieCounts.getOrDefault(person, new MemberFacts.Selfies(0, 0));
             Optional<MemberFacts.LatestRun> run = Optional.ofNullable(latest.get(person));
             MemberState state = seat.state();
-            return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().name(),
+            return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().map(org.headshots.domain.people.Department::name).orElse(""),
                     state.name(), state.nextStep(), seat.handled(), counted.accepted(), counted.uploaded(),
                     run.map(MemberFacts.LatestRun::id).orElse(null), run.map(MemberFacts.LatestRun::status).orElse(null),
                     run.map(MemberFacts.LatestRun::kept).orElse(0),

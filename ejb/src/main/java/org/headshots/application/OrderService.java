@@ -13,6 +13,7 @@ import org.headshots.application.settings.SettingsService;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.mail.MailDeliveryRepository;
+import org.headshots.domain.order.Audience;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.Order;
@@ -38,6 +39,9 @@ public class OrderService {
 
     @Inject
     DepartmentDirectory directory;
+
+    @Inject
+    AudienceMembers audienceMembers;
 
     @Inject
     OfferedStyles offeredStyles;
@@ -67,20 +71,21 @@ public class OrderService {
     Clock clock;
 
     /**
-     * Creates the order with a seat for every current member of one of the organisation's departments (its
-     * sub-teams included), as the directory lists them; the styles must be ones the GPU fleet offers.
+     * Creates the order with a seat for every current member of the chosen departments of the organisation (their
+     * sub-teams included) and for each person picked by name, as the directory lists them; the styles must be
+     * ones the GPU fleet offers.
      */
     public OrderSummary placeOrder(PlaceOrder request, Username admin, Organisation organisation) {
         OrderName name = new OrderName(request.name() == null ? "" : request.name());
-        Department department = new Department(request.department() == null ? "" : request.department());
+        Audience audience = Audience.of(departments(request.departments()), usernames(request.people()));
         OrganisationSettings defaults = settings.settings(organisation);
         HeadshotPlan plan = HeadshotPlan.of(
                 request.headshotsPerPerson() == null ? defaults.defaultHeadshots() : request.headshotsPerPerson(),
                 offered(request.styles()),
                 request.brandColour() == null ? defaults.brandColour().orElse(null) : request.brandColour(),
                 request.remakesPerPerson() == null ? defaults.defaultRemakes() : request.remakesPerPerson());
-        List<Employee> members = directory.membersOf(organisation, department);
-        Order order = new Order(organisation, name, department, request.deadline(), plan, members, admin,
+        List<Employee> members = audienceMembers.of(organisation, audience, true);
+        Order order = new Order(organisation, name, audience, request.deadline(), plan, members, admin,
                 OffsetDateTime.now(clock), request.draft());
         if (request.reminderDays() != null) {
             order.remindOn(new ReminderSchedule(request.reminderDays()));
@@ -91,6 +96,59 @@ public class OrderService {
             mails.invite(order, admin);
         }
         return OrderSummary.of(order);
+    }
+
+    /**
+     * Picks more people of the organisation by name for a draft or an open order: each gets a seat (and, in an
+     * open order, an invitation) and keeps it whatever their department does; nobody else's seat changes.
+     *
+     * @return who got a new seat (people who had one are left as they are)
+     */
+    public List<String> addPeople(Organisation organisation, long id, List<Username> people, Username admin) {
+        Order order = find(organisation, id);
+        if (people.isEmpty()) {
+            throw new InvalidOrderException("Name at least one person to add");
+        }
+        List<Employee> found = audienceMembers.of(organisation, Audience.of(List.of(), people), true);
+        order.pick(people);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> added = new java.util.ArrayList<>();
+        for (Employee person : found) {
+            order.add(person, now).ifPresent(seat -> {
+                added.add(seat.username().value());
+                if (order.status() == OrderStatus.OPEN) {
+                    mails.invite(order, seat, admin);
+                }
+            });
+        }
+        orders.flush();
+        added.forEach(person -> selfies.refreshSeats(new Username(person)));
+        record(admin, "ORDER_PEOPLE_ADDED", order, added.isEmpty() ? "nobody new" : String.join(", ", added));
+        return added;
+    }
+
+    private static List<Department> departments(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().map(name -> new Department(name == null ? "" : name)).toList();
+    }
+
+    private static List<Username> usernames(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().map(name -> {
+            if (name == null) {
+                throw new InvalidOrderException("'people' lists user names, as text");
+            }
+            return new Username(name);
+        }).toList();
+    }
+
+    private void record(Username admin, String action, Order order, String detail) {
+        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "order:" + order.id().value(),
+                detail, order.organisation()));
     }
 
     public List<OrderSummary> listOrders(Organisation organisation) {
@@ -154,8 +212,9 @@ public class OrderService {
     }
 
     /**
-     * Brings the order's seats in step with its department as the directory lists it now: people who joined get
-     * a seat (and, in an open order, an invitation), people who left are taken out with their photos of it.
+     * Brings the order's seats in step with its audience as the directory lists it now: people who joined its
+     * departments get a seat (and, in an open order, an invitation), people who left them (or, when picked by
+     * name, the organisation) are taken out with their photos of it.
      */
     public SyncResult sync(Organisation organisation, long id, Username by) {
         Order order = find(organisation, id);
@@ -163,7 +222,7 @@ public class OrderService {
             throw new OrderStateException("Order '" + order.name().value() + "' is closed; its people are final");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Employee> members = directory.membersOf(organisation, order.department());
+        List<Employee> members = audienceMembers.of(organisation, order.audience(), false);
         java.util.Set<Username> wanted = members.stream().map(Employee::username)
                 .collect(java.util.stream.Collectors.toSet());
         List<String> added = new java.util.ArrayList<>();
@@ -179,7 +238,7 @@ public class OrderService {
         added.forEach(person -> selfies.refreshSeats(new Username(person)));
         List<String> removed = order.seats().stream().map(Seat::username).filter(person -> !wanted.contains(person))
                 .map(Username::value).toList();
-        removed.forEach(person -> memberService.remove(organisation, id, person, by));
+        removed.forEach(person -> memberService.removeLeaver(organisation, id, person, by));
         if (!added.isEmpty() || !removed.isEmpty()) {
             audit.record(new AuditEvent(now, by.value(), "ORDER_SYNCED", "order:" + id, added.size() + " joined, "
                     + removed.size() + " left", organisation));
@@ -225,6 +284,13 @@ public class OrderService {
     /** The organisation's departments and sub-teams, by name. */
     public List<String> departments(Organisation organisation) {
         return directory.departments(organisation).stream().map(Department::name).sorted().toList();
+    }
+
+    /** Up to 20 members of the organisation whose name, user name or e-mail contains the text. */
+    public List<PersonFound> findPeople(Organisation organisation, String text) {
+        return directory.search(organisation, text, 20).stream()
+                .map(person -> new PersonFound(person.username().value(), person.displayName(), person.email()))
+                .toList();
     }
 
     /** The departments and sub-teams a person belongs to. */

@@ -12,7 +12,7 @@ public record SeatSummary(long orderId, String orderName, String department, Loc
     static SeatSummary of(Seat seat, MemberState state) {
         boolean closed = seat.order().status() == org.headshots.domain.order.OrderStatus.CLOSED;
         return new SeatSummary(seat.order().id().value(), seat.order().name().value(),
-                seat.order().department().name(), seat.order().deadline(), seat.order().status().name(),
+                seat.order().audienceText(), seat.order().deadline(), seat.order().status().name(),
                 seat.status().name(), seat.statusSince(), state.name(),
                 closed ? "This order has closed" + (state.finished() ? "; your favourite is final" : "")
                         : state.nextStep());

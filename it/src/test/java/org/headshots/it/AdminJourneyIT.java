@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,17 +44,21 @@ class AdminJourneyIT {
         olivia.signInAs("olivia");
         olivia.open("/admin/orders.xhtml");
         olivia.driver().findElement(By.id("new-order:name")).sendKeys(name);
-        olivia.choose("new-order:department", "Design");
+        olivia.tick("new-order:departments", "Design");
         assertEquals("4", olivia.driver().findElement(By.id("new-order:per-person_input")).getAttribute("value"),
                 "the form starts from the organisation's default: four headshots, so that the suite stays quick");
+        chooseStylePoolFromItsPictures(olivia);
         olivia.driver().findElement(By.cssSelector("[id='new-order:draft'] .ui-chkbox-box")).click();
         olivia.driver().findElement(By.id("new-order:place")).click();
         olivia.waitForText(By.id("orders"), name, Duration.ofSeconds(30));
         WebElement row = row(olivia, name);
         assertEquals("DRAFT", row.findElement(By.className("order-status")).getText());
+        assertEquals("office-blurred, white-clean", row.findElement(By.className("order-styles")).getText(),
+                "the styles picked on their pictures, and only those");
 
         row.findElement(By.className("order-open")).click();
-        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).until(d -> row(olivia, name)
+        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> row(olivia, name)
                 .findElement(By.className("order-status")).getText().equals("OPEN"));
         olivia.screenshot("admin-opened-order");
 
@@ -82,9 +89,37 @@ class AdminJourneyIT {
         row(olivia, name).findElement(By.className("order-close")).click();
         new WebDriverWait(olivia.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         olivia.driver().switchTo().alert().accept();
-        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).until(d -> row(olivia, name)
+        new WebDriverWait(olivia.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> row(olivia, name)
                 .findElement(By.className("order-status")).getText().equals("CLOSED"));
         assertEquals("CLOSED", Api.get("/orders/" + order, Api.token("olivia")).object().getString("status"));
+    }
+
+    /**
+     * Every style the fleet offers is shown as its sample picture (a node makes them; the form shows the missing
+     * ones as they arrive); olivia keeps the two she clicks on: the defaults off, two pictures on.
+     */
+    private static void chooseStylePoolFromItsPictures(Browser olivia) {
+        List<WebElement> cards = olivia.driver().findElements(By.className("hs-style-card"));
+        assertTrue(cards.size() >= 8, "the fleet's styles as cards: " + olivia.pageText());
+        new WebDriverWait(olivia.driver(), Duration.ofMinutes(4), Duration.ofSeconds(2)).until(d -> d
+                .findElements(By.cssSelector(".hs-style-card.hs-pending")).isEmpty());
+        for (WebElement card : olivia.driver().findElements(By.className("hs-style-card"))) {
+            WebElement picture = card.findElement(By.className("hs-style-sample"));
+            Number width = (Number) ((JavascriptExecutor) olivia.driver())
+                    .executeScript("return arguments[0].naturalWidth", picture);
+            assertTrue(width.intValue() >= 256, card.getAttribute("data-style") + " shows a picture, " + width
+                    + " px wide");
+        }
+        olivia.screenshot("admin-style-pool");
+        for (WebElement card : olivia.driver().findElements(By.className("hs-style-card"))) {
+            String style = card.getAttribute("data-style");
+            boolean checked = !card.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active")).isEmpty();
+            boolean wanted = style.equals("white-clean") || style.equals("office-blurred");
+            if (checked != wanted) {
+                card.findElement(By.className("hs-style-frame")).click();
+            }
+        }
     }
 
     private static WebElement row(Browser browser, String name) {

@@ -87,6 +87,33 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("Could not choose '" + label + "' in " + menuId, last);
     }
 
+    /** Ticks an item of a PrimeFaces checkbox menu, as a person clicks it, and closes the menu. */
+    void tick(String menuId, String value) {
+        By trigger = By.cssSelector("[id='" + menuId + "'] .ui-selectcheckboxmenu-trigger");
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value='" + value + "'] .ui-chkbox-box");
+        if (!driver.findElement(panel).isDisplayed()) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(trigger))
+                    .click();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(item).getAttribute("class")
+                .contains("ui-state-active"));
+        driver.findElement(trigger).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    }
+
+    /** Types into a PrimeFaces multiple auto-complete and picks the suggestion whose value is {@code value}. */
+    void pick(String autoCompleteId, String typed, String value) {
+        WebElement input = driver.findElement(By.id(autoCompleteId + "_input"));
+        input.sendKeys(typed);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + autoCompleteId + "_panel'] [data-item-value='" + value + "']"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+                "[id='" + autoCompleteId + "'] .ui-autocomplete-token")).stream()
+                .anyMatch(token -> token.getText().contains(value)));
+    }
+
     WebElement waitFor(By locator) {
         return waitFor(locator, Duration.ofSeconds(60));
     }

@@ -26,7 +26,7 @@ class BrowserJourneyIT {
         assertTrue(browser.driver().getCurrentUrl().contains("/admin/orders"), browser.driver().getCurrentUrl());
 
         browser.driver().findElement(By.id("new-order:name")).sendKeys(ORDER);
-        browser.choose("new-order:department", "Engineering");
+        browser.tick("new-order:departments", "Engineering");
         browser.driver().findElement(By.id("new-order:place")).click();
 
         browser.waitForText(By.id("orders"), ORDER, Duration.ofSeconds(30));

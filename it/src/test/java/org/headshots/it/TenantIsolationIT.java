@@ -61,7 +61,9 @@ class TenantIsolationIT {
         /** The caller's own data: 403 for oscar (no employee); gina's answer holds nothing of the first company. */
         OWN,
         /** One of the caller's own things by id: 404 for gina with the first company's id; 403 for oscar. */
-        OWN_ITEM
+        OWN_ITEM,
+        /** The installation's catalogue (styles and their samples), no organisation's data: oscar may read it; 403 for gina. */
+        INSTALLATION
     }
 
     /** Every call of the API, as "METHOD /path" under /api/v1. */
@@ -82,12 +84,15 @@ class TenantIsolationIT {
             Map.entry("GET /orders/{id}/mails", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/sync", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/members", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/members", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
             Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),
             Map.entry("DELETE /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /runs", Kind.ORGANISATION_LIST),
+            Map.entry("GET /styles", Kind.INSTALLATION),
+            Map.entry("GET /styles/{style}/sample", Kind.INSTALLATION),
             Map.entry("GET /audit", Kind.ORGANISATION_LIST),
             Map.entry("GET /settings", Kind.ORGANISATION_LIST),
             Map.entry("PUT /settings", Kind.ORGANISATION_LIST),
@@ -189,6 +194,12 @@ class TenantIsolationIT {
                 case OWN_ITEM -> {
                     expect(failures, call.getKey(), "oscar", asAdmin, 403);
                     expect(failures, call.getKey(), "gina", asEmployee, 404);
+                }
+                case INSTALLATION -> {
+                    if (asAdmin.status() == 403 || asAdmin.status() >= 500) {
+                        failures.add(call.getKey() + " as oscar: " + asAdmin.status() + " " + asAdmin.body());
+                    }
+                    expect(failures, call.getKey(), "gina", asEmployee, 403);
                 }
             }
         }
@@ -358,9 +369,10 @@ class TenantIsolationIT {
         long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
                 ? run : template.contains("selfies") ? selfie : headshot;
         String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
-                .replace("{address}", "localhost:50051");
+                .replace("{address}", "localhost:50051").replace("{style}", "studio-grey");
         return switch (method) {
             case "GET" -> path.contains("thumbnail") || path.contains("/image") || path.endsWith("/logo")
+                    || path.endsWith("/sample")
                     ? Api.getImage(path, token)
                     : path.endsWith(".csv") ? Api.getCsv(path, token) : Api.get(path, token);
             case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
@@ -377,7 +389,8 @@ class TenantIsolationIT {
                 case "/nodes/analyze" -> Api.postPhoto(path, token, "image/png", new byte[16]);
                 case "/me/selfies" -> Api.upload(path, token, "not-a-photo.png", "image/png", new byte[16]);
                 case "/me/consent" -> Api.post(path, token, "{\"version\":\"0\"}");
-                default -> Api.post(path, token, "");
+                default -> path.endsWith("/members") ? Api.post(path, token, "{\"people\":[\"frank\"]}")
+                        : Api.post(path, token, "");
             };
             default -> throw new AssertionError("No way to call " + method);
         };

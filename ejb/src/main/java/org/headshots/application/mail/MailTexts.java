@@ -16,7 +16,7 @@ final class MailTexts {
     static OutgoingMail invitation(Order order, Seat seat, String link) {
         return new OutgoingMail(seat.email(), "Your headshot: " + order.name().value() + ", by "
                 + order.deadline().format(DAY), "Hello " + seat.displayName() + ",\n\n"
-                + order.createdBy().value() + " has ordered professional headshots for " + order.department().name()
+                + order.createdBy().value() + " has ordered professional headshots for " + order.audienceText()
                 + " (" + order.name().value() + "), and you have a seat.\n\n"
                 + steps(order, link)
                 + "Your photos stay on your company's own servers and are deleted after the retention period;"

@@ -1,13 +1,16 @@
 package org.headshots.domain.order;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -21,12 +24,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
-/** Headshots an organisation ordered for one department: a seat for every member, to be done by the deadline. */
+/**
+ * Headshots an organisation ordered for departments and people picked by name: a seat for every member, to be
+ * done by the deadline.
+ */
 @Entity(name = "HeadshotOrder")
 @Table(name = "headshot_order")
 public class Order {
@@ -45,8 +52,19 @@ public class Order {
     @Column(nullable = false, length = OrderName.MAX_LENGTH)
     private String name;
 
-    @Column(nullable = false, length = Department.MAX_LENGTH)
-    private String department;
+    /** The audience in words, for lists (the audience itself is in the two collections). */
+    @Column(name = "department", nullable = false, length = Department.MAX_LENGTH)
+    private String audienceText;
+
+    @ElementCollection
+    @CollectionTable(name = "order_department", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "name", nullable = false, length = Department.MAX_LENGTH)
+    private Set<String> departments = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "order_person", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "username", nullable = false, length = Username.MAX_LENGTH)
+    private Set<String> people = new LinkedHashSet<>();
 
     @Column(nullable = false)
     private LocalDate deadline;
@@ -82,6 +100,11 @@ public class Order {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "order_excluded", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "username", nullable = false, length = Username.MAX_LENGTH)
+    private Set<String> excluded = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("username")
     private List<Seat> seats = new ArrayList<>();
@@ -94,30 +117,26 @@ public class Order {
 
     public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
                  List<Employee> members, Username createdBy, OffsetDateTime now) {
-        this(organisation, name, department, deadline, HeadshotPlan.standard(), members, createdBy, now);
-    }
-
-    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
-                 HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now) {
-        this(organisation, name, department, deadline, plan, members, createdBy, now, false);
+        this(organisation, name, Audience.of(department), deadline, HeadshotPlan.standard(), members, createdBy,
+                now, false);
     }
 
     /** An order, open at once (people are invited now) or a draft the admin opens later. */
-    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
+    public Order(Organisation organisation, OrderName name, Audience audience, LocalDate deadline,
                  HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now, boolean draft) {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(now, "now");
         requireDeadline(deadline, now);
         if (members == null || members.isEmpty()) {
-            throw new InvalidOrderException("Department " + department + " has no members to invite");
+            throw new InvalidOrderException(audience.describe(Department.MAX_LENGTH) + " has no members to invite");
         }
         this.organisation = organisation.alias();
         this.name = name.value();
-        this.department = department.name();
+        aimAt(audience);
         this.deadline = deadline;
         this.createdBy = createdBy.value();
         this.createdAt = now;
@@ -154,8 +173,23 @@ public class Order {
         return new OrderName(name);
     }
 
-    public Department department() {
-        return new Department(department);
+    /** Whom the order is for. */
+    public Audience audience() {
+        return new Audience(departments.stream().map(Department::new).collect(Collectors.toSet()),
+                people.stream().map(Username::new).collect(Collectors.toSet()));
+    }
+
+    /** Whom the order is for, in words ("Design, Sales and 2 people"). */
+    public String audienceText() {
+        return audienceText;
+    }
+
+    private void aimAt(Audience audience) {
+        departments.clear();
+        departments.addAll(audience.departmentNames());
+        people.clear();
+        people.addAll(audience.usernames());
+        audienceText = audience.describe(Department.MAX_LENGTH);
     }
 
     public LocalDate deadline() {
@@ -260,7 +294,8 @@ public class Order {
     }
 
     /**
-     * Gives a person who joined the department a seat (nothing changes for one who has a seat already).
+     * Gives a person who joined the audience a seat (nothing changes for one who has a seat already, or whom the
+     * admin took out).
      *
      * @return the new seat, or none
      */
@@ -268,12 +303,36 @@ public class Order {
         if (status == OrderStatus.CLOSED) {
             throw new OrderStateException("Order '" + name + "' is closed; nobody joins it any more");
         }
-        if (seats.stream().anyMatch(seat -> seat.username().equals(member.username()))) {
+        if (excluded.contains(member.username().value())
+                || seats.stream().anyMatch(seat -> seat.username().equals(member.username()))) {
             return java.util.Optional.empty();
         }
         Seat seat = new Seat(this, member, now);
         seats.add(seat);
         return java.util.Optional.of(seat);
+    }
+
+    /**
+     * Picks more people by name for a draft or an open order: they keep their seats whatever their departments
+     * do. Their seats are the caller's to add.
+     */
+    public void pick(List<Username> more) {
+        if (status == OrderStatus.CLOSED) {
+            throw new OrderStateException("Order '" + name + "' is closed; nobody joins it any more");
+        }
+        aimAt(audience().with(more));
+        more.forEach(person -> excluded.remove(person.value()));
+    }
+
+    /**
+     * The admin took the person out: they are no longer picked by name, and stay out while they are in one of
+     * the order's departments, until they are picked again.
+     */
+    public void exclude(Username person) {
+        excluded.add(person.value());
+        if (people.remove(person.value())) {
+            audienceText = audience().describe(Department.MAX_LENGTH);
+        }
     }
 
     /** Takes a seat out of the order (the person's photos are the caller's to delete). */

@@ -77,7 +77,7 @@ public class Seat {
         this.username = employee.username().value();
         this.email = employee.email();
         this.displayName = employee.displayName();
-        this.department = (employee.department() == null ? order.department() : employee.department()).name();
+        this.department = employee.department() == null ? "" : employee.department().name();
         this.status = SeatStatus.INVITED;
         this.statusSince = Objects.requireNonNull(now, "now");
     }
@@ -105,9 +105,10 @@ public class Seat {
         return displayName;
     }
 
-    /** The department or sub-team the person is in (the order's own, when the directory did not say). */
-    public Department department() {
-        return department == null || department.isEmpty() ? order.department() : new Department(department);
+    /** The department or sub-team the person is in; none for a person picked by name who is in none. */
+    public java.util.Optional<Department> department() {
+        return department == null || department.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Department(department));
     }
 
     public MemberState state() {

@@ -26,4 +26,19 @@ public interface DepartmentDirectory {
 
     /** The departments and sub-teams a member of the organisation belongs to. */
     List<Department> departmentsOf(Organisation organisation, Username member);
+
+    /**
+     * The members of the organisation among these usernames, each with the first department or sub-team they
+     * are in (none when they are in none); people who are not members, or are disabled, are left out.
+     *
+     * @throws DirectoryUnavailableException when the identity provider cannot be asked
+     */
+    List<Employee> people(Organisation organisation, java.util.Collection<Username> usernames);
+
+    /**
+     * Up to {@code max} members of the organisation whose username, name or e-mail address contains the text.
+     *
+     * @throws DirectoryUnavailableException when the identity provider cannot be asked
+     */
+    List<Employee> search(Organisation organisation, String text, int max);
 }

@@ -121,6 +121,36 @@ public class KeycloakDirectory implements DepartmentDirectory {
                 .map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull).toList();
     }
 
+    @Override
+    public List<Employee> people(Organisation organisation, java.util.Collection<Username> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        String org = organisationId(organisation);
+        Map<String, Department> byId = new LinkedHashMap<>();
+        groups(org).forEach(group -> byId.put(group.id(), group.department()));
+        List<Employee> found = new ArrayList<>();
+        for (Username wanted : new java.util.LinkedHashSet<>(usernames)) {
+            Optional<JsonObject> user = getArray("/organizations/" + encode(org) + "/members?exact=true&search="
+                    + encode(wanted.value()) + "&first=0&max=5").getValuesAs(JsonObject.class).stream()
+                    .filter(candidate -> wanted.value().equals(text(candidate, "username"))
+                            && candidate.getBoolean("enabled", true)).findFirst();
+            user.ifPresent(member -> found.add(employee(member, getArray("/organizations/" + encode(org)
+                    + "/members/" + encode(member.getString("id")) + "/groups").getValuesAs(JsonObject.class)
+                    .stream().map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull)
+                    .findFirst().orElse(null))));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Employee> search(Organisation organisation, String text, int max) {
+        String org = organisationId(organisation);
+        return getArray("/organizations/" + encode(org) + "/members?search=" + encode(text.strip())
+                + "&first=0&max=" + Math.max(1, Math.min(max, PAGE))).getValuesAs(JsonObject.class).stream()
+                .filter(user -> user.getBoolean("enabled", true)).map(user -> employee(user, null)).toList();
+    }
+
     /** The organisation's id in Keycloak, by its alias (which Keycloak never changes, so it is kept). */
     private String organisationId(Organisation organisation) {
         String known = organisationIds.get(organisation);

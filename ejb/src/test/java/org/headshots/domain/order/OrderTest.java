@@ -97,7 +97,7 @@ class OrderTest {
 
     @Test
     void aDraftIsOpenedThenClosedAndNeitherTwice() {
-        Order order = new Order(ACME, new OrderName("Draft"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+        Order order = new Order(ACME, new OrderName("Draft"), Audience.of(new Department("Sales")), LocalDate.of(2027, 1, 1),
                 HeadshotPlan.standard(), List.of(person("erin")), OLIVIA, NOW, true);
         assertEquals(OrderStatus.DRAFT, order.status());
         assertFalse(order.isOpen(NOW), "no runs, no choices in a draft");
@@ -127,5 +127,55 @@ class OrderTest {
         assertThrows(InvalidOrderException.class, () -> order.moveDeadline(LocalDate.of(2026, 1, 1), NOW));
         assertThrows(InvalidOrderException.class, () -> order.moveDeadline(LocalDate.of(2035, 1, 1), NOW));
         assertEquals(LocalDate.of(2027, 3, 1), order.deadline(), "a refused move changes nothing");
+    }
+
+    @Test
+    void anOrderForTwoDepartmentsAndAPersonPickedByNameSaysSoAndSeatsEachOnce() {
+        Audience audience = Audience.of(List.of(new Department("Sales"), new Department("Engineering/Platform")),
+                List.of(new Username("grace")));
+        Order order = new Order(ACME, new OrderName("Mixed"), audience, LocalDate.of(2027, 1, 1),
+                HeadshotPlan.standard(), List.of(person("erin"), person("dave"), person("grace"), person("erin")),
+                OLIVIA, NOW, true);
+
+        assertEquals(3, order.seatCount());
+        assertEquals("Engineering/Platform, Sales and grace", order.audienceText());
+        assertEquals(List.of("Engineering/Platform", "Sales"), order.audience().departmentNames());
+        assertEquals(List.of("grace"), order.audience().usernames());
+    }
+
+    @Test
+    void anAudienceNamesSomebodyAndNotTooMany() {
+        InvalidOrderException nobody = assertThrows(InvalidOrderException.class,
+                () -> Audience.of(List.of(), List.of()));
+        assertTrue(nobody.getMessage().contains("at least one department or one person"), nobody.getMessage());
+        List<Department> many = java.util.stream.IntStream.rangeClosed(0, Audience.MAX_DEPARTMENTS)
+                .mapToObj(i -> new Department("Team " + i)).toList();
+        assertThrows(InvalidOrderException.class, () -> Audience.of(many, List.of()));
+        assertEquals("7 people", Audience.of(List.of(), java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> new Username("p" + i)).toList()).describe(255));
+        String longName = "D".repeat(200);
+        String described = Audience.of(List.of(new Department(longName), new Department("E" + longName)), List.of())
+                .describe(255);
+        assertEquals(255, described.length());
+        assertTrue(described.endsWith("…"), described);
+    }
+
+    @Test
+    void aPersonTheAdminTookOutIsNotSeatedAgainUntilPickedByName() {
+        Order order = new Order(ACME, new OrderName("Sales"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+                List.of(person("erin"), person("frank")), OLIVIA, NOW);
+        Seat erin = order.seats().get(0);
+        order.remove(erin);
+        order.exclude(erin.username());
+
+        assertTrue(order.add(person("erin"), NOW).isEmpty(), "the directory sync does not bring her back");
+        order.pick(List.of(new Username("erin")));
+        assertTrue(order.add(person("erin"), NOW).isPresent(), "picked by name, she has a seat again");
+        assertEquals("Sales and erin", order.audienceText());
+
+        order.exclude(new Username("erin"));
+        assertEquals("Sales", order.audienceText(), "taken out, she is no longer picked");
+        order.close(NOW);
+        assertThrows(OrderStateException.class, () -> order.pick(List.of(new Username("frank"))));
     }
 }

@@ -73,6 +73,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof UnknownDepartmentException) {
             return new ApiError("UNKNOWN_DEPARTMENT", e.getMessage()).toResponse(422);
         }
+        if (e instanceof org.headshots.domain.people.UnknownPersonException) {
+            return new ApiError("UNKNOWN_PERSON", e.getMessage()).toResponse(422);
+        }
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
@@ -93,7 +96,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException
                 || e instanceof RunNotFoundException || e instanceof OrderNotFoundException
-                || e instanceof MemberNotFoundException) {
+                || e instanceof MemberNotFoundException
+                || e instanceof org.headshots.application.style.StyleSampleNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

@@ -58,6 +58,23 @@ public class MembersResource {
                 number("max", max, 50, 1, MemberQuery.MAX_PAGE)));
     }
 
+    /**
+     * Picks more people of the organisation by name: {"people": ["erin", …]}. Each gets a seat (and, in an open
+     * order, an invitation) that stays whatever their department does. 200 {"added": [who got a new seat]};
+     * 422 UNKNOWN_PERSON naming those who are not members.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, List<String>> add(@PathParam("id") long id, JsonValue body) {
+        List<String> people = JsonBody.of(body, Set.of("people"), "{\"people\": [\"erin\"]}")
+                .texts("people", org.headshots.domain.order.Audience.MAX_PEOPLE, Username.MAX_LENGTH);
+        if (people == null) {
+            throw new InvalidRequestException("Name the people to add: {\"people\": [\"erin\"]}");
+        }
+        return Map.of("added", orders.addPeople(user.organisation(), id, OrdersResource.usernames(people),
+                user.username()));
+    }
+
     @GET
     @Path("/{username}")
     public MemberRow one(@PathParam("id") long id, @PathParam("username") String username) {

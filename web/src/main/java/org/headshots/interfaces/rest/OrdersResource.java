@@ -21,6 +21,7 @@ import org.headshots.application.OrderSummary;
 import org.headshots.application.PlaceOrder;
 import org.headshots.application.SyncResult;
 import org.headshots.application.mail.MailView;
+import org.headshots.domain.order.Audience;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.OrderName;
 import org.headshots.domain.order.ReminderSchedule;
@@ -36,13 +37,13 @@ import org.headshots.interfaces.security.Roles;
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OrdersResource {
 
-    private static final Set<String> FIELDS = Set.of("name", "department", "deadline", "headshotsPerPerson", "styles",
-            "brandColour", "remakesPerPerson", "draft", "reminderDays");
+    private static final Set<String> FIELDS = Set.of("name", "department", "departments", "people", "deadline",
+            "headshotsPerPerson", "styles", "brandColour", "remakesPerPerson", "draft", "reminderDays");
     private static final Set<String> CHANGES = Set.of("name", "deadline", "reminderDays");
     private static final String EXAMPLE = "{\"name\": \"Sales 2027\", \"department\": \"Sales\", \"deadline\":"
             + " \"2027-03-31\"}";
 
-    private static final int MAX_PEOPLE = 10_000;
+    static final int MAX_PEOPLE = 10_000;
 
     @Inject
     OrderService orders;
@@ -65,14 +66,31 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(JsonValue body) {
         JsonBody json = JsonBody.of(body, FIELDS, EXAMPLE);
+        String department = json.text("department", Department.MAX_LENGTH);
+        List<String> departments = json.texts("departments", Audience.MAX_DEPARTMENTS, Department.MAX_LENGTH);
+        if (department != null && departments != null) {
+            throw new InvalidRequestException("Give either 'department' or 'departments', not both");
+        }
+        List<String> people = json.texts("people", Audience.MAX_PEOPLE, Username.MAX_LENGTH);
         PlaceOrder order = new PlaceOrder(json.text("name", OrderName.MAX_LENGTH),
-                json.text("department", Department.MAX_LENGTH), json.date("deadline"),
+                department != null ? java.util.Collections.singletonList(department) : departments, people,
+                json.date("deadline"),
                 json.integer("headshotsPerPerson", 1, HeadshotPlan.MAX_HEADSHOTS),
                 json.texts("styles", PlaceOrder.MAX_STYLES, 64), json.text("brandColour", 7),
                 json.integer("remakesPerPerson", 0, HeadshotPlan.MAX_REMAKES), json.flag("draft", false),
                 json.integers("reminderDays", ReminderSchedule.MAX_REMINDERS, 0, ReminderSchedule.MAX_DAYS));
         OrderSummary placed = orders.placeOrder(order, user.username(), user.organisation());
         return Response.created(URI.create("orders/" + placed.id())).entity(placed).build();
+    }
+
+    /** User names as given in a request's 'people'; an element that is no text (or too long) is refused. */
+    static List<Username> usernames(List<String> people) {
+        return people.stream().map(person -> {
+            if (person == null) {
+                throw new InvalidRequestException("'people' lists user names, as text");
+            }
+            return new Username(person);
+        }).toList();
     }
 
     /** Renames the order or moves its deadline: {"name"} and/or {"deadline"}. */
@@ -103,12 +121,7 @@ public class OrdersResource {
         List<String> people = body == null || body.isBlank() ? null
                 : JsonBody.of(JsonBody.parse(body), Set.of("people"), "{\"people\": [\"erin\"]}")
                         .texts("people", MAX_PEOPLE, Username.MAX_LENGTH);
-        List<Username> usernames = people == null ? List.of() : people.stream().map(person -> {
-            if (person == null) {
-                throw new InvalidRequestException("'people' lists user names, as text");
-            }
-            return new Username(person);
-        }).toList();
+        List<Username> usernames = people == null ? List.of() : usernames(people);
         int queued = orders.remind(user.organisation(), id, usernames, user.username());
         return Response.accepted(java.util.Map.of("queued", queued)).build();
     }

@@ -47,6 +47,11 @@ final class JpegReplies {
             }
             throw e;
         }
+        write(response, jpeg, downloadName);
+    }
+
+    /** Writes the JPEG, kept by the browser for a few minutes; saved under {@code downloadName} when not null. */
+    static void write(HttpServletResponse response, byte[] jpeg, String downloadName) throws IOException {
         response.setContentType("image/jpeg");
         response.setHeader("Cache-Control", "private, max-age=300");
         if (downloadName != null) {

@@ -17,11 +17,14 @@ import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
 import org.headshots.application.settings.SettingsService;
 import org.headshots.application.settings.SettingsView;
+import org.headshots.application.style.StyleOption;
+import org.headshots.application.style.StyleSamples;
 import org.headshots.domain.order.HeadshotPlan;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.OrderStateException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
+import org.headshots.domain.people.UnknownPersonException;
 import org.headshots.domain.people.UnknownOrganisationException;
 import org.headshots.interfaces.security.CurrentUser;
 
@@ -40,10 +43,12 @@ public class OrdersPage implements Serializable {
 
     private List<OrderSummary> orders;
     private List<String> departments;
-    private List<String> availableStyles;
+    private List<StyleOption> stylePool;
     private String directoryProblem;
     private String name;
-    private String department;
+    private List<String> chosenDepartments = new java.util.ArrayList<>();
+    private List<String> people = new java.util.ArrayList<>();
+    private final java.util.Map<String, String> namesFound = new java.util.HashMap<>();
     private LocalDate deadline = LocalDate.now().plusWeeks(2);
     private int headshotsPerPerson = HeadshotPlan.standard().headshotsPerPerson();
     private List<String> styles = new java.util.ArrayList<>(HeadshotPlan.DEFAULT_STYLES);
@@ -57,10 +62,13 @@ public class OrdersPage implements Serializable {
     @Inject
     SettingsService settings;
 
+    @Inject
+    StyleSamples styleSamples;
+
     @PostConstruct
     void load() {
         orders = orderService.listOrders(user.organisation());
-        availableStyles = orderService.styles();
+        stylePool = styleSamples.pool();
         SettingsView defaults = settings.of(user.organisation());
         headshotsPerPerson = defaults.defaultHeadshots();
         remakesPerPerson = defaults.defaultRemakes();
@@ -75,7 +83,7 @@ public class OrdersPage implements Serializable {
 
     public void placeOrder() {
         try {
-            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, department, deadline,
+            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, chosenDepartments, people, deadline,
                     headshotsPerPerson, styles, brandColour, remakesPerPerson, draft, null), user.username(),
                     user.organisation());
             Messages.info(draft ? "Draft saved" : "Order placed", placed.seats() + " people in "
@@ -83,7 +91,9 @@ public class OrdersPage implements Serializable {
                     + "\"" + (draft ? " when you open it" : ""));
             orders = orderService.listOrders(user.organisation());
             name = null;
-        } catch (InvalidOrderException | UnknownDepartmentException | UnknownStyleException
+            chosenDepartments = new java.util.ArrayList<>();
+            people = new java.util.ArrayList<>();
+        } catch (InvalidOrderException | UnknownDepartmentException | UnknownPersonException | UnknownStyleException
                  | DirectoryUnavailableException | IllegalArgumentException e) {
             Messages.error("The order was not placed", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
@@ -134,9 +144,24 @@ public class OrdersPage implements Serializable {
         }
     }
 
-    /** The styles the GPU nodes can make. */
-    public List<String> getAvailableStyles() {
-        return availableStyles;
+    /** The styles the GPU nodes can make, each with its sample picture when it has one. */
+    public List<StyleOption> getStylePool() {
+        return stylePool;
+    }
+
+    /** An order's styles, as people read a list. */
+    public String stylesOf(OrderSummary order) {
+        return String.join(", ", order.styles());
+    }
+
+    /** Whether a style still waits for its sample picture (the page then looks again a little later). */
+    public boolean isSamplesPending() {
+        return stylePool.stream().anyMatch(option -> !option.hasSample());
+    }
+
+    /** Reads the style pool again, for the form's poll while samples are being made. */
+    public void refreshStylePool() {
+        stylePool = styleSamples.pool();
     }
 
     public LocalDate getToday() {
@@ -195,12 +220,41 @@ public class OrdersPage implements Serializable {
         this.name = name;
     }
 
-    public String getDepartment() {
-        return department;
+    public List<String> getChosenDepartments() {
+        return chosenDepartments;
     }
 
-    public void setDepartment(String department) {
-        this.department = department;
+    public void setChosenDepartments(List<String> chosenDepartments) {
+        this.chosenDepartments = chosenDepartments;
+    }
+
+    public List<String> getPeople() {
+        return people;
+    }
+
+    public void setPeople(List<String> people) {
+        this.people = people;
+    }
+
+    /** The organisation's members whose name, user name or e-mail contains the text, by user name. */
+    public List<String> completePeople(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        try {
+            return orderService.findPeople(user.organisation(), text).stream().map(person -> {
+                namesFound.put(person.username(), person.displayName());
+                return person.username();
+            }).toList();
+        } catch (DirectoryUnavailableException e) {
+            Messages.error("People cannot be looked up now", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The name of a person the last look-ups found, for the suggestions. */
+    public String nameOf(String username) {
+        return namesFound.getOrDefault(username, "");
     }
 
     public LocalDate getDeadline() {
