@@ -26,6 +26,8 @@ import org.headshots.domain.order.ReminderSchedule;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DepartmentDirectory;
 import org.headshots.domain.people.Employee;
+import org.headshots.domain.people.MemberEnrolment;
+import org.headshots.domain.people.NewMember;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.settings.OrganisationSettings;
@@ -42,6 +44,9 @@ public class OrderService {
 
     @Inject
     AudienceMembers audienceMembers;
+
+    @Inject
+    MemberEnrolment enrolment;
 
     @Inject
     OfferedStyles offeredStyles;
@@ -99,18 +104,26 @@ public class OrderService {
     }
 
     /**
-     * Picks more people of the organisation by name for a draft or an open order: each gets a seat (and, in an
-     * open order, an invitation) and keeps it whatever their department does; nobody else's seat changes.
+     * Adds people to a draft or an open order: members of the organisation picked by name, and people not in the
+     * directory yet, who get an account in it (Keycloak mails them how to set a password). Each gets a seat (and,
+     * in an open order, an invitation) and keeps it whatever their department does; nobody else's seat changes.
+     * Asked again, it changes nothing for those who are in already.
      *
-     * @return who got a new seat (people who had one are left as they are)
+     * @return who got a new seat
      */
-    public List<String> addPeople(Organisation organisation, long id, List<Username> people, Username admin) {
+    public List<String> addPeople(Organisation organisation, long id, List<Username> people, List<NewMember> newPeople,
+            Username admin) {
         Order order = find(organisation, id);
-        if (people.isEmpty()) {
+        order.requireOpenToPeople();
+        if (people.isEmpty() && newPeople.isEmpty()) {
             throw new InvalidOrderException("Name at least one person to add");
         }
-        List<Employee> found = audienceMembers.of(organisation, Audience.of(List.of(), people), true);
-        order.pick(people);
+        List<Employee> found = new java.util.ArrayList<>(people.isEmpty() ? List.of()
+                : audienceMembers.of(organisation, Audience.of(List.of(), people), true));
+        for (NewMember person : newPeople) {
+            found.add(enrolment.enrol(organisation, person, mails.seatLink(order.id())));
+        }
+        order.pick(found.stream().map(Employee::username).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> added = new java.util.ArrayList<>();
         for (Employee person : found) {
@@ -123,7 +136,8 @@ public class OrderService {
         }
         orders.flush();
         added.forEach(person -> selfies.refreshSeats(new Username(person)));
-        record(admin, "ORDER_PEOPLE_ADDED", order, added.isEmpty() ? "nobody new" : String.join(", ", added));
+        record(admin, "ORDER_PEOPLE_ADDED", order, added.isEmpty() ? "nobody new" : String.join(", ", added)
+                + (newPeople.isEmpty() ? "" : "; " + newPeople.size() + " new to the directory"));
         return added;
     }
 

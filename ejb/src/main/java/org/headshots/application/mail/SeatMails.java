@@ -55,6 +55,11 @@ public class SeatMails {
     @ConfigProperty(name = "headshots.base-url")
     String baseUrl;
 
+    /** Where a person of the order lands, after signing in, on their seat. */
+    public String seatLink(org.headshots.domain.order.OrderId order) {
+        return baseUrl.replaceAll("/+$", "") + "/employee/home.xhtml?order=" + order.value();
+    }
+
     /** An invitation to every seat of an order that has just opened. */
     public int invite(Order order, Username by) {
         order.seats().forEach(seat -> queue(order, seat, MailKind.INVITATION, null, by));
@@ -109,7 +114,7 @@ public class SeatMails {
             delivery.refused("the seat is no longer in the order", true);
             return;
         }
-        String link = baseUrl.replaceAll("/+$", "") + "/employee/home.xhtml?order=" + order.id().value();
+        String link = seatLink(order.id());
         OutgoingMail mail = delivery.kind() == MailKind.INVITATION ? MailTexts.invitation(order, seat, link)
                 : MailTexts.reminder(order, seat, link);
         try {

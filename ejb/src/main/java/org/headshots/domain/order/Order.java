@@ -300,9 +300,7 @@ public class Order {
      * @return the new seat, or none
      */
     public java.util.Optional<Seat> add(Employee member, OffsetDateTime now) {
-        if (status == OrderStatus.CLOSED) {
-            throw new OrderStateException("Order '" + name + "' is closed; nobody joins it any more");
-        }
+        requireOpenToPeople();
         if (excluded.contains(member.username().value())
                 || seats.stream().anyMatch(seat -> seat.username().equals(member.username()))) {
             return java.util.Optional.empty();
@@ -317,11 +315,16 @@ public class Order {
      * do. Their seats are the caller's to add.
      */
     public void pick(List<Username> more) {
+        requireOpenToPeople();
+        aimAt(audience().with(more));
+        more.forEach(person -> excluded.remove(person.value()));
+    }
+
+    /** Refuses a closed order: nobody joins it any more. */
+    public void requireOpenToPeople() {
         if (status == OrderStatus.CLOSED) {
             throw new OrderStateException("Order '" + name + "' is closed; nobody joins it any more");
         }
-        aimAt(audience().with(more));
-        more.forEach(person -> excluded.remove(person.value()));
     }
 
     /**

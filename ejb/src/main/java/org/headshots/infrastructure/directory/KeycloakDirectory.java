@@ -1,5 +1,7 @@
 package org.headshots.infrastructure.directory;
 
+import static org.headshots.infrastructure.directory.KeycloakAdminClient.encode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,38 +45,15 @@ import org.headshots.domain.people.Username;
 @ApplicationScoped
 public class KeycloakDirectory implements DepartmentDirectory {
 
-    private static final int PAGE = 200;
     private static final int MAX_GROUPS = 2000;
-
-    private final HttpClient http;
-    private final KeycloakDirectorySettings settings;
-    private final Map<Organisation, String> organisationIds = new ConcurrentHashMap<>();
-    private volatile AccessToken token;
+    private static final int MAX_SEARCH = 200;
 
     @Inject
-    public KeycloakDirectory(
-            @ConfigProperty(name = "headshots.keycloak.url") String keycloakUrl,
-            @ConfigProperty(name = "headshots.keycloak.realm") String realm,
-            @ConfigProperty(name = "headshots.directory.client-id") String clientId,
-            @ConfigProperty(name = "headshots.directory.client-secret", defaultValue = "") String clientSecret,
-            @ConfigProperty(name = "headshots.directory.timeout-seconds", defaultValue = "10") int timeoutSeconds) {
-        this(new KeycloakDirectorySettings(keycloakUrl, realm, clientId, clientSecret,
-                Duration.ofSeconds(timeoutSeconds)));
-    }
-
-    public KeycloakDirectory(KeycloakDirectorySettings settings) {
-        this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-    }
-
-    protected KeycloakDirectory() {
-        this.settings = null;
-        this.http = null;
-    }
+    KeycloakAdminClient admin;
 
     @Override
     public List<Department> departments(Organisation organisation) {
-        String org = organisationId(organisation);
+        String org = admin.organisationId(organisation);
         List<Department> departments = new ArrayList<>();
         for (Group group : groups(org)) {
             departments.add(group.department());
@@ -84,7 +63,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     @Override
     public List<Employee> membersOf(Organisation organisation, Department department) {
-        String org = organisationId(organisation);
+        String org = admin.organisationId(organisation);
         List<Group> all = groups(org);
         Group chosen = all.stream().filter(group -> group.department().equals(department)).findFirst()
                 .orElseThrow(() -> new UnknownDepartmentException(organisation, department,
@@ -92,7 +71,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
         Map<String, Employee> members = new LinkedHashMap<>();
         for (Group group : all) {
             if (chosen.department().includes(group.department())) {
-                for (JsonObject user : pages("/organizations/" + encode(org) + "/groups/" + encode(group.id())
+                for (JsonObject user : admin.pages(path(org) + "/groups/" + encode(group.id())
                         + "/members?briefRepresentation=true")) {
                     if (user.getBoolean("enabled", true)) {
                         Employee employee = employee(user, group.department());
@@ -106,8 +85,8 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     @Override
     public List<Department> departmentsOf(Organisation organisation, Username member) {
-        String org = organisationId(organisation);
-        List<JsonObject> users = pages("/organizations/" + encode(org) + "/members?exact=true&search="
+        String org = admin.organisationId(organisation);
+        List<JsonObject> users = admin.pages(path(org) + "/members?exact=true&search="
                 + encode(member.value()));
         Optional<String> userId = users.stream().filter(user -> member.value().equals(text(user, "username")))
                 .map(user -> user.getString("id")).findFirst();
@@ -116,7 +95,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
         }
         Map<String, Department> byId = new LinkedHashMap<>();
         groups(org).forEach(group -> byId.put(group.id(), group.department()));
-        return getArray("/organizations/" + encode(org) + "/members/" + encode(userId.get()) + "/groups")
+        return admin.getArray(path(org) + "/members/" + encode(userId.get()) + "/groups")
                 .getValuesAs(JsonObject.class).stream()
                 .map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull).toList();
     }
@@ -126,16 +105,16 @@ public class KeycloakDirectory implements DepartmentDirectory {
         if (usernames.isEmpty()) {
             return List.of();
         }
-        String org = organisationId(organisation);
+        String org = admin.organisationId(organisation);
         Map<String, Department> byId = new LinkedHashMap<>();
         groups(org).forEach(group -> byId.put(group.id(), group.department()));
         List<Employee> found = new ArrayList<>();
         for (Username wanted : new java.util.LinkedHashSet<>(usernames)) {
-            Optional<JsonObject> user = getArray("/organizations/" + encode(org) + "/members?exact=true&search="
+            Optional<JsonObject> user = admin.getArray(path(org) + "/members?exact=true&search="
                     + encode(wanted.value()) + "&first=0&max=5").getValuesAs(JsonObject.class).stream()
                     .filter(candidate -> wanted.value().equals(text(candidate, "username"))
                             && candidate.getBoolean("enabled", true)).findFirst();
-            user.ifPresent(member -> found.add(employee(member, getArray("/organizations/" + encode(org)
+            user.ifPresent(member -> found.add(employee(member, admin.getArray(path(org)
                     + "/members/" + encode(member.getString("id")) + "/groups").getValuesAs(JsonObject.class)
                     .stream().map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull)
                     .findFirst().orElse(null))));
@@ -145,32 +124,24 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     @Override
     public List<Employee> search(Organisation organisation, String text, int max) {
-        String org = organisationId(organisation);
-        return getArray("/organizations/" + encode(org) + "/members?search=" + encode(text.strip())
-                + "&first=0&max=" + Math.max(1, Math.min(max, PAGE))).getValuesAs(JsonObject.class).stream()
+        String org = admin.organisationId(organisation);
+        return admin.getArray(path(org) + "/members?search=" + encode(text.strip())
+                + "&first=0&max=" + Math.max(1, Math.min(max, MAX_SEARCH))).getValuesAs(JsonObject.class).stream()
                 .filter(user -> user.getBoolean("enabled", true)).map(user -> employee(user, null)).toList();
     }
 
-    /** The organisation's id in Keycloak, by its alias (which Keycloak never changes, so it is kept). */
-    private String organisationId(Organisation organisation) {
-        String known = organisationIds.get(organisation);
-        if (known != null) {
-            return known;
-        }
-        for (JsonObject org : pages("/organizations?briefRepresentation=true")) {
-            organisationIds.put(new Organisation(org.getString("alias")), org.getString("id"));
-        }
-        String id = organisationIds.get(organisation);
-        if (id == null) {
-            throw new UnknownOrganisationException(organisation);
-        }
-        return id;
+    /** The id of the organisation's group that is the department or sub-team. */
+    String groupId(Organisation organisation, Department department) {
+        List<Group> all = groups(admin.organisationId(organisation));
+        return all.stream().filter(group -> group.department().equals(department)).findFirst().map(Group::id)
+                .orElseThrow(() -> new UnknownDepartmentException(organisation, department,
+                        all.stream().map(Group::department).toList()));
     }
 
     /** Every group of the organisation, departments first, each followed by its sub-teams. */
     private List<Group> groups(String org) {
         List<Group> groups = new ArrayList<>();
-        for (JsonObject top : pages("/organizations/" + encode(org) + "/groups?briefRepresentation=true")) {
+        for (JsonObject top : admin.pages(path(org) + "/groups?briefRepresentation=true")) {
             addWithTeams(org, new Group(top.getString("id"), new Department(top.getString("name"))), groups);
         }
         return groups;
@@ -182,115 +153,28 @@ public class KeycloakDirectory implements DepartmentDirectory {
                     + " departments and sub-teams; Headshots reads at most that many", null);
         }
         groups.add(group);
-        for (JsonObject child : pages("/organizations/" + encode(org) + "/groups/" + encode(group.id())
+        for (JsonObject child : admin.pages(path(org) + "/groups/" + encode(group.id())
                 + "/children?briefRepresentation=true")) {
             addWithTeams(org, new Group(child.getString("id"), group.department().team(child.getString("name"))),
                     groups);
         }
     }
 
-    /** Every element of a paged admin API list. */
-    private List<JsonObject> pages(String adminPath) {
-        String separator = adminPath.contains("?") ? "&" : "?";
-        List<JsonObject> all = new ArrayList<>();
-        for (int first = 0; ; first += PAGE) {
-            JsonArray page = getArray(adminPath + separator + "first=" + first + "&max=" + PAGE);
-            all.addAll(page.getValuesAs(JsonObject.class));
-            if (page.size() < PAGE) {
-                return all;
-            }
-        }
+    /** The admin API path of an organisation, by its id. */
+    static String path(String org) {
+        return "/organizations/" + encode(org);
     }
 
-    private static Employee employee(JsonObject user, Department department) {
+    static Employee employee(JsonObject user, Department department) {
         return new Employee(new Username(user.getString("username")), text(user, "email"),
                 (text(user, "firstName") + " " + text(user, "lastName")).strip(), department);
     }
 
-    private JsonArray getArray(String adminPath) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.adminBase() + adminPath))
-                .timeout(settings.timeout())
-                .header("Authorization", "Bearer " + accessToken())
-                .header("Accept", "application/json")
-                .GET().build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() == 401 || response.statusCode() == 403) {
-            token = null;
-            throw new DirectoryUnavailableException("Keycloak refused the directory service account ("
-                    + response.statusCode() + "): give client '" + settings.clientId()
-                    + "' the realm-management roles view-users, query-users, query-groups and manage-realm"
-                    + " (Keycloak's Organizations API asks for manage-realm)", null);
-        }
-        if (response.statusCode() != 200) {
-            throw new DirectoryUnavailableException("Keycloak answered " + response.statusCode()
-                    + " when reading the directory", null);
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
-
-    private String accessToken() {
-        AccessToken current = token;
-        if (current != null && current.validAt(Instant.now())) {
-            return current.value();
-        }
-        if (settings.clientSecret().isBlank()) {
-            throw new DirectoryUnavailableException("The directory client secret is not configured"
-                    + " (set HEADSHOTS_DIRECTORY_CLIENT_SECRET)", null);
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId())
-                + "&client_secret=" + encode(settings.clientSecret());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenEndpoint()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            throw new DirectoryUnavailableException("Keycloak refused the directory client's credentials ("
-                    + response.statusCode() + "): check client '" + settings.clientId() + "' and its secret", null);
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            JsonObject body = reader.readObject();
-            AccessToken fresh = new AccessToken(body.getString("access_token"),
-                    Instant.now().plusSeconds(Math.max(0, body.getInt("expires_in", 60) - 15)));
-            token = fresh;
-            return fresh.value();
-        }
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new DirectoryUnavailableException("Keycloak at " + settings.keycloakUrl()
-                    + " cannot be reached to read the directory (" + describe(e) + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DirectoryUnavailableException("Interrupted while reading the directory", e);
-        }
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String text(JsonObject object, String key) {
+    static String text(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value instanceof JsonString string ? string.getString() : "";
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
     private record Group(String id, Department department) {
-    }
-
-    private record AccessToken(String value, Instant expiresAt) {
-        boolean validAt(Instant now) {
-            return now.isBefore(expiresAt);
-        }
     }
 }

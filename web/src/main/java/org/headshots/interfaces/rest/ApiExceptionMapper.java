@@ -76,6 +76,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof org.headshots.domain.people.UnknownPersonException) {
             return new ApiError("UNKNOWN_PERSON", e.getMessage()).toResponse(422);
         }
+        if (e instanceof org.headshots.domain.people.PersonElsewhereException) {
+            return new ApiError("PERSON_ELSEWHERE", e.getMessage()).toResponse(409);
+        }
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }

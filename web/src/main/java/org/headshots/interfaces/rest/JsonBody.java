@@ -146,6 +146,21 @@ final class JsonBody {
         return texts;
     }
 
+    /** A list of at most {@code maxSize} JSON objects; empty when absent. */
+    List<JsonValue> objects(String field, int maxSize) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array) || array.stream().anyMatch(element -> !(element instanceof JsonObject))) {
+            throw new InvalidRequestException("'" + field + "' is a list of objects, like [{\"email\": …}]");
+        }
+        if (array.size() > maxSize) {
+            throw new InvalidRequestException("'" + field + "' has at most " + maxSize + " entries, not " + array.size());
+        }
+        return List.copyOf(array);
+    }
+
     /** Whether the field was sent with a value (not absent, not null). */
     boolean present(String field) {
         return value(field) != null;

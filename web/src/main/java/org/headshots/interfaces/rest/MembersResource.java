@@ -26,7 +26,11 @@ import org.headshots.application.MemberService;
 import org.headshots.application.OrderService;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
+import org.headshots.domain.order.Audience;
+import org.headshots.domain.people.Department;
+import org.headshots.domain.people.NewMember;
 import org.headshots.domain.people.Username;
+import java.util.Optional;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
@@ -36,6 +40,10 @@ import org.headshots.interfaces.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ORG_ADMIN)
 public class MembersResource {
+
+    private static final int MAX_NEW_PEOPLE = 200;
+    private static final String ADD_EXAMPLE = "{\"people\": [\"erin\"], \"newPeople\": [{\"email\":"
+            + " \"nina.new@example.com\", \"firstName\": \"Nina\", \"lastName\": \"New\", \"department\": \"Design\"}]}";
 
     @Inject
     MemberService members;
@@ -59,20 +67,25 @@ public class MembersResource {
     }
 
     /**
-     * Picks more people of the organisation by name: {"people": ["erin", …]}. Each gets a seat (and, in an open
-     * order, an invitation) that stays whatever their department does. 200 {"added": [who got a new seat]};
-     * 422 UNKNOWN_PERSON naming those who are not members.
+     * Adds people: {"people": ["erin", …]} picked by name, and/or {"newPeople": [{"email", "firstName",
+     * "lastName", "department"}]} not in the directory yet (Keycloak makes their account and mails them how to
+     * set a password). Each gets a seat (and, in an open order, an invitation) that stays whatever their
+     * department does. 200 {"added": [who got a new seat]}; 422 UNKNOWN_PERSON naming those who are not
+     * members; 409 PERSON_ELSEWHERE for an address whose account belongs elsewhere.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, List<String>> add(@PathParam("id") long id, JsonValue body) {
-        List<String> people = JsonBody.of(body, Set.of("people"), "{\"people\": [\"erin\"]}")
-                .texts("people", org.headshots.domain.order.Audience.MAX_PEOPLE, Username.MAX_LENGTH);
-        if (people == null) {
-            throw new InvalidRequestException("Name the people to add: {\"people\": [\"erin\"]}");
-        }
-        return Map.of("added", orders.addPeople(user.organisation(), id, OrdersResource.usernames(people),
-                user.username()));
+        JsonBody json = JsonBody.of(body, Set.of("people", "newPeople"), ADD_EXAMPLE);
+        List<String> people = json.texts("people", Audience.MAX_PEOPLE, Username.MAX_LENGTH);
+        List<NewMember> newPeople = json.objects("newPeople", MAX_NEW_PEOPLE).stream().map(person -> {
+            JsonBody fields = JsonBody.of(person, Set.of("email", "firstName", "lastName", "department"), ADD_EXAMPLE);
+            String department = fields.text("department", Department.MAX_LENGTH);
+            return new NewMember(fields.text("email", NewMember.MAX_EMAIL), fields.text("firstName", NewMember.MAX_NAME),
+                    fields.text("lastName", NewMember.MAX_NAME), Optional.ofNullable(department).map(Department::new));
+        }).toList();
+        return Map.of("added", orders.addPeople(user.organisation(), id,
+                people == null ? List.of() : OrdersResource.usernames(people), newPeople, user.username()));
     }
 
     @GET
