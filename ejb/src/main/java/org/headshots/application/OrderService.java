@@ -66,6 +66,9 @@ public class OrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<MemberProgressed> progressed;
+
     /**
      * Creates the order with a seat for every current member of one of the organisation's departments (its
      * sub-teams included), as the directory lists them; the styles must be ones the GPU fleet offers.
@@ -87,6 +90,9 @@ public class OrderService {
         }
         orders.store(order);
         record(admin, request.draft() ? "ORDER_DRAFTED" : "ORDER_PLACED", order);
+        // the new seats start INVITED: once this commits, each is set to what its person already did (signed in,
+        // consented, uploaded)
+        order.seats().forEach(seat -> progressed.fire(new MemberProgressed(seat.username())));
         if (!request.draft()) {
             mails.invite(order, admin);
         }
