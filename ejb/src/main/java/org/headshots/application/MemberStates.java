@@ -8,11 +8,12 @@ import org.headshots.application.selfie.SelfieService;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.order.MemberState;
 import org.headshots.domain.order.Seat;
+import org.headshots.domain.people.SignInRepository;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunStatus;
 
-/** How far each person has come in their orders, from their consent, selfies, runs and favourite. */
+/** How far each person has come in their orders, from their sign-ins, consent, selfies, runs and favourite. */
 @Stateless
 public class MemberStates {
 
@@ -28,11 +29,15 @@ public class MemberStates {
     @Inject
     HeadshotRepository headshots;
 
+    @Inject
+    SignInRepository signIns;
+
     public MemberState of(Seat seat) {
         SelfieProgress progress = selfies.progress(seat.username());
         Optional<RunStatus> latest = runs.of(seat.username()).stream()
                 .filter(run -> run.order().equals(seat.order().id())).findFirst().map(HeadshotRun::status);
-        return MemberState.of(consents.statusOf(seat.username()).accepted(), progress.uploaded(), progress.ready(),
-                latest, headshots.favouriteOf(seat.username()).isPresent());
+        boolean signedIn = signIns.find(seat.order().organisation(), seat.username()).isPresent();
+        return MemberState.of(signedIn, consents.statusOf(seat.username()).accepted(), progress.uploaded(),
+                progress.ready(), latest, headshots.favouriteOf(seat.username()).isPresent());
     }
 }

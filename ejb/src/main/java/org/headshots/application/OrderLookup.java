@@ -6,12 +6,12 @@ import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.people.Organisation;
 
 /** One of an organisation's orders by the id a caller gave; any other id is "not found", so ids reveal nothing. */
-final class OrderLookup {
+public final class OrderLookup {
 
     private OrderLookup() {
     }
 
-    static Order find(OrderRepository orders, Organisation organisation, long id) {
+    public static Order find(OrderRepository orders, Organisation organisation, long id) {
         if (id <= 0) {
             throw new OrderNotFoundException(id);
         }

@@ -75,6 +75,9 @@ public class OrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<MemberProgressed> progressed;
+
     /**
      * Creates the order with a seat for every current member of the chosen departments of the organisation (their
      * sub-teams included) and for each person picked by name, as the directory lists them; the styles must be
@@ -97,6 +100,9 @@ public class OrderService {
         }
         orders.store(order);
         record(admin, request.draft() ? "ORDER_DRAFTED" : "ORDER_PLACED", order);
+        // the new seats start INVITED: once this commits, each is set to what its person already did (signed in,
+        // consented, uploaded)
+        order.seats().forEach(seat -> progressed.fire(new MemberProgressed(seat.username())));
         if (!request.draft()) {
             mails.invite(order, admin);
         }
@@ -135,10 +141,19 @@ public class OrderService {
             });
         }
         orders.flush();
-        added.forEach(person -> selfies.refreshSeats(new Username(person)));
+        added.forEach(person -> caughtUp(new Username(person)));
         record(admin, "ORDER_PEOPLE_ADDED", order, added.isEmpty() ? "nobody new" : String.join(", ", added)
                 + (newPeople.isEmpty() ? "" : "; " + newPeople.size() + " new to the directory"));
         return added;
+    }
+
+    /**
+     * A new seat starts INVITED and not ready: it is brought up to what its person already did (selfies ready
+     * make their run; signed in, consented and uploaded set its state once this commits).
+     */
+    private void caughtUp(Username person) {
+        selfies.refreshSeats(person);
+        progressed.fire(new MemberProgressed(person));
     }
 
     private static List<Department> departments(List<String> names) {
@@ -249,7 +264,7 @@ public class OrderService {
             });
         }
         orders.flush();
-        added.forEach(person -> selfies.refreshSeats(new Username(person)));
+        added.forEach(person -> caughtUp(new Username(person)));
         List<String> removed = order.seats().stream().map(Seat::username).filter(person -> !wanted.contains(person))
                 .map(Username::value).toList();
         removed.forEach(person -> memberService.removeLeaver(organisation, id, person, by));

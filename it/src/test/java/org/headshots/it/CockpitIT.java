@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The org admin's cockpit of the Sales order that frank's headshots were made for: counts per state, the
  * members table searched and acted on, a member's selfies with their verdicts, the team wall; and the same
- * members through the API, paged, searched, sorted and filtered, with bad queries refused.
+ * members through the API, paged, searched, sorted and filtered, with bad queries refused; and a person who only
+ * signed in told from one who never came.
  */
 @Order(6)
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
@@ -65,6 +66,50 @@ class CockpitIT {
             assertFalse(refused.object().getString("message").isBlank());
         }
         assertEquals(404, Api.get("/orders/" + order + "/members/bob", olivia).status(), "bob is not in Sales");
+    }
+
+    @Test
+    void whoOnlySignedInIsSignedInAndWhoNeverCameStaysInvited() throws Exception {
+        // Globex: gina (Research, sub-team Lab) never consents in this suite, hank (Support) never signs in
+        String oscar = Api.token("oscar");
+        long research = place(oscar, "Globex sign-ins " + System.nanoTime(), "Research");
+        long support = place(oscar, "Globex no-shows " + System.nanoTime(), "Support");
+        assertEquals("INVITED", member(oscar, support, "hank").getString("state"));
+        Api.token("hank"); // a token for a script is no sign-in
+
+        Browser browser = Browsers.open();
+        browser.signInAs("gina");
+
+        JsonObject gina = member(oscar, research, "gina");
+        for (long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                !gina.getString("state").equals("SIGNED_IN") && System.nanoTime() < until; Thread.sleep(500)) {
+            gina = member(oscar, research, "gina");
+        }
+        assertEquals("SIGNED_IN", gina.getString("state"), gina.toString());
+        assertTrue(gina.getString("nextStep").contains("consent"), gina.toString());
+        JsonObject signedIn = Api.get("/orders/" + research + "/members?state=SIGNED_IN", oscar).object();
+        assertEquals(1, signedIn.getInt("found"), signedIn.toString());
+        assertEquals(1, signedIn.getJsonObject("states").getInt("SIGNED_IN"), signedIn.toString());
+        assertEquals(0, signedIn.getJsonObject("states").getInt("INVITED"), signedIn.toString());
+
+        JsonObject hank = member(oscar, support, "hank");
+        assertEquals("INVITED", hank.getString("state"), hank.toString());
+        assertTrue(hank.getString("nextStep").contains("Sign in"), hank.toString());
+        assertEquals(0, Api.get("/orders/" + support + "/members", oscar).object().getJsonObject("states")
+                .getInt("SIGNED_IN"));
+    }
+
+    private static long place(String token, String name, String department) throws Exception {
+        Api.Reply placed = Api.post("/orders", token, "{\"name\":\"" + name + "\",\"department\":\"" + department
+                + "\",\"deadline\":\"" + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4}");
+        assertEquals(201, placed.status(), placed.body());
+        return placed.object().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject member(String token, long order, String username) throws Exception {
+        Api.Reply reply = Api.get("/orders/" + order + "/members/" + username, token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object();
     }
 
     @Test

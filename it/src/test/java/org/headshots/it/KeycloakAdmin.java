@@ -40,6 +40,13 @@ final class KeycloakAdmin {
         }
     }
 
+    /** Whether the realm has a user with this e-mail address. */
+    static boolean exists(String email) throws Exception {
+        return !read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8))).GET()).body())
+                .asJsonArray().isEmpty();
+    }
+
     /** Puts a member of an organisation into one of its groups (a department), or takes them out. */
     static void setInOrganisationGroup(String organisationAlias, String groupName, String username, boolean in)
             throws Exception {

@@ -117,6 +117,90 @@ class OrderAudienceIT {
         assertFalse(olivia.pageText().contains("was not placed"), olivia.pageText());
     }
 
+    @Test
+    void aPersonNotInTheDirectoryIsAddedByEmailSetsAPasswordAndFindsTheirSeat() throws Exception {
+        String olivia = Api.token("olivia");
+        long id = Api.post("/orders", olivia, "{\"name\":\"Design and a newcomer\",\"department\":\"Design\","
+                + "\"deadline\":\"" + deadline() + "\",\"headshotsPerPerson\":4}").object().getJsonNumber("id").longValue();
+        String email = "nina." + System.currentTimeMillis() + "@headshots.example";
+        String nina = "{\"newPeople\":[{\"email\":\"" + email.toUpperCase(java.util.Locale.ROOT) + "\",\"firstName\":"
+                + "\"Nina\",\"lastName\":\"New\",\"department\":\"Design\"}]}";
+
+        try {
+            Api.Reply added = Api.post("/orders/" + id + "/members", olivia, nina);
+            assertEquals(200, added.status(), added.body());
+            assertEquals(List.of(email), texts(added.object(), "added"));
+            JsonObject row = Api.get("/orders/" + id + "/members/" + email, olivia).object();
+            assertEquals("Nina New", row.getString("name"));
+            assertEquals("Design", row.getString("department"));
+            assertEquals(List.of(), texts(Api.post("/orders/" + id + "/members", olivia, nina).object(), "added"),
+                    "asked again, nothing changes: she is a member already");
+
+            MailCatcher.Mail keycloaks = MailCatcher.await(email, mail -> ACTION_LINK.matcher(mail.text()).find(),
+                    Duration.ofSeconds(60));
+            java.util.regex.Matcher link = ACTION_LINK.matcher(keycloaks.text());
+            assertTrue(link.find());
+            MailCatcher.await(email, mail -> mail.subject().contains("Design and a newcomer"), Duration.ofSeconds(60));
+
+            Browser browser = Browsers.open();
+            browser.driver().get(link.group().replace("&amp;", "&"));
+            for (int step = 0; step < 4 && browser.driver().findElements(By.id("password-new")).isEmpty(); step++) {
+                List<WebElement> proceed = browser.driver().findElements(By.partialLinkText("proceed"));
+                if (!proceed.isEmpty()) {
+                    proceed.get(0).click();
+                }
+            }
+            browser.waitFor(By.id("password-new")).sendKeys("demo");
+            browser.driver().findElement(By.id("password-confirm")).sendKeys("demo");
+            browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.id("password-new")).isEmpty());
+            browser.driver().get(HeadshotsSystem.APP + "/employee/home.xhtml?order=" + id);
+            if (!browser.driver().findElements(By.id("kc-form-login")).isEmpty()) {
+                browser.signInOnTheForm(email);
+            }
+            assertTrue(browser.waitFor(By.id("seat-" + id)).getText().contains("Design and a newcomer"),
+                    browser.pageText());
+            browser.screenshot("newcomer-seat");
+        } finally {
+            if (KeycloakAdmin.exists(email)) {
+                // other tests count Design's members
+                KeycloakAdmin.setInOrganisationGroup("headshots.example", "Design", email, false);
+            }
+        }
+    }
+
+    @Test
+    void anAddressWhoseAccountIsElsewhereOrAnUnknownDepartmentMakesNoAccount() throws Exception {
+        String olivia = Api.token("olivia");
+        long id = Api.post("/orders", olivia, "{\"name\":\"Design, refusals\",\"department\":\"Design\","
+                + "\"deadline\":\"" + deadline() + "\",\"draft\":true}").object().getJsonNumber("id").longValue();
+        for (String taken : List.of("gina@globex.example", "ivan@headshots.example")) {
+            Api.Reply refused = Api.post("/orders/" + id + "/members", olivia, "{\"newPeople\":[{\"email\":\""
+                    + taken + "\",\"firstName\":\"Someone\",\"lastName\":\"Else\"}]}");
+            assertEquals(409, refused.status(), taken + ": " + refused.body());
+            assertEquals("PERSON_ELSEWHERE", refused.object().getString("error"));
+        }
+        String email = "nobody." + System.currentTimeMillis() + "@headshots.example";
+        Api.Reply unknown = Api.post("/orders/" + id + "/members", olivia, "{\"newPeople\":[{\"email\":\"" + email
+                + "\",\"firstName\":\"No\",\"lastName\":\"Body\",\"department\":\"Marketing\"}]}");
+        assertEquals(422, unknown.status(), unknown.body());
+        assertEquals("UNKNOWN_DEPARTMENT", unknown.object().getString("error"));
+        assertFalse(KeycloakAdmin.exists(email), "no account was made");
+        for (String body : List.of("{\"newPeople\":[{\"email\":\"not-an-address\",\"firstName\":\"A\",\"lastName\":\"B\"}]}",
+                "{\"newPeople\":[{\"email\":\"" + email + "\",\"firstName\":\"\",\"lastName\":\"B\"}]}",
+                "{\"newPeople\":[{\"email\":\"" + email + "\",\"firstName\":\"A\",\"lastName\":\"B\",\"role\":\"org-admin\"}]}",
+                "{\"newPeople\":[\"" + email + "\"]}")) {
+            Api.Reply refused = Api.post("/orders/" + id + "/members", olivia, body);
+            assertEquals(400, refused.status(), body + " -> " + refused.body());
+        }
+        assertFalse(KeycloakAdmin.exists(email), "no account was made");
+        assertEquals(List.of("grace"), members(id, olivia));
+    }
+
+    private static final java.util.regex.Pattern ACTION_LINK = java.util.regex.Pattern.compile(
+            "http://localhost:8180/realms/headshots/login-actions/action-token\\?[^\\s\"<>]+");
+
     private static List<String> members(long order, String token) throws Exception {
         return Api.get("/orders/" + order + "/members?sort=name&max=100", token).object().getJsonArray("rows")
                 .getValuesAs(JsonObject.class).stream().map(row -> row.getString("username")).sorted().toList();

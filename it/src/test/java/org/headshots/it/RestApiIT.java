@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +39,31 @@ class RestApiIT {
         assertEquals(401, reply.status(), reply.body());
         assertEquals("UNAUTHORIZED", reply.object().getString("error"));
         assertFalse(reply.object().getString("message").isBlank());
+    }
+
+    @Test
+    void theApiIsDescribedInAnOpenApiDocumentThatNeedsNoSignIn() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(HeadshotsSystem.APP + "/openapi")).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, document.statusCode(), "no sign-in (a redirect to Keycloak): " + document.headers()
+                + " " + document.body());
+        JsonObject openApi = Json.createReader(new StringReader(document.body())).readObject();
+        assertTrue(openApi.getString("openapi").startsWith("3."), openApi.getString("openapi"));
+        assertEquals("Headshots API", openApi.getJsonObject("info").getString("title"));
+        JsonObject paths = openApi.getJsonObject("paths");
+        for (String path : List.of("/api/v1/orders", "/api/v1/orders/{id}/members", "/api/v1/me/selfies",
+                "/api/v1/nodes")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        assertTrue(paths.getJsonObject("/api/v1/orders").containsKey("post"), paths.get("/api/v1/orders").toString());
+        assertTrue(openApi.getJsonObject("components").getJsonObject("securitySchemes").containsKey("keycloak"));
+
+        HttpResponse<String> yaml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(HeadshotsSystem.APP + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, yaml.statusCode());
+        assertTrue(yaml.body().contains("/api/v1/orders:"), "YAML unless JSON is asked for");
     }
 
     @Test

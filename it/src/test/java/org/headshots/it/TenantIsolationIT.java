@@ -85,6 +85,9 @@ class TenantIsolationIT {
             Map.entry("POST /orders/{id}/sync", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/members", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/join-links", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/join-links", Kind.ORGANISATION_ITEM),
+            Map.entry("DELETE /orders/{id}/join-links/{linkId}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
@@ -369,7 +372,8 @@ class TenantIsolationIT {
         long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
                 ? run : template.contains("selfies") ? selfie : headshot;
         String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
-                .replace("{address}", "localhost:50051").replace("{style}", "studio-grey");
+                .replace("{address}", "localhost:50051").replace("{style}", "studio-grey")
+                .replace("{linkId}", "1");
         return switch (method) {
             case "GET" -> path.contains("thumbnail") || path.contains("/image") || path.endsWith("/logo")
                     || path.endsWith("/sample")

@@ -4,11 +4,12 @@ import java.util.Optional;
 import org.headshots.domain.run.RunStatus;
 
 /**
- * How far one person has come in an order, told from what they did: accepted the consent, uploaded selfies,
- * have enough of them, their headshots are being made or made, they chose a favourite; or their run failed.
+ * How far one person has come in an order, told from what they did: signed in, accepted the consent, uploaded
+ * selfies, have enough of them, their headshots are being made or made, they chose a favourite; or their run failed.
  */
 public enum MemberState {
-    INVITED("Give your consent for your photos"),
+    INVITED("Sign in with your company account and give your consent for your photos"),
+    SIGNED_IN("Give your consent for your photos"),
     CONSENTED("Upload your selfies"),
     UPLOADING("Upload more selfies: enough must pass the checks"),
     READY("Your selfies are ready: your headshots are made next"),
@@ -33,7 +34,11 @@ public enum MemberState {
         return this == CHOSEN;
     }
 
-    public static MemberState of(boolean consented, int uploaded, boolean enoughAccepted,
+    /**
+     * The state that what the person did puts them in: the furthest step counts, so someone who consented through
+     * the API without ever signing in on a page is CONSENTED all the same.
+     */
+    public static MemberState of(boolean signedIn, boolean consented, int uploaded, boolean enoughAccepted,
             Optional<RunStatus> latestRun, boolean favouriteChosen) {
         if (favouriteChosen) {
             return CHOSEN;
@@ -51,6 +56,9 @@ public enum MemberState {
         if (uploaded > 0) {
             return UPLOADING;
         }
-        return consented ? CONSENTED : INVITED;
+        if (consented) {
+            return CONSENTED;
+        }
+        return signedIn ? SIGNED_IN : INVITED;
     }
 }

@@ -20,12 +20,15 @@ import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.PersonElsewhereException;
 
 /**
- * New people are Keycloak users made members of the organisation (and of a department's group); Keycloak's own
- * mail (execute-actions: verify the address, set a password) lets them in. A step that fails after the account
- * was made deletes it again, so nothing half-made stays behind.
+ * New people are Keycloak users with the employee role, made members of the organisation (and of a department's
+ * group); Keycloak's own mail (execute-actions: verify the address, set a password) lets them in. A step that
+ * fails after the account was made deletes it again, so nothing half-made stays behind.
  */
 @ApplicationScoped
 public class KeycloakEnrolment implements MemberEnrolment {
+
+    /** The realm role that lets a person upload selfies and choose headshots. */
+    static final String EMPLOYEE_ROLE = "employee";
 
     /** How long the link in Keycloak's mail works. */
     static final Duration LINK_LIFESPAN = Duration.ofDays(7);
@@ -72,6 +75,9 @@ public class KeycloakEnrolment implements MemberEnrolment {
         try {
             succeeded(admin.send("POST", KeycloakDirectory.path(org) + "/members", Json.createValue(id).toString()),
                     "making " + person.email() + " a member of " + organisation.alias());
+            JsonObject employee = admin.getObject("/roles/" + encode(EMPLOYEE_ROLE));
+            succeeded(admin.send("POST", "/users/" + encode(id) + "/role-mappings/realm", Json.createArrayBuilder()
+                    .add(employee).build().toString()), "giving " + person.email() + " the role " + EMPLOYEE_ROLE);
             group.ifPresent(groupId -> succeeded(admin.send("PUT", KeycloakDirectory.path(org) + "/groups/"
                     + encode(groupId) + "/members/" + encode(id), null), "putting " + person.email() + " in "
                     + person.department().map(Department::name).orElse("")));

@@ -100,7 +100,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SelfieNotFoundException || e instanceof HeadshotNotFoundException
                 || e instanceof RunNotFoundException || e instanceof OrderNotFoundException
                 || e instanceof MemberNotFoundException
-                || e instanceof org.headshots.application.style.StyleSampleNotFoundException) {
+                || e instanceof org.headshots.application.style.StyleSampleNotFoundException
+                || e instanceof org.headshots.application.join.JoinLinkNotFoundException) {
             return new ApiError("NOT_FOUND", e.getMessage()).toResponse(404);
         }
         if (e instanceof RequestRejectedException) {

@@ -17,10 +17,20 @@ import org.headshots.application.MemberService;
 import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
+import org.headshots.application.join.JoinLinkNotFoundException;
+import org.headshots.application.join.JoinLinkView;
+import org.headshots.application.join.JoinLinks;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
 import org.headshots.domain.order.OrderStateException;
+import java.util.Optional;
+import org.headshots.domain.people.Department;
+import org.headshots.domain.people.DirectoryUnavailableException;
+import org.headshots.domain.people.NewMember;
+import org.headshots.domain.people.PersonElsewhereException;
+import org.headshots.domain.people.UnknownDepartmentException;
+import org.headshots.domain.people.UnknownPersonException;
 import org.headshots.domain.people.Username;
 import org.headshots.interfaces.security.CurrentUser;
 import org.primefaces.model.FilterMeta;
@@ -55,12 +65,26 @@ public class OrderCockpitPage implements Serializable {
     private String state;
     private List<MemberRow> selected = new ArrayList<>();
     private final LazyDataModel<MemberRow> model = new Members();
+    private List<String> departments = List.of();
+    private List<String> picked = new ArrayList<>();
+    private String newEmail;
+    private String newFirstName;
+    private String newLastName;
+    private String newDepartment;
+    private List<JoinLinkView> joinLinks = List.of();
+    private int linkDays = 14;
+    private int linkUses = 50;
+
+    @Inject
+    JoinLinks links;
 
     /** Reads the order of ?id= of the admin's organisation; another's answers 404, as one that does not exist. */
     public void load() throws java.io.IOException {
         try {
             order = orders.order(user.organisation(), id);
             refreshCounts();
+            departments = orders.departments(user.organisation());
+            joinLinks = links.of(user.organisation(), id);
         } catch (OrderNotFoundException | jakarta.ejb.EJBException e) {
             NotFound.answer("order");
         }
@@ -117,11 +141,56 @@ public class OrderCockpitPage implements Serializable {
         });
     }
 
+    /** Adds the people picked by name: each gets a seat, and an invitation when the order is open. */
+    public void addPicked() {
+        List<Username> people = picked.stream().map(Username::new).toList();
+        act("People added", () -> {
+            List<String> added = orders.addPeople(user.organisation(), id, people, List.of(), user.username());
+            picked = new ArrayList<>();
+            return added.isEmpty() ? "They were in the order already" : String.join(", ", added) + " added";
+        });
+    }
+
+    /** Adds a person who is not in the directory yet: Keycloak makes their account and mails them. */
+    public void addNew() {
+        act("Person added", () -> {
+            NewMember person = new NewMember(newEmail, newFirstName, newLastName,
+                    newDepartment == null || newDepartment.isBlank() ? Optional.empty()
+                            : Optional.of(new Department(newDepartment)));
+            List<String> added = orders.addPeople(user.organisation(), id, List.of(), List.of(person),
+                    user.username());
+            newEmail = null;
+            newFirstName = null;
+            newLastName = null;
+            return added.isEmpty() ? person.email() + " was in the order already"
+                    : person.email() + " has a seat; Keycloak mailed them how to set a password";
+        });
+    }
+
+    /** A new link to share: people of the organisation's e-mail domains join the order with it. */
+    public void makeJoinLink() {
+        act("Join link made", () -> {
+            JoinLinkView link = links.create(user.organisation(), id, java.time.Duration.ofDays(linkDays), linkUses,
+                    user.username());
+            joinLinks = links.of(user.organisation(), id);
+            return "It works for " + link.maxUses() + " people until " + link.expiresAt().toLocalDate();
+        });
+    }
+
+    public void revokeJoinLink(long linkId) {
+        act("Join link switched off", () -> {
+            links.revoke(user.organisation(), id, linkId, user.username());
+            joinLinks = links.of(user.organisation(), id);
+            return "Nobody can join with it any more";
+        });
+    }
+
     private void act(String done, Supplier<String> action) {
         try {
             Messages.info(done, action.get());
         } catch (OrderStateException | InvalidOrderException | MemberNotFoundException | OrderNotFoundException
-                 | IllegalArgumentException e) {
+                 | UnknownPersonException | PersonElsewhereException | UnknownDepartmentException
+                 | DirectoryUnavailableException | JoinLinkNotFoundException | IllegalArgumentException e) {
             Messages.error("Not done", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Messages.error("Not done", e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
@@ -182,6 +251,70 @@ public class OrderCockpitPage implements Serializable {
 
     public LazyDataModel<MemberRow> getMembers() {
         return model;
+    }
+
+    public List<JoinLinkView> getJoinLinks() {
+        return joinLinks;
+    }
+
+    public int getLinkDays() {
+        return linkDays;
+    }
+
+    public void setLinkDays(int linkDays) {
+        this.linkDays = linkDays;
+    }
+
+    public int getLinkUses() {
+        return linkUses;
+    }
+
+    public void setLinkUses(int linkUses) {
+        this.linkUses = linkUses;
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public List<String> getPicked() {
+        return picked;
+    }
+
+    public void setPicked(List<String> picked) {
+        this.picked = picked;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewFirstName() {
+        return newFirstName;
+    }
+
+    public void setNewFirstName(String newFirstName) {
+        this.newFirstName = newFirstName;
+    }
+
+    public String getNewLastName() {
+        return newLastName;
+    }
+
+    public void setNewLastName(String newLastName) {
+        this.newLastName = newLastName;
+    }
+
+    public String getNewDepartment() {
+        return newDepartment;
+    }
+
+    public void setNewDepartment(String newDepartment) {
+        this.newDepartment = newDepartment;
     }
 
     public long getId() {

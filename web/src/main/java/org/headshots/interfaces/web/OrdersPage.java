@@ -48,7 +48,6 @@ public class OrdersPage implements Serializable {
     private String name;
     private List<String> chosenDepartments = new java.util.ArrayList<>();
     private List<String> people = new java.util.ArrayList<>();
-    private final java.util.Map<String, String> namesFound = new java.util.HashMap<>();
     private LocalDate deadline = LocalDate.now().plusWeeks(2);
     private int headshotsPerPerson = HeadshotPlan.standard().headshotsPerPerson();
     private List<String> styles = new java.util.ArrayList<>(HeadshotPlan.DEFAULT_STYLES);
@@ -234,27 +233,6 @@ public class OrdersPage implements Serializable {
 
     public void setPeople(List<String> people) {
         this.people = people;
-    }
-
-    /** The organisation's members whose name, user name or e-mail contains the text, by user name. */
-    public List<String> completePeople(String text) {
-        if (text == null || text.strip().length() < 2) {
-            return List.of();
-        }
-        try {
-            return orderService.findPeople(user.organisation(), text).stream().map(person -> {
-                namesFound.put(person.username(), person.displayName());
-                return person.username();
-            }).toList();
-        } catch (DirectoryUnavailableException e) {
-            Messages.error("People cannot be looked up now", e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** The name of a person the last look-ups found, for the suggestions. */
-    public String nameOf(String username) {
-        return namesFound.getOrDefault(username, "");
     }
 
     public LocalDate getDeadline() {

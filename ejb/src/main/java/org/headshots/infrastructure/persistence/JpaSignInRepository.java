@@ -1,0 +1,33 @@
+package org.headshots.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.SignIn;
+import org.headshots.domain.people.SignInRepository;
+import org.headshots.domain.people.Username;
+
+@ApplicationScoped
+public class JpaSignInRepository implements SignInRepository {
+
+    @PersistenceContext(unitName = "headshots")
+    EntityManager em;
+
+    @Override
+    public Optional<SignIn> find(Organisation organisation, Username person) {
+        return em.createQuery("SELECT s FROM SignIn s WHERE s.organisation = :organisation AND s.username = :username",
+                        SignIn.class)
+                .setParameter("organisation", organisation.alias()).setParameter("username", person.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public SignIn store(SignIn signIn) {
+        if (!em.contains(signIn)) {
+            em.persist(signIn);
+        }
+        return signIn;
+    }
+}
