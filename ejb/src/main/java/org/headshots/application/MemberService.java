@@ -109,6 +109,7 @@ public class MemberService {
         Username person = seat.username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         int deleted = 0;
+        headshots.favouriteOf(person, order.id()).ifPresent(headshots::remove);
         for (HeadshotRun run : runs.of(person)) {
             if (!run.order().equals(order.id())) {
                 continue;
@@ -117,8 +118,6 @@ public class MemberService {
                 run.failed("You were removed from the order by your admin", now);
             }
             for (Headshot headshot : headshots.ofRun(person, run.number())) {
-                headshots.favouriteOf(person).filter(favourite -> favourite.headshotId() == headshot.id())
-                        .ifPresent(headshots::remove);
                 store.delete(headshot.photoKey());
                 headshots.remove(headshot);
                 deleted++;

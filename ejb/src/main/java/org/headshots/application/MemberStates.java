@@ -38,6 +38,6 @@ public class MemberStates {
                 .filter(run -> run.order().equals(seat.order().id())).findFirst().map(HeadshotRun::status);
         boolean signedIn = signIns.find(seat.order().organisation(), seat.username()).isPresent();
         return MemberState.of(signedIn, consents.statusOf(seat.username()).accepted(), progress.uploaded(),
-                progress.ready(), latest, headshots.favouriteOf(seat.username()).isPresent());
+                progress.ready(), latest, headshots.favouriteOf(seat.username(), seat.order().id()).isPresent());
     }
 }

@@ -98,8 +98,14 @@ class JoinLinkIT {
         String shown = browser.driver().findElement(By.cssSelector(".join-link-url")).getAttribute("value");
         assertTrue(shown.contains("/join.xhtml?token="), shown);
         browser.screenshot("cockpit-join-link");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
         browser.driver().findElement(By.cssSelector(".join-link-revoke")).click();
-        browser.waitForText(By.id("join-links:links"), "REVOKED", Duration.ofSeconds(20));
+        try {
+            browser.waitForText(By.id("join-links:links"), "REVOKED", Duration.ofSeconds(20));
+        } finally {
+            browser.screenshot("cockpit-join-link-switched-off");
+        }
 
         assertEquals(404, Api.get("/orders/" + order + "/join-links", Api.token("oscar")).status());
         assertEquals(404, Api.post("/orders/" + order + "/join-links", Api.token("oscar"), "").status());

@@ -59,8 +59,8 @@ class OrderLifeIT {
                 .filter(order -> order.getString("name").equals(RestApiIT.placedOrder)).findFirst()
                 .orElseThrow(() -> new AssertionError("no order " + RestApiIT.placedOrder));
         String frank = Api.token("frank");
-        long headshot = Api.get("/me/headshots", frank).json().asJsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long headshot = Api.get("/me/headshots?order=" + sales.getJsonNumber("id"), frank).json().asJsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(200, Api.put("/me/favourite", frank, "{\"headshotId\":" + headshot + "}").status(),
                 "changeable while the order is open");
 
@@ -71,7 +71,8 @@ class OrderLifeIT {
         Api.Reply locked = Api.put("/me/favourite", frank, "{\"headshotId\":" + headshot + "}");
         assertEquals(409, locked.status(), locked.body());
         assertEquals("ORDER_CLOSED", locked.object().getString("error"));
-        assertEquals(headshot, Api.get("/me/favourite", frank).object().getJsonNumber("headshotId").longValue());
+        assertEquals(headshot, Api.get("/me/favourite?order=" + sales.getJsonNumber("id"), frank).object()
+                .getJsonNumber("headshotId").longValue());
     }
 
     private static JsonArray seatsOf(String person) throws Exception {

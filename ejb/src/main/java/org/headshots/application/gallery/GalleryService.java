@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
+import org.headshots.domain.order.OrderId;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Organisation;
@@ -52,17 +53,30 @@ public class GalleryService {
     @Inject
     Clock clock;
 
+    /** Every headshot of the person, best first, each with the order it was made for. */
     public List<HeadshotView> gallery(Username owner) {
-        List<Headshot> ranked = headshots.ranked(owner);
+        return gallery(owner, null);
+    }
+
+    /**
+     * The headshots of the person's seat in one order, best first, ranked within that order; all of them for
+     * none.
+     */
+    public List<HeadshotView> gallery(Username owner, Long order) {
+        java.util.Map<Integer, Long> orderOfRun = new java.util.HashMap<>();
+        runs.of(owner).forEach(run -> orderOfRun.put(run.number(), run.order().value()));
+        List<Headshot> ranked = headshots.ranked(owner).stream()
+                .filter(headshot -> order == null || order.equals(orderOfRun.get(headshot.run()))).toList();
         List<HeadshotView> views = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
-            views.add(HeadshotView.of(ranked.get(i), i + 1));
+            Headshot headshot = ranked.get(i);
+            views.add(HeadshotView.of(headshot, i + 1, orderOfRun.getOrDefault(headshot.run(), 0L)));
         }
         return views;
     }
 
-    /** Makes the headshot the person's favourite, in place of any earlier one. */
-    public void choose(Username owner, long id) {
+    /** Makes the headshot the person's favourite for the order it was made for, in place of any earlier one. */
+    public FavouriteView choose(Username owner, long id) {
         Headshot headshot = headshots.find(id).filter(h -> h.owner().equals(owner))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -70,15 +84,17 @@ public class GalleryService {
             throw new FavouriteLockedException("The order this headshot was made for has closed, so your favourite"
                     + " can no longer be changed; your admin can tell you more");
         }
-        Favourite favourite = headshots.favouriteOf(owner).orElse(null);
+        OrderId order = orderOf(headshot).map(org.headshots.domain.order.Order::id).orElseThrow();
+        Favourite favourite = headshots.favouriteOf(owner, order).orElse(null);
         if (favourite == null) {
-            headshots.store(new Favourite(headshot, now));
+            headshots.store(new Favourite(headshot, order, now));
         } else {
             favourite.choose(headshot, now);
         }
         audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, "",
                 headshot.organisation()));
         progressed.fire(new org.headshots.application.MemberProgressed(owner));
+        return new FavouriteView(id, order.value());
     }
 
     /** The order the headshot's run was made for. */
@@ -87,9 +103,11 @@ public class GalleryService {
                 .flatMap(run -> orders.find(run.order()));
     }
 
-    /** The id of the person's favourite, if they chose one. */
-    public java.util.Optional<Long> favourite(Username owner) {
-        return headshots.favouriteOf(owner).map(Favourite::headshotId);
+    /** The person's favourite for their seat in the order, or, for none, the one they chose last. */
+    public java.util.Optional<FavouriteView> favourite(Username owner, Long order) {
+        return (order == null ? headshots.favouritesOf(owner).stream().findFirst()
+                : headshots.favouriteOf(owner, new OrderId(order)))
+                .map(favourite -> new FavouriteView(favourite.headshotId(), favourite.order().value()));
     }
 
     /** The image as JPEG; another person's headshot is "not found". Every download is audited. */

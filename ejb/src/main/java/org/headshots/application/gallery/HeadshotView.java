@@ -2,13 +2,16 @@ package org.headshots.application.gallery;
 
 import org.headshots.domain.headshot.Headshot;
 
-/** A headshot in the gallery: its rank (1 = best), score, style, size, the run that made it and its SHA-256. */
+/**
+ * A headshot in the gallery: its rank (1 = best), score, style, size, the run that made it, the order that run
+ * was for, and its SHA-256.
+ */
 public record HeadshotView(long id, int rank, double score, float identitySimilarity, float quality, String style,
-        int width, int height, int run, String sha256, boolean upscaled, int attempts) {
+        int width, int height, int run, long order, String sha256, boolean upscaled, int attempts) {
 
-    static HeadshotView of(Headshot headshot, int rank) {
+    static HeadshotView of(Headshot headshot, int rank, long order) {
         return new HeadshotView(headshot.id(), rank, headshot.score(), headshot.identitySimilarity(),
-                headshot.quality(), headshot.style(), headshot.width(), headshot.height(), headshot.run(),
+                headshot.quality(), headshot.style(), headshot.width(), headshot.height(), headshot.run(), order,
                 headshot.photoSha256(), headshot.upscaled(), headshot.attempts());
     }
 

@@ -129,7 +129,7 @@ public class SeatMails {
 
     /** The seats of people who have not chosen a favourite yet. */
     private List<Seat> unfinished(Order order) {
-        return order.seats().stream().filter(seat -> headshots.favouriteOf(seat.username()).isEmpty()).toList();
+        return order.seats().stream().filter(seat -> headshots.favouriteOf(seat.username(), order.id()).isEmpty()).toList();
     }
 
     private void queue(Order order, Seat seat, MailKind kind, Integer daysBefore, Username by) {

@@ -2,21 +2,33 @@ package org.headshots.domain.headshot;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.order.OrderId;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
-/** The one headshot a person chose; choosing another replaces it. */
+/** The one headshot a person chose for one of their seats (an order); choosing another replaces it. */
 @Entity
 @Table(name = "favourite")
 public class Favourite {
 
     @Id
+    @SequenceGenerator(name = "favourite_seq", sequenceName = "favourite_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "favourite_seq")
+    private Long id;
+
+    @Column(nullable = false)
     private String owner;
+
+    @Column(name = "order_id", nullable = false)
+    private long orderId;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
     private String organisation;
@@ -34,13 +46,19 @@ public class Favourite {
         // for JPA
     }
 
-    public Favourite(Headshot headshot, OffsetDateTime at) {
+    /** The favourite of the person's seat in {@code order}, the order the headshot was made for. */
+    public Favourite(Headshot headshot, OrderId order, OffsetDateTime at) {
         this.owner = headshot.owner().value();
         this.organisation = headshot.organisation().alias();
+        this.orderId = Objects.requireNonNull(order, "order").value();
         choose(headshot, at);
     }
 
-    /** @throws IllegalArgumentException when the headshot is someone else's */
+    /**
+     * The caller makes sure the headshot was made for this favourite's order.
+     *
+     * @throws IllegalArgumentException when the headshot is someone else's
+     */
     public void choose(Headshot headshot, OffsetDateTime at) {
         if (!headshot.owner().value().equals(owner)) {
             throw new IllegalArgumentException("A favourite is one of the person's own headshots");
@@ -51,6 +69,10 @@ public class Favourite {
 
     public Username owner() {
         return new Username(owner);
+    }
+
+    public OrderId order() {
+        return new OrderId(orderId);
     }
 
     public long headshotId() {

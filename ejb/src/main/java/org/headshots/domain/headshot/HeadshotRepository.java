@@ -21,7 +21,11 @@ public interface HeadshotRepository {
     /** How many images of the run are stored. */
     int count(Username owner, int run);
 
-    java.util.Optional<Favourite> favouriteOf(Username owner);
+    /** The person's favourite for their seat in an order. */
+    java.util.Optional<Favourite> favouriteOf(Username owner, org.headshots.domain.order.OrderId order);
+
+    /** The person's favourites, one per seat, the last chosen first. */
+    java.util.List<Favourite> favouritesOf(Username owner);
 
     void store(Favourite favourite);
 

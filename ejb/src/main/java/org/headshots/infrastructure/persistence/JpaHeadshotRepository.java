@@ -57,8 +57,16 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     }
 
     @Override
-    public java.util.Optional<Favourite> favouriteOf(Username owner) {
-        return java.util.Optional.ofNullable(em.find(Favourite.class, owner.value()));
+    public java.util.Optional<Favourite> favouriteOf(Username owner, org.headshots.domain.order.OrderId order) {
+        return em.createQuery("SELECT f FROM Favourite f WHERE f.owner = :owner AND f.orderId = :order",
+                Favourite.class).setParameter("owner", owner.value()).setParameter("order", order.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public java.util.List<Favourite> favouritesOf(Username owner) {
+        return em.createQuery("SELECT f FROM Favourite f WHERE f.owner = :owner ORDER BY f.chosenAt DESC, f.id DESC",
+                Favourite.class).setParameter("owner", owner.value()).getResultList();
     }
 
     @Override

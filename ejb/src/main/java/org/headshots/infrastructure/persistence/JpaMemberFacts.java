@@ -70,9 +70,8 @@ public class JpaMemberFacts implements MemberFacts {
         if (people.isEmpty()) {
             return favourites;
         }
-        for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId FROM Favourite f, Headshot h, HeadshotRun r"
-                + " WHERE f.owner IN :owners AND h.id = f.headshotId AND r.owner = h.owner AND r.number = h.run"
-                + " AND r.orderId = :order", Object[].class)
+        for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId FROM Favourite f"
+                + " WHERE f.owner IN :owners AND f.orderId = :order", Object[].class)
                 .setParameter("owners", names(people)).setParameter("order", order.value()).getResultList()) {
             favourites.put(new Username((String) row[0]), (Long) row[1]);
         }

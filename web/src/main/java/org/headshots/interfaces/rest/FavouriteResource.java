@@ -10,12 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
-/** The caller's favourite headshot: {"headshotId"}. */
+/**
+ * The caller's favourite headshot of a seat: {"headshotId", "orderId"}; a person with seats in two orders
+ * chooses one in each.
+ */
 @Path("/me/favourite")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +31,11 @@ public class FavouriteResource {
     CurrentUser user;
 
     @GET
-    public Response get() {
-        return gallery.favourite(user.username())
-                .map(id -> Response.ok(Map.of("headshotId", id)).build())
-                .orElseGet(() -> new ApiError("NO_FAVOURITE", "No favourite chosen yet").toResponse(404));
+    public Response get(@jakarta.ws.rs.QueryParam("order") Long order) {
+        return gallery.favourite(user.username(), order)
+                .map(favourite -> Response.ok(favourite).build())
+                .orElseGet(() -> new ApiError("NO_FAVOURITE", "No favourite chosen yet"
+                        + (order == null ? "" : " for order " + order)).toResponse(404));
     }
 
     @PUT
@@ -41,8 +44,7 @@ public class FavouriteResource {
         if (body == null || body.headshotId() == null) {
             return new ApiError("INVALID_REQUEST", "Send {\"headshotId\": N}").toResponse(400);
         }
-        gallery.choose(user.username(), body.headshotId());
-        return Response.ok(Map.of("headshotId", body.headshotId())).build();
+        return Response.ok(gallery.choose(user.username(), body.headshotId())).build();
     }
 
     public record FavouriteJson(Long headshotId) {

@@ -30,19 +30,18 @@ public class HeadshotsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<HeadshotJson> mine() {
-        return gallery.gallery(user.username()).stream().map(HeadshotJson::of).toList();
+    public List<HeadshotJson> mine(@jakarta.ws.rs.QueryParam("order") Long order) {
+        return gallery.gallery(user.username(), order).stream().map(HeadshotJson::of).toList();
     }
 
     public record HeadshotJson(long id, int rank, double score, double identitySimilarity, double quality,
-            String style, int width, int height, String aspect, boolean upscaled, int attempts, int run, String sha256,
-            String url) {
+            String style, int width, int height, String aspect, boolean upscaled, int attempts, int run, long order,
+            String sha256, String url) {
 
         static HeadshotJson of(HeadshotView view) {
             return new HeadshotJson(view.id(), view.rank(), round(view.score()), round(view.identitySimilarity()),
                     round(view.quality()), view.style(), view.width(), view.height(), view.aspect(), view.upscaled(),
-                    view.attempts(), view.run(),
-                    view.sha256(), "/api/v1/headshots/" + view.id() + "/image");
+                    view.attempts(), view.run(), view.order(), view.sha256(), "/api/v1/headshots/" + view.id() + "/image");
         }
 
         private static double round(double value) {

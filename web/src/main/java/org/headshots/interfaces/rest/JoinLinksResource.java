@@ -44,12 +44,12 @@ public class JoinLinksResource {
         return links.of(user.organisation(), id);
     }
 
-    /** {"days": 14, "maxUses": 50} (the defaults): 201 with the link to share. */
+    /** {"days": 14, "maxUses": 50} (the defaults, also for no body): 201 with the link to share. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("id") long id, JsonValue body) {
-        JsonBody json = JsonBody.of(body == null ? JsonValue.EMPTY_JSON_OBJECT : body, Set.of("days", "maxUses"),
-                "{\"days\": 14, \"maxUses\": 50}");
+    public Response create(@PathParam("id") long id, String body) {
+        JsonBody json = JsonBody.of(body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonBody.parse(body),
+                Set.of("days", "maxUses"), "{\"days\": 14, \"maxUses\": 50}");
         Integer days = json.integer("days", 1, (int) JoinLink.LONGEST.toDays());
         Integer maxUses = json.integer("maxUses", 1, JoinLink.MAX_USES);
         JoinLinkView link = links.create(user.organisation(), id, Duration.ofDays(days == null ? 14 : days),
