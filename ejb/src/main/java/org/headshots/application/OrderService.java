@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.headshots.application.mail.MailView;
 import org.headshots.application.mail.SeatMails;
+import org.headshots.application.selfie.SeatsReady;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.settings.SettingsService;
 import org.headshots.domain.audit.AuditEvent;
@@ -78,6 +79,9 @@ public class OrderService {
     @Inject
     jakarta.enterprise.event.Event<MemberProgressed> progressed;
 
+    @Inject
+    jakarta.enterprise.event.Event<SeatsReady> seatsReady;
+
     /**
      * Creates the order with a seat for every current member of the chosen departments of the organisation (their
      * sub-teams included) and for each person picked by name, as the directory lists them; the styles must be
@@ -100,9 +104,7 @@ public class OrderService {
         }
         orders.store(order);
         record(admin, request.draft() ? "ORDER_DRAFTED" : "ORDER_PLACED", order);
-        // the new seats start INVITED: once this commits, each is set to what its person already did (signed in,
-        // consented, uploaded)
-        order.seats().forEach(seat -> progressed.fire(new MemberProgressed(seat.username())));
+        order.seats().forEach(seat -> caughtUp(seat.username()));
         if (!request.draft()) {
             mails.invite(order, admin);
         }
@@ -149,7 +151,7 @@ public class OrderService {
 
     /**
      * A new seat starts INVITED and not ready: it is brought up to what its person already did (selfies ready
-     * make their run; signed in, consented and uploaded set its state once this commits).
+     * make their run in an open order; signed in, consented and uploaded set its state once this commits).
      */
     private void caughtUp(Username person) {
         selfies.refreshSeats(person);
@@ -208,7 +210,11 @@ public class OrderService {
         order.open(OffsetDateTime.now(clock));
         record(admin, "ORDER_OPENED", order);
         mails.invite(order, admin);
-        order.seats().forEach(seat -> selfies.refreshSeats(seat.username()));
+        // seats that became ready while the order was a draft got no run then: they get it now
+        order.seats().forEach(seat -> {
+            selfies.refreshSeats(seat.username());
+            seatsReady.fire(new SeatsReady(seat.username()));
+        });
         return OrderSummary.of(order);
     }
 

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The org admin's road in Chromium: a draft order placed on the orders page, opened with its button, the
  * invitation caught by the SMTP server, its link followed through Keycloak's form to the seat, a reminder
- * from the cockpit, and the order closed.
+ * and an extra remake from the cockpit, and the order closed.
  */
 @Order(6)
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
@@ -82,6 +82,12 @@ class AdminJourneyIT {
         MailCatcher.await("grace@headshots.example", mail -> mail.subject().startsWith("Reminder")
                 && mail.subject().contains(name), Duration.ofSeconds(60));
 
+        olivia.driver().findElements(By.cssSelector("[id='cockpit:members'] tbody tr")).stream()
+                .filter(r -> r.getText().contains("Grace")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".member-remake")).click();
+        olivia.waitForText(By.id("growl_container"), "Remake granted", Duration.ofSeconds(20));
+        assertEquals(2, Api.get("/orders/" + order + "/members/grace", Api.token("olivia")).object()
+                .getInt("remakesAllowed"), "the order's one and the one granted");
         olivia.screenshot("admin-cockpit-journey");
 
         olivia.open("/admin/orders.xhtml");

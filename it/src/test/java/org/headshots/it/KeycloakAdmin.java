@@ -40,6 +40,41 @@ final class KeycloakAdmin {
         }
     }
 
+    /**
+     * A new employee of an organisation, password {@code demo}, in no department: someone no other test has
+     * touched.
+     */
+    static void createMember(String organisationAlias, String username) throws Exception {
+        String user = Json.createObjectBuilder().add("username", username).add("email", username + "@" + organisationAlias)
+                .add("firstName", "Test").add("lastName", username).add("enabled", true).add("emailVerified", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", "demo").add("temporary", false))).build().toString();
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(ADMIN + "/users"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(user)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak made no user " + username + ": " + created.body());
+        }
+        String id = user(username).getString("id");
+        JsonObject employee = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/roles/employee")).GET()).body())
+                .asJsonObject();
+        send(HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + id + "/role-mappings/realm"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + employee + "]")));
+        HttpResponse<String> member = send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations/"
+                + organisationId(organisationAlias) + "/members")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("\"" + id + "\"")));
+        if (member.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak did not make " + username + " a member: " + member.body());
+        }
+    }
+
+    private static String organisationId(String alias) throws Exception {
+        return read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations?max=100")).GET()).body())
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(org -> org.getString("alias").equals(alias)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no organisation " + alias)).getString("id");
+    }
+
     /** Whether the realm has a user with this e-mail address. */
     static boolean exists(String email) throws Exception {
         return !read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/users?exact=true&email="
@@ -50,11 +85,7 @@ final class KeycloakAdmin {
     /** Puts a member of an organisation into one of its groups (a department), or takes them out. */
     static void setInOrganisationGroup(String organisationAlias, String groupName, String username, boolean in)
             throws Exception {
-        String organisation = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations?max=100")).GET())
-                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(org -> org.getString("alias").equals(organisationAlias)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no organisation " + organisationAlias))
-                .getString("id");
+        String organisation = organisationId(organisationAlias);
         String group = read(send(HttpRequest.newBuilder(URI.create(ADMIN + "/organizations/" + organisation
                 + "/groups?max=100")).GET()).body()).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(g -> g.getString("name").equals(groupName)).findFirst()

@@ -29,6 +29,9 @@ import org.headshots.domain.selfie.StoredPhoto;
 public class SelfieService {
 
     @Inject
+    jakarta.enterprise.event.Event<SelfiesChanged> changed;
+
+    @Inject
     org.headshots.application.settings.SettingsService organisations;
 
     @Inject
@@ -90,6 +93,7 @@ public class SelfieService {
         audit.record(new AuditEvent(now(), owner.value(), "SELFIE_UPLOADED", subject(selfie),
                 selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList(), selfie.organisation()));
         readiness.update(owner, progress(owner));
+        changed.fire(new SelfiesChanged(owner));
         return SelfieView.of(selfie);
     }
 
@@ -138,6 +142,12 @@ public class SelfieService {
     /** Brings the person's seats in step with their selfies, as after an upload (an order just opened, say). */
     public void refreshSeats(Username owner) {
         readiness.update(owner, progress(owner));
+    }
+
+    /** {@link #refreshSeats} in a transaction of its own, once an upload has committed (see SeatReadinessRecheck). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recheckSeats(Username owner) {
+        refreshSeats(owner);
     }
 
     /** The owner's thumbnail of a selfie (JPEG). */

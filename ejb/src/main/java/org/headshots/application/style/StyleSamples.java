@@ -4,12 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.OfferedStyles;
+import org.headshots.application.Sha256;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.style.StyleSample;
 import org.headshots.domain.style.StyleSampleRepository;
@@ -121,12 +118,7 @@ public class StyleSamples {
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text).substring(0, 12);
     }
 
     /** A sample a node made, not kept yet. */

@@ -116,9 +116,16 @@ public class OrderCockpitPage implements Serializable {
                 + " selected people are reminded");
     }
 
-    public void grantRemake(String username) {
+    /** Grants the person named by the request parameter "person" one more remake. */
+    public void grantRemake() {
+        String username = parameter("person");
         act("Remake granted", () -> username + " may now ask for " + members.grantRemake(user.organisation(), id,
                 username, user.username()).remakesAllowed() + " remakes");
+    }
+
+    private static String parameter(String name) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(name);
     }
 
     public void toggleHandled(String username, boolean handled) {
@@ -177,9 +184,10 @@ public class OrderCockpitPage implements Serializable {
         });
     }
 
-    public void revokeJoinLink(long linkId) {
+    /** Switches off the join link named by the request parameter "link". */
+    public void revokeJoinLink() {
         act("Join link switched off", () -> {
-            links.revoke(user.organisation(), id, linkId, user.username());
+            links.revoke(user.organisation(), id, Long.parseLong(parameter("link")), user.username());
             joinLinks = links.of(user.organisation(), id);
             return "Nobody can join with it any more";
         });
