@@ -18,6 +18,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${oidcSettings.redirectUri}",
         redirectToOriginalResource = false,
+        // Soteria's 500 ms for reaching Keycloak's keys is too short under load: a request that times out
+        // there is refused (403), though the person is signed in
+        jwksConnectTimeout = 5000,
+        jwksReadTimeout = 5000,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.afterLogoutUri}"))
 public class SecurityConfiguration {
