@@ -100,7 +100,14 @@ class RestApiIT {
 
     @Test
     void itAdminSeesTheNodeUpWithItsRuntime() throws Exception {
+        // right after start the node makes the style samples; idle once they are made
+        StylePoolIT.awaitSamples(Api.token("olivia"), java.time.Duration.ofMinutes(4));
         Api.Reply reply = Api.get("/nodes", Api.token("ivan"));
+        for (int wait = 0; wait < 30 && reply.status() == 200 && reply.json().asJsonArray().stream()
+                .anyMatch(node -> node.asJsonObject().getInt("queueLength") > 0); wait++) {
+            Thread.sleep(1000);
+            reply = Api.get("/nodes", Api.token("ivan"));
+        }
 
         assertEquals(200, reply.status(), reply.body());
         JsonArray nodes = reply.json().asJsonArray();

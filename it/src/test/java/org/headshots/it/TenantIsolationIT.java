@@ -129,7 +129,8 @@ class TenantIsolationIT {
     @BeforeAll
     static void theFirstCompanysThings() throws Exception {
         Api.Reply placed = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Sales, first company\","
-                + "\"department\":\"Sales\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+                + "\"department\":\"Sales\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":1,"
+                + "\"styles\":[\"studio-grey\"]}");
         assertEquals(201, placed.status(), placed.body());
         order = placed.object().getJsonNumber("id").longValue();
         String frank = Api.token("frank");
