@@ -101,9 +101,7 @@ class JoinLinkIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
         browser.driver().findElement(By.cssSelector(".join-link-revoke")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-        browser.driver().switchTo().alert().accept();
+        browser.waitFor(By.id("cockpit:confirm-yes")).click();
         try {
             browser.waitForText(By.id("join-links:links"), "REVOKED", Duration.ofSeconds(20));
         } finally {

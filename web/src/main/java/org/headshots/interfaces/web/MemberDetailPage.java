@@ -49,6 +49,10 @@ public class MemberDetailPage {
     private List<HeadshotView> headshots = List.of();
 
     public void load() throws IOException {
+        if (order <= 0 || username == null || username.isBlank()) {
+            NotFound.answer("member");
+            return;
+        }
         try {
             member = members.member(user.organisation(), order, username);
         } catch (MemberNotFoundException | OrderNotFoundException | jakarta.ejb.EJBException e) {

@@ -80,6 +80,10 @@ public class OrderCockpitPage implements Serializable {
 
     /** Reads the order of ?id= of the admin's organisation; another's answers 404, as one that does not exist. */
     public void load() throws java.io.IOException {
+        if (id <= 0) {
+            NotFound.answer("order");
+            return;
+        }
         try {
             order = orders.order(user.organisation(), id);
             refreshCounts();
@@ -116,17 +120,11 @@ public class OrderCockpitPage implements Serializable {
                 + " selected people are reminded");
     }
 
-    /** Grants the person named by the request parameter "person" one more remake. */
-    public void grantRemake() {
-        String username = parameter("person");
+    public void grantRemake(String username) {
         act("Remake granted", () -> username + " may now ask for " + members.grantRemake(user.organisation(), id,
                 username, user.username()).remakesAllowed() + " remakes");
     }
 
-    private static String parameter(String name) {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get(name);
-    }
 
     public void toggleHandled(String username, boolean handled) {
         act(handled ? "Marked as handled" : "Mark taken away", () -> members.markHandled(user.organisation(), id,
@@ -184,10 +182,9 @@ public class OrderCockpitPage implements Serializable {
         });
     }
 
-    /** Switches off the join link named by the request parameter "link". */
-    public void revokeJoinLink() {
+    public void revokeJoinLink(long linkId) {
         act("Join link switched off", () -> {
-            links.revoke(user.organisation(), id, Long.parseLong(parameter("link")), user.username());
+            links.revoke(user.organisation(), id, linkId, user.username());
             joinLinks = links.of(user.organisation(), id);
             return "Nobody can join with it any more";
         });

@@ -36,6 +36,10 @@ public class TeamWallPage {
     private final List<MemberRow> chosen = new ArrayList<>();
 
     public void load() throws IOException {
+        if (id <= 0) {
+            NotFound.answer("order");
+            return;
+        }
         try {
             order = orders.order(user.organisation(), id);
         } catch (OrderNotFoundException | jakarta.ejb.EJBException e) {
