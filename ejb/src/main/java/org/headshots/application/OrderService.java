@@ -89,7 +89,7 @@ public class OrderService {
      */
     public OrderSummary placeOrder(PlaceOrder request, Username admin, Organisation organisation) {
         OrderName name = new OrderName(request.name() == null ? "" : request.name());
-        Audience audience = Audience.of(departments(request.departments()), usernames(request.people()));
+        Audience audience = Audience.of(departmentsNamed(request.departments()), usernames(request.people()));
         OrganisationSettings defaults = settings.settings(organisation);
         HeadshotPlan plan = HeadshotPlan.of(
                 request.headshotsPerPerson() == null ? defaults.defaultHeadshots() : request.headshotsPerPerson(),
@@ -158,7 +158,7 @@ public class OrderService {
         progressed.fire(new MemberProgressed(person));
     }
 
-    private static List<Department> departments(List<String> names) {
+    private static List<Department> departmentsNamed(List<String> names) {
         if (names == null) {
             return List.of();
         }

@@ -14,9 +14,4 @@ public record PlaceOrder(String name, List<String> departments, List<String> peo
 
     /** More styles than any fleet offers: a longer list is a mistake, refused before it is looked at. */
     public static final int MAX_STYLES = 32;
-
-    public PlaceOrder(String name, String department, LocalDate deadline) {
-        this(name, department == null ? null : java.util.Collections.singletonList(department), null, deadline,
-                null, null, null, null, false, null);
-    }
 }

@@ -153,16 +153,6 @@ public class OrdersPage implements Serializable {
         return String.join(", ", order.styles());
     }
 
-    /** Whether a style still waits for its sample picture (the page then looks again a little later). */
-    public boolean isSamplesPending() {
-        return stylePool.stream().anyMatch(option -> !option.hasSample());
-    }
-
-    /** Reads the style pool again, for the form's poll while samples are being made. */
-    public void refreshStylePool() {
-        stylePool = styleSamples.pool();
-    }
-
     public LocalDate getToday() {
         return LocalDate.now();
     }
