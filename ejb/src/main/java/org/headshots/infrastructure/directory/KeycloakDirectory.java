@@ -65,9 +65,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
     public List<Employee> membersOf(Organisation organisation, Department department) {
         String org = admin.organisationId(organisation);
         List<Group> all = groups(org);
-        Group chosen = all.stream().filter(group -> group.department().equals(department)).findFirst()
-                .orElseThrow(() -> new UnknownDepartmentException(organisation, department,
-                        all.stream().map(Group::department).toList()));
+        Group chosen = chosen(all, organisation, department);
         Map<String, Employee> members = new LinkedHashMap<>();
         for (Group group : all) {
             if (chosen.department().includes(group.department())) {
@@ -86,18 +84,8 @@ public class KeycloakDirectory implements DepartmentDirectory {
     @Override
     public List<Department> departmentsOf(Organisation organisation, Username member) {
         String org = admin.organisationId(organisation);
-        List<JsonObject> users = admin.pages(path(org) + "/members?exact=true&search="
-                + encode(member.value()));
-        Optional<String> userId = users.stream().filter(user -> member.value().equals(text(user, "username")))
-                .map(user -> user.getString("id")).findFirst();
-        if (userId.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Department> byId = new LinkedHashMap<>();
-        groups(org).forEach(group -> byId.put(group.id(), group.department()));
-        return admin.getArray(path(org) + "/members/" + encode(userId.get()) + "/groups")
-                .getValuesAs(JsonObject.class).stream()
-                .map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull).toList();
+        return member(org, member).map(user -> departmentsOf(org, departmentsById(org), user.getString("id")))
+                .orElse(List.of());
     }
 
     @Override
@@ -106,20 +94,31 @@ public class KeycloakDirectory implements DepartmentDirectory {
             return List.of();
         }
         String org = admin.organisationId(organisation);
-        Map<String, Department> byId = new LinkedHashMap<>();
-        groups(org).forEach(group -> byId.put(group.id(), group.department()));
+        Map<String, Department> byId = departmentsById(org);
         List<Employee> found = new ArrayList<>();
         for (Username wanted : new java.util.LinkedHashSet<>(usernames)) {
-            Optional<JsonObject> user = admin.getArray(path(org) + "/members?exact=true&search="
-                    + encode(wanted.value()) + "&first=0&max=5").getValuesAs(JsonObject.class).stream()
-                    .filter(candidate -> wanted.value().equals(text(candidate, "username"))
-                            && candidate.getBoolean("enabled", true)).findFirst();
-            user.ifPresent(member -> found.add(employee(member, admin.getArray(path(org)
-                    + "/members/" + encode(member.getString("id")) + "/groups").getValuesAs(JsonObject.class)
-                    .stream().map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull)
-                    .findFirst().orElse(null))));
+            member(org, wanted).filter(user -> user.getBoolean("enabled", true)).ifPresent(user -> found.add(
+                    employee(user, departmentsOf(org, byId, user.getString("id")).stream().findFirst().orElse(null))));
         }
         return found;
+    }
+
+    /** The organisation's member with exactly this username. */
+    private Optional<JsonObject> member(String org, Username username) {
+        return admin.pages(path(org) + "/members?exact=true&search=" + encode(username.value())).stream()
+                .filter(user -> username.value().equals(text(user, "username"))).findFirst();
+    }
+
+    /** The departments and sub-teams a member (by Keycloak id) is in, as the organisation's groups name them. */
+    private List<Department> departmentsOf(String org, Map<String, Department> byId, String userId) {
+        return admin.getArray(path(org) + "/members/" + encode(userId) + "/groups").getValuesAs(JsonObject.class)
+                .stream().map(group -> byId.get(group.getString("id"))).filter(Objects::nonNull).toList();
+    }
+
+    private Map<String, Department> departmentsById(String org) {
+        Map<String, Department> byId = new LinkedHashMap<>();
+        groups(org).forEach(group -> byId.put(group.id(), group.department()));
+        return byId;
     }
 
     @Override
@@ -132,8 +131,11 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     /** The id of the organisation's group that is the department or sub-team. */
     String groupId(Organisation organisation, Department department) {
-        List<Group> all = groups(admin.organisationId(organisation));
-        return all.stream().filter(group -> group.department().equals(department)).findFirst().map(Group::id)
+        return chosen(groups(admin.organisationId(organisation)), organisation, department).id();
+    }
+
+    private static Group chosen(List<Group> all, Organisation organisation, Department department) {
+        return all.stream().filter(group -> group.department().equals(department)).findFirst()
                 .orElseThrow(() -> new UnknownDepartmentException(organisation, department,
                         all.stream().map(Group::department).toList()));
     }
