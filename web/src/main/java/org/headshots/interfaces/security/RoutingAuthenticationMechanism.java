@@ -8,10 +8,12 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,6 +21,8 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * Payara registers both the OpenID Connect and the MP-JWT mechanism application-wide; this one picks per
@@ -44,6 +48,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityProviderProbe provider;
 
+    @Inject
+    OpenIdContext tokens;
+
     private volatile HttpAuthenticationMechanism openId;
     private volatile HttpAuthenticationMechanism bearer;
 
@@ -61,7 +68,11 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpAuthenticationMechanism mechanism = openId();
         try {
+            boolean signedInAlready = request.getUserPrincipal() != null;
             AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+            if (status == AuthenticationStatus.SUCCESS && signedInAlready) {
+                registerGroupsAgain(context);
+            }
             if (status == AuthenticationStatus.SUCCESS && context.isProtected()) {
                 request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
             }
@@ -74,6 +85,25 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 return context.isProtected() ? signInUnavailable(response, e) : context.doNothing();
             }
             throw e;
+        }
+    }
+
+    /**
+     * On a signed-in session's later requests Soteria registers only the caller principal and leaves the groups
+     * to Payara, which finds them through the thread's security context. Under concurrent load that context is
+     * sometimes another request's, the groups are lost and the person gets 403 on a page their role allows (one
+     * request in about a hundred with 50 admins). The groups of the session's own token close that gap.
+     */
+    private void registerGroupsAgain(HttpMessageContext context) throws AuthenticationException {
+        String[] groups = tokens.getIdentityToken().getJwtClaims()
+                .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM).toArray(String[]::new);
+        if (groups.length == 0) {
+            return;
+        }
+        try {
+            context.getHandler().handle(new Callback[] {new GroupPrincipalCallback(context.getClientSubject(), groups)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException("Could not register the groups of " + tokens.getSubject(), e);
         }
     }
 
