@@ -53,6 +53,11 @@ class JoinLinkIT {
         MailCatcher.await(first, mail -> mail.text().contains("login-actions/action-token"), Duration.ofSeconds(60));
         assertTrue(members(order, olivia).contains(first), "she has a seat");
 
+        Browser again = Browsers.open();
+        again.driver().get(url);
+        join(again, first, "Jo", "Iner");
+        assertTrue(again.waitFor(By.id("join:join-seated")).getText().contains("has a seat"), again.pageText());
+
         Browser second = Browsers.open();
         second.driver().get(url);
         join(second, "joiner2." + stamp + "@headshots.example", "Jo", "Two");
@@ -126,7 +131,8 @@ class JoinLinkIT {
         }
         browser.driver().findElement(By.id("join:join-button")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("join:join-done"))
-                .isEmpty() || !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+                .isEmpty() || !d.findElements(By.id("join:join-seated")).isEmpty()
+                || !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
     }
 
     private static JsonObject only(List<JsonObject> links) {

@@ -77,6 +77,15 @@ class SeatGalleriesIT {
         seats.stream().filter(link -> link.getText().equals(RestApiIT.placedOrder)).findFirst().orElseThrow().click();
         browser.waitForText(By.id("gallery-order"), RestApiIT.placedOrder, Duration.ofSeconds(20));
         assertEquals("(" + ofSales.size() + ")", browser.text(By.id("headshot-count")));
+
+        Browser admin = Browsers.open();
+        admin.signInAs("olivia");
+        admin.open("/admin/member.xhtml?order=" + second + "&username=frank");
+        admin.waitFor(By.id("member-gallery"));
+        assertEquals(2, admin.driver().findElements(By.cssSelector("#member-gallery img")).size(),
+                "the admin sees the second seat's headshots only: " + admin.pageText());
+        assertEquals(1, admin.driver().findElements(By.cssSelector("#member-runs tbody tr")).size(),
+                "and its one run: " + admin.pageText());
     }
 
     private static JsonObject awaitRun(String token, long order, Duration timeout) throws Exception {

@@ -125,10 +125,11 @@ public class GalleryService {
         return render(headshot, size);
     }
 
-    /** The person's headshots, best first, for an admin of their organisation (view only). */
-    public List<HeadshotView> galleryForAdmin(Organisation organisation, Username person) {
-        return gallery(person).stream().filter(view -> headshots.find(view.id())
-                .map(h -> h.organisation().equals(organisation)).orElse(false)).toList();
+    /** The person's headshots for one order, best first, for an admin of that order's organisation (view only). */
+    public List<HeadshotView> galleryForAdmin(Organisation organisation, Username person, long order) {
+        boolean ours = runs.of(person).stream()
+                .anyMatch(run -> run.order().value() == order && run.organisation().equals(organisation));
+        return ours ? gallery(person, order) : List.of();
     }
 
     /** A headshot of the admin's organisation as JPEG; any other is "not found". Every view is audited. */

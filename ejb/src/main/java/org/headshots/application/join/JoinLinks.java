@@ -110,9 +110,9 @@ public class JoinLinks {
      * Joins the person to the link's order: an address in one of the organisation's domains gets an account
      * (or is found as a member already) and a seat.
      *
-     * @return the address Keycloak mails
+     * @return the address mailed, and whether the person was seated before (then nobody is mailed)
      */
-    public String join(String token, NewMember person) {
+    public Joined join(String token, NewMember person) {
         JoinLink link = working(token);
         List<String> domains = enrolment.domains(link.organisation());
         if (!domains.contains(person.domain())) {
@@ -126,10 +126,11 @@ public class JoinLinks {
         } catch (PersonElsewhereException e) {
             throw new JoinLinkClosedException("This address cannot join with this link. Ask your admin to add you.");
         }
-        if (!added.isEmpty()) {
-            link.used(OffsetDateTime.now(clock));
+        if (added.isEmpty()) {
+            return new Joined(person.email(), true);
         }
-        return person.email();
+        link.used(OffsetDateTime.now(clock));
+        return new Joined(person.email(), false);
     }
 
     private JoinLink working(String token) {

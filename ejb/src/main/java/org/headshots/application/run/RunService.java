@@ -133,10 +133,11 @@ public class RunService {
         return runs.of(owner).stream().map(this::view).toList();
     }
 
-    /** One person's runs, for an admin of their organisation (none of another organisation's). */
-    public List<RunView> runsOf(Organisation organisation, Username person) {
-        return runs.of(person).stream().filter(run -> run.organisation().equals(organisation)).map(this::view)
-                .toList();
+    /** One person's runs for one order, for an admin of their organisation (none of another organisation's). */
+    public List<RunView> runsOf(Organisation organisation, Username person, long order) {
+        return runs.of(person).stream()
+                .filter(run -> run.organisation().equals(organisation) && run.order().value() == order)
+                .map(this::view).toList();
     }
 
     public List<RunView> runsOf(Organisation organisation) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import org.headshots.application.join.JoinInvitation;
 import org.headshots.application.join.JoinLinks;
+import org.headshots.application.join.Joined;
 import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.JoinLinkClosedException;
 import org.headshots.domain.order.OrderStateException;
@@ -29,7 +30,7 @@ public class JoinPage implements Serializable {
     private String token;
     private JoinInvitation invitation;
     private String problem;
-    private String joinedAs;
+    private Joined joined;
     private String email;
     private String firstName;
     private String lastName;
@@ -46,7 +47,7 @@ public class JoinPage implements Serializable {
 
     public void join() {
         try {
-            joinedAs = links.join(token, new NewMember(email, firstName, lastName, Optional.empty()));
+            joined = links.join(token, new NewMember(email, firstName, lastName, Optional.empty()));
         } catch (JoinLinkClosedException | IllegalArgumentException | OrderStateException
                  | InvalidOrderException e) {
             Messages.error("You have not joined yet", e.getMessage());
@@ -72,8 +73,8 @@ public class JoinPage implements Serializable {
         return problem;
     }
 
-    public String getJoinedAs() {
-        return joinedAs;
+    public Joined getJoined() {
+        return joined;
     }
 
     public String getDomains() {

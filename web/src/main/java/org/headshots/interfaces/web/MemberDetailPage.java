@@ -61,8 +61,8 @@ public class MemberDetailPage {
         }
         Username person = new Username(member.username());
         selfieViews = selfies.listForAdmin(user.organisation(), person);
-        runViews = runs.runsOf(user.organisation(), person);
-        headshots = gallery.galleryForAdmin(user.organisation(), person);
+        runViews = runs.runsOf(user.organisation(), person, order);
+        headshots = gallery.galleryForAdmin(user.organisation(), person, order);
     }
 
     public long getOrder() {
