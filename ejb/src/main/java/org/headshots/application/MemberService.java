@@ -141,7 +141,7 @@ public class MemberService {
         List<Username> people = seats.stream().map(Seat::username).toList();
         Map<Username, MemberFacts.Selfies> selfieCounts = facts.selfies(people);
         Map<Username, MemberFacts.LatestRun> latest = facts.latestRuns(order, people);
-        Map<Username, Long> favourites = facts.favouritesOfOrder(order, people);
+        Map<Username, MemberFacts.Chosen> favourites = facts.favouritesOfOrder(order, people);
         return seats.stream().map(seat -> {
             Username person = seat.username();
             MemberFacts.Selfies counted = selfieCounts.getOrDefault(person, new MemberFacts.Selfies(0, 0));
@@ -152,7 +152,8 @@ public class MemberService {
                     run.map(MemberFacts.LatestRun::id).orElse(null), run.map(MemberFacts.LatestRun::status).orElse(null),
                     run.map(MemberFacts.LatestRun::kept).orElse(0),
                     run.map(MemberFacts.LatestRun::ordered).orElse(seat.order().plan().headshotsPerPerson()),
-                    favourites.get(person), seat.remakesAllowed());
+                    Optional.ofNullable(favourites.get(person)).map(MemberFacts.Chosen::headshotId).orElse(null),
+                    seat.remakesAllowed());
         }).toList();
     }
 

@@ -2,18 +2,10 @@ package org.headshots.application.gallery;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
@@ -23,7 +15,6 @@ import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.HeadshotRunRepository;
-import org.headshots.domain.selfie.PhotoStore;
 
 /** A person's headshots, best first, and their images in the sizes people download; only for their owner. */
 @Stateless
@@ -33,7 +24,7 @@ public class GalleryService {
     HeadshotRepository headshots;
 
     @Inject
-    PhotoStore store;
+    HeadshotImages images;
 
     @Inject
     AuditTrail audit;
@@ -142,55 +133,6 @@ public class GalleryService {
     }
 
     private byte[] render(Headshot headshot, ImageSize size) {
-        byte[] original = store.get(headshot.photoKey());
-        return switch (size) {
-            case ORIGINAL -> original;
-            case LARGE -> jpeg(fit(read(original), 1024));
-            case PROFILE -> jpeg(profile(read(original), 400));
-            case THUMBNAIL -> jpeg(fit(read(original), 320));
-        };
-    }
-
-    private static BufferedImage fit(BufferedImage image, int longSide) {
-        double scale = Math.min(1.0, (double) longSide / Math.max(image.getWidth(), image.getHeight()));
-        return resized(image, 0, 0, image.getWidth(), image.getHeight(), (int) Math.round(image.getWidth() * scale),
-                (int) Math.round(image.getHeight() * scale));
-    }
-
-    /** A square from the top of the portrait: the framing puts the eyes at about 40 % of the height. */
-    private static BufferedImage profile(BufferedImage image, int side) {
-        int square = Math.min(image.getWidth(), image.getHeight());
-        int top = (int) Math.max(0, Math.min(image.getHeight() - square, 0.4 * image.getHeight() - square / 2.0));
-        int left = (image.getWidth() - square) / 2;
-        return resized(image, left, top, square, square, side, side);
-    }
-
-    private static BufferedImage resized(BufferedImage image, int x, int y, int width, int height, int outWidth,
-            int outHeight) {
-        BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(image, 0, 0, outWidth, outHeight, x, y, x + width, y + height, null);
-        g.dispose();
-        return out;
-    }
-
-    private static BufferedImage read(byte[] jpeg) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(jpeg));
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored headshot cannot be read", e);
-        }
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpeg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("A headshot cannot be encoded", e);
-        }
+        return images.render(headshot, size);
     }
 }

@@ -1,5 +1,6 @@
 package org.headshots.domain.order;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
 import org.headshots.domain.people.Username;
@@ -19,10 +20,14 @@ public interface MemberFacts {
     record LatestRun(long id, int number, String status, int kept, int ordered) {
     }
 
+    /** A person's favourite for the order, and when they chose it. */
+    record Chosen(long headshotId, OffsetDateTime at) {
+    }
+
     Map<Username, Selfies> selfies(Collection<Username> people);
 
     Map<Username, LatestRun> latestRuns(OrderId order, Collection<Username> people);
 
     /** The favourite of each person whose favourite is a headshot of one of the order's runs. */
-    Map<Username, Long> favouritesOfOrder(OrderId order, Collection<Username> people);
+    Map<Username, Chosen> favouritesOfOrder(OrderId order, Collection<Username> people);
 }

@@ -44,6 +44,9 @@ public interface OrderRepository {
     /** How many members of the order are in each state. */
     java.util.Map<MemberState, Long> stateCounts(OrderId order);
 
+    /** How many seats of the order are in each state, per department ("" for none), departments by name. */
+    java.util.Map<String, java.util.Map<MemberState, Long>> stateCountsByDepartment(OrderId order);
+
     /** The seats of one person, newest order first. */
     List<Seat> seatsOf(Username employee);
 }

@@ -62,6 +62,9 @@ public class Seat {
     @Column(nullable = false, length = Department.MAX_LENGTH)
     private String department;
 
+    @Column(nullable = false, length = Employee.MAX_TITLE)
+    private String title = "";
+
     @Column(name = "extra_remakes", nullable = false)
     private int extraRemakes;
 
@@ -78,6 +81,7 @@ public class Seat {
         this.email = employee.email();
         this.displayName = employee.displayName();
         this.department = employee.department() == null ? "" : employee.department().name();
+        this.title = employee.title();
         this.status = SeatStatus.INVITED;
         this.statusSince = Objects.requireNonNull(now, "now");
     }
@@ -106,6 +110,11 @@ public class Seat {
     }
 
     /** The department or sub-team the person is in; none for a person picked by name who is in none. */
+    /** The person's job title as the directory had it when they were seated; empty when it had none. */
+    public String title() {
+        return title;
+    }
+
     public java.util.Optional<Department> department() {
         return department == null || department.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Department(department));

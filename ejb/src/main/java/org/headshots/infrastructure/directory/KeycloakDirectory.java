@@ -70,7 +70,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
         for (Group group : all) {
             if (chosen.department().includes(group.department())) {
                 for (JsonObject user : admin.pages(path(org) + "/groups/" + encode(group.id())
-                        + "/members?briefRepresentation=true")) {
+                        + "/members?briefRepresentation=false")) {
                     if (user.getBoolean("enabled", true)) {
                         Employee employee = employee(user, group.department());
                         members.putIfAbsent(employee.username().value(), employee);
@@ -169,8 +169,21 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     static Employee employee(JsonObject user, Department department) {
         return new Employee(new Username(user.getString("username")), text(user, "email"),
-                (text(user, "firstName") + " " + text(user, "lastName")).strip(), department);
+                (text(user, "firstName") + " " + text(user, "lastName")).strip(), department, attribute(user, TITLE));
     }
+
+    /** The first value of a user attribute, when the representation has attributes. */
+    static String attribute(JsonObject user, String name) {
+        JsonValue attributes = user.get("attributes");
+        if (attributes instanceof JsonObject values && values.get(name) instanceof jakarta.json.JsonArray list
+                && !list.isEmpty() && list.get(0) instanceof JsonString first) {
+            return first.getString();
+        }
+        return "";
+    }
+
+    /** The user attribute that holds a person's job title. */
+    static final String TITLE = "title";
 
     static String text(JsonObject object, String key) {
         JsonValue value = object.get(key);

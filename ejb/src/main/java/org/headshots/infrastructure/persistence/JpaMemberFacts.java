@@ -3,6 +3,7 @@ package org.headshots.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,15 +66,15 @@ public class JpaMemberFacts implements MemberFacts {
     }
 
     @Override
-    public Map<Username, Long> favouritesOfOrder(OrderId order, Collection<Username> people) {
-        Map<Username, Long> favourites = new HashMap<>();
+    public Map<Username, Chosen> favouritesOfOrder(OrderId order, Collection<Username> people) {
+        Map<Username, Chosen> favourites = new HashMap<>();
         if (people.isEmpty()) {
             return favourites;
         }
-        for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId FROM Favourite f"
+        for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId, f.chosenAt FROM Favourite f"
                 + " WHERE f.owner IN :owners AND f.orderId = :order", Object[].class)
                 .setParameter("owners", names(people)).setParameter("order", order.value()).getResultList()) {
-            favourites.put(new Username((String) row[0]), (Long) row[1]);
+            favourites.put(new Username((String) row[0]), new Chosen((Long) row[1], (OffsetDateTime) row[2]));
         }
         return favourites;
     }

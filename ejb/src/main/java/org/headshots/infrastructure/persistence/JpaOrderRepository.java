@@ -68,8 +68,10 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Seat> members(OrderId order, MemberQuery query) {
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String within = query.sort() == MemberQuery.Sort.DEPARTMENT ? ", s.displayName" + direction : "";
         return where(em.createQuery("SELECT s FROM Seat s" + conditions(query) + " ORDER BY s."
-                + query.sort().field() + (query.ascending() ? " ASC" : " DESC") + ", s.id", Seat.class), order, query)
+                + query.sort().field() + direction + within + ", s.id", Seat.class), order, query)
                 .setFirstResult(query.first()).setMaxResults(query.max()).getResultList();
     }
 
@@ -106,6 +108,23 @@ public class JpaOrderRepository implements OrderRepository {
         for (Object[] row : em.createQuery("SELECT s.state, COUNT(s) FROM Seat s WHERE s.order.id = :order"
                 + " GROUP BY s.state", Object[].class).setParameter("order", order.value()).getResultList()) {
             counts.put((MemberState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<String, Map<MemberState, Long>> stateCountsByDepartment(OrderId order) {
+        Map<String, Map<MemberState, Long>> counts = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT s.department, s.state, COUNT(s) FROM Seat s WHERE s.order.id = :order"
+                + " GROUP BY s.department, s.state", Object[].class).setParameter("order", order.value())
+                .getResultList()) {
+            counts.computeIfAbsent((String) row[0], department -> {
+                Map<MemberState, Long> states = new EnumMap<>(MemberState.class);
+                for (MemberState state : MemberState.values()) {
+                    states.put(state, 0L);
+                }
+                return states;
+            }).put((MemberState) row[1], (Long) row[2]);
         }
         return counts;
     }

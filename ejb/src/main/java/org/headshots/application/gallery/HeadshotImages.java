@@ -1,0 +1,81 @@
+package org.headshots.application.gallery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.headshots.domain.headshot.Headshot;
+import org.headshots.domain.selfie.PhotoStore;
+
+/** A stored headshot as JPEG in the sizes people download and the exports embed. No access check: callers do it. */
+@ApplicationScoped
+public class HeadshotImages {
+
+    @Inject
+    PhotoStore store;
+
+    public byte[] render(Headshot headshot, ImageSize size) {
+        byte[] original = store.get(headshot.photoKey());
+        return switch (size) {
+            case ORIGINAL -> original;
+            case LARGE -> jpeg(fit(read(original), 1024));
+            case PROFILE -> jpeg(profile(read(original), 400));
+            case THUMBNAIL -> jpeg(fit(read(original), 320));
+        };
+    }
+
+    /** The headshot at most {@code longSide} pixels on its long side, for a picture in a spreadsheet's row. */
+    public Thumbnail thumbnail(Headshot headshot, int longSide) {
+        BufferedImage small = fit(read(store.get(headshot.photoKey())), longSide);
+        return new Thumbnail(jpeg(small), small.getWidth(), small.getHeight());
+    }
+
+    private static BufferedImage fit(BufferedImage image, int longSide) {
+        double scale = Math.min(1.0, (double) longSide / Math.max(image.getWidth(), image.getHeight()));
+        return resized(image, 0, 0, image.getWidth(), image.getHeight(), (int) Math.round(image.getWidth() * scale),
+                (int) Math.round(image.getHeight() * scale));
+    }
+
+    /** A square from the top of the portrait: the framing puts the eyes at about 40 % of the height. */
+    private static BufferedImage profile(BufferedImage image, int side) {
+        int square = Math.min(image.getWidth(), image.getHeight());
+        int top = (int) Math.max(0, Math.min(image.getHeight() - square, 0.4 * image.getHeight() - square / 2.0));
+        int left = (image.getWidth() - square) / 2;
+        return resized(image, left, top, square, square, side, side);
+    }
+
+    private static BufferedImage resized(BufferedImage image, int x, int y, int width, int height, int outWidth,
+            int outHeight) {
+        BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, outWidth, outHeight, x, y, x + width, y + height, null);
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage read(byte[] jpeg) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored headshot cannot be read", e);
+        }
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpeg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A headshot cannot be encoded", e);
+        }
+    }
+}

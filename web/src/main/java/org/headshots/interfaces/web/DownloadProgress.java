@@ -1,0 +1,58 @@
+package org.headshots.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How far the downloads being streamed are, for the page that started one to show a progress bar while the browser
+ * saves the file. Each is known by its person and a token the page chose; finished ones are forgotten after a while.
+ */
+@ApplicationScoped
+public class DownloadProgress {
+
+    private static final Duration KEPT = Duration.ofMinutes(10);
+    private static final int MAX_TOKEN = 64;
+
+    /** done of total items; finished once the whole file is sent, failed when it could not be. */
+    public record Step(long done, long total, boolean finished, boolean failed, Instant at) {
+    }
+
+    private final Map<String, Step> steps = new ConcurrentHashMap<>();
+
+    public void update(String person, String token, long done, long total) {
+        put(person, token, new Step(done, total, false, false, Instant.now()));
+    }
+
+    public void finish(String person, String token, boolean failed) {
+        Step last = steps.get(key(person, token));
+        long done = last == null ? 0 : last.done();
+        put(person, token, new Step(failed ? done : Math.max(done, last == null ? 0 : last.total()),
+                last == null ? 0 : last.total(), true, failed, Instant.now()));
+    }
+
+    public Optional<Step> of(String person, String token) {
+        return valid(token) ? Optional.ofNullable(steps.get(key(person, token))) : Optional.empty();
+    }
+
+    /** A token the page made: letters, digits and dashes, as crypto.randomUUID() gives. */
+    public static boolean valid(String token) {
+        return token != null && token.length() <= MAX_TOKEN && token.matches("[A-Za-z0-9-]+");
+    }
+
+    private void put(String person, String token, Step step) {
+        if (!valid(token)) {
+            return;
+        }
+        Instant stale = Instant.now().minus(KEPT);
+        steps.values().removeIf(old -> old.at().isBefore(stale));
+        steps.put(key(person, token), step);
+    }
+
+    private static String key(String person, String token) {
+        return person + "\n" + token;
+    }
+}
