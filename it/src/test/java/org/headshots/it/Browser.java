@@ -30,11 +30,35 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("headshots.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Where this browser saves what it downloads. */
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits for a finished download whose name matches, and gives its path. */
+    Path awaitDownload(String namePattern, Duration timeout) throws IOException, InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            if (Files.isDirectory(downloads())) {
+                try (var files = Files.list(downloads())) {
+                    var done = files.filter(file -> file.getFileName().toString().matches(namePattern)).findFirst();
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No download like " + namePattern + " in " + timeout);
     }
 
     void open(String path) {
