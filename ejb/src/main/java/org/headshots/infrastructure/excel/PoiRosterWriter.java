@@ -1,27 +1,22 @@
 package org.headshots.infrastructure.excel;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.openxml4j.opc.ZipPackage;
+import org.apache.poi.poifs.crypt.temp.EncryptedTempData;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.util.Units;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,8 +26,10 @@ import org.headshots.application.roster.RosterWriter;
 
 /**
  * The roster as an .xlsx with Apache POI: the summary sheet and its chart made in memory (a row per department),
- * then one streaming sheet per department (SXSSF keeps a window of rows; pictures go to encrypted temporary files),
- * so memory stays flat however many members there are.
+ * then one streaming sheet per department (SXSSF keeps a window of rows in memory, the rest in encrypted temporary
+ * files). The favourites' pictures and the links are spooled beside the rows and put into the package at the end
+ * ({@link PackageWithPictures}), because POI would keep each of them in memory: memory stays flat however many
+ * members there are.
  */
 @ApplicationScoped
 public class PoiRosterWriter implements RosterWriter {
@@ -43,14 +40,8 @@ public class PoiRosterWriter implements RosterWriter {
         "Favourite chosen", "Favourite", "Full image", "In this state since (UTC)", "Favourite chosen on (UTC)"};
     private static final int[] WIDTHS = {28, 34, 26, 14, 10, 11, 13, 12, 19, 19};
     private static final int PICTURE_COLUMN = 6;
+    private static final int LINK_COLUMN = 7;
     private static final float PICTURE_ROW_POINTS = 58f;
-
-    @PostConstruct
-    void keepPicturesOutOfTheHeap() {
-        // the workbook's pictures are package parts; by default POI keeps every one of them in memory
-        ZipPackage.setUseTempFilePackageParts(true);
-        ZipPackage.setEncryptTempFilePackageParts(true);
-    }
 
     @Override
     public void write(RosterSummary summary, Iterator<RosterEntry> entries, OutputStream out) throws IOException {
@@ -58,18 +49,30 @@ public class PoiRosterWriter implements RosterWriter {
         RosterStyles styles = new RosterStyles(template);
         XSSFSheet summarySheet = template.createSheet("Summary");
         new SummarySheet(summarySheet, styles).write(summary);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
-        workbook.setCompressTempFiles(true);
+        SXSSFWorkbook workbook = new EncryptedStreamingWorkbook(template, WINDOW);
+        Map<String, SheetPictures> pictures = new LinkedHashMap<>();
+        EncryptedTempData written = new EncryptedTempData();
         try {
-            writeDepartments(workbook, styles, entries);
-            workbook.write(out);
+            writeDepartments(workbook, styles, entries, pictures);
+            try (OutputStream spooled = written.getOutputStream()) {
+                workbook.write(spooled);
+            }
+            for (SheetPictures sheet : pictures.values()) {
+                sheet.seal();
+            }
+            try (InputStream spooled = written.getInputStream()) {
+                new PackageWithPictures(pictures).copy(spooled, out);
+            }
         } finally {
             workbook.dispose();
             workbook.close();
+            written.dispose();
+            pictures.values().forEach(SheetPictures::close);
         }
     }
 
-    private static void writeDepartments(SXSSFWorkbook workbook, RosterStyles styles, Iterator<RosterEntry> entries) {
+    private static void writeDepartments(SXSSFWorkbook workbook, RosterStyles styles, Iterator<RosterEntry> entries,
+            Map<String, SheetPictures> pictures) throws IOException {
         Set<String> sheetNames = new HashSet<>(Set.of("summary"));
         DepartmentSheet current = null;
         while (entries.hasNext()) {
@@ -80,6 +83,7 @@ public class PoiRosterWriter implements RosterWriter {
                 }
                 current = new DepartmentSheet(workbook, styles, entry.department(),
                         uniqueName(entry.department(), sheetNames));
+                pictures.put(current.partName(), current.pictures);
             }
             current.add(entry);
         }
@@ -104,19 +108,19 @@ public class PoiRosterWriter implements RosterWriter {
     private static final class DepartmentSheet {
 
         private final String department;
-        private final Workbook workbook;
+        private final SXSSFWorkbook workbook;
         private final Sheet sheet;
         private final RosterStyles styles;
-        private final CreationHelper helper;
-        private Drawing<?> drawing;
+        private final SheetPictures pictures;
         private int next = 1;
 
-        DepartmentSheet(Workbook workbook, RosterStyles styles, String department, String name) {
+        DepartmentSheet(SXSSFWorkbook workbook, RosterStyles styles, String department, String name)
+                throws IOException {
             this.department = department;
             this.workbook = workbook;
             this.styles = styles;
             this.sheet = workbook.createSheet(name);
-            this.helper = workbook.getCreationHelper();
+            this.pictures = new SheetPictures(workbook.getSheetIndex(sheet) + 1);
             Row header = sheet.createRow(0);
             for (int column = 0; column < HEADER.length; column++) {
                 Cell cell = header.createCell(column);
@@ -127,7 +131,13 @@ public class PoiRosterWriter implements RosterWriter {
             sheet.createFreezePane(0, 1);
         }
 
-        void add(RosterEntry entry) {
+        /** The sheet's part in the package, as xl/worksheets/sheet2.xml. */
+        String partName() {
+            return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName()
+                    .substring(1);
+        }
+
+        void add(RosterEntry entry) throws IOException {
             Row row = sheet.createRow(next);
             styles.text(row.createCell(0), entry.name());
             styles.text(row.createCell(1), entry.email());
@@ -138,29 +148,16 @@ public class PoiRosterWriter implements RosterWriter {
             row.createCell(4).setCellValue(entry.acceptedSelfies());
             styles.text(row.createCell(5), entry.favourite().isPresent() || entry.favouriteChosenAt().isPresent()
                     ? "yes" : "no");
-            entry.favourite().ifPresent(picture -> {
+            if (entry.favourite().isPresent()) {
                 row.setHeightInPoints(PICTURE_ROW_POINTS);
-                int index = workbook.addPicture(picture.jpeg(), Workbook.PICTURE_TYPE_JPEG);
-                ClientAnchor anchor = helper.createClientAnchor();
-                anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-                anchor.setCol1(PICTURE_COLUMN);
-                anchor.setRow1(next);
-                anchor.setCol2(PICTURE_COLUMN);
-                anchor.setRow2(next);
-                anchor.setDx1(Units.EMU_PER_PIXEL * 4);
-                anchor.setDy1(Units.EMU_PER_PIXEL * 2);
-                anchor.setDx2(Units.EMU_PER_PIXEL * (4 + picture.width()));
-                anchor.setDy2(Units.EMU_PER_PIXEL * (2 + picture.height()));
-                drawing().createPicture(anchor, index);
-            });
-            entry.imageLink().ifPresent(address -> {
-                Cell link = row.createCell(7);
+                pictures.picture(next, PICTURE_COLUMN, entry.favourite().get(), entry.name());
+            }
+            if (entry.imageLink().isPresent()) {
+                Cell link = row.createCell(LINK_COLUMN);
                 link.setCellValue("Open");
-                Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.URL);
-                hyperlink.setAddress(address);
-                link.setHyperlink(hyperlink);
                 link.setCellStyle(styles.link());
-            });
+                pictures.link(next, LINK_COLUMN, entry.imageLink().get());
+            }
             Cell since = row.createCell(8);
             since.setCellValue(entry.stateSince().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
             since.setCellStyle(styles.date());
@@ -174,13 +171,6 @@ public class PoiRosterWriter implements RosterWriter {
 
         void finish() {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, HEADER.length - 1));
-        }
-
-        private Drawing<?> drawing() {
-            if (drawing == null) {
-                drawing = sheet.createDrawingPatriarch();
-            }
-            return drawing;
         }
     }
 }

@@ -146,7 +146,6 @@ class PoiRosterWriterTest {
 
     private static XSSFWorkbook write(RosterSummary summary, List<RosterEntry> entries) throws Exception {
         PoiRosterWriter writer = new PoiRosterWriter();
-        writer.keepPicturesOutOfTheHeap();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(summary, entries.iterator(), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

@@ -1,0 +1,118 @@
+package org.headshots.infrastructure.excel;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import org.headshots.application.gallery.Thumbnail;
+import org.headshots.application.roster.RosterEntry;
+import org.headshots.application.roster.RosterSummary;
+import org.headshots.domain.order.MemberState;
+
+/**
+ * Time and heap of writing a roster of N members, each with a favourite's 72-pixel picture, 20 departments: run
+ * it for 1,000 and 10,000 in JVMs with the same small heap and compare the peaks (see BENCHMARKS.md). The entries
+ * are made as the writer pulls them, as the database pages would be, and the workbook goes to a counting sink.
+ */
+public final class RosterExportBenchmark {
+
+    private static final int DEPARTMENTS = 20;
+
+    private RosterExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int members = Integer.parseInt(args[0]);
+        List<Thumbnail> pictures = List.of(picture(0x1f4e79), picture(0x8a4b2a), picture(0x2e7d32), picture(0x6a1b9a));
+        Map<String, Map<MemberState, Long>> counts = new TreeMap<>();
+        for (int d = 0; d < DEPARTMENTS; d++) {
+            Map<MemberState, Long> states = new EnumMap<>(MemberState.class);
+            states.put(MemberState.CHOSEN, (long) (members / DEPARTMENTS));
+            counts.put(department(d), states);
+        }
+        RosterSummary summary = new RosterSummary("bench.example", "Roster benchmark", LocalDate.now().plusDays(10),
+                OffsetDateTime.now(), counts);
+        Iterator<RosterEntry> entries = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < members;
+            }
+
+            @Override
+            public RosterEntry next() {
+                int i = next++;
+                int perDepartment = Math.max(1, members / DEPARTMENTS);
+                return new RosterEntry("Bench Person " + i, "bench" + i + "@bench.example", "Analyst",
+                        department(Math.min(DEPARTMENTS - 1, i / perDepartment)), MemberState.CHOSEN, 6,
+                        args.length > 1 && args[1].equals("nopictures") ? Optional.empty() : Optional.of(pictures.get(i % pictures.size())),
+                        Optional.of("https://headshots.example/admin/team-image?kind=headshot&size=original&id=" + i),
+                        OffsetDateTime.now(), Optional.of(OffsetDateTime.now()));
+            }
+        };
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        AtomicLong bytes = new AtomicLong();
+        OutputStream sink = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.incrementAndGet();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.addAndGet(len);
+            }
+        };
+        PoiRosterWriter writer = new PoiRosterWriter();
+        long start = System.nanoTime();
+        writer.write(summary, entries, sink);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long oldPeak = 0;
+        long heapPeak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPeak += pool.getPeakUsage().getUsed();
+                if (pool.getName().contains("Old")) {
+                    oldPeak = pool.getPeakUsage().getUsed();
+                }
+            }
+        }
+        System.out.printf("%,d members with pictures: %.1f s, %,d bytes of .xlsx; peak old generation %.1f MiB, peak"
+                + " heap (all pools) %.1f MiB, max heap %.0f MiB%n", members, seconds, bytes.get(), oldPeak / 1048576.0,
+                heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private static String department(int d) {
+        return "Department " + (char) ('A' + d);
+    }
+
+    private static Thumbnail picture(int rgb) throws Exception {
+        BufferedImage image = new BufferedImage(54, 72, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(rgb));
+        g.fillRect(0, 0, 54, 72);
+        g.setColor(Color.WHITE);
+        g.fillOval(12, 10, 30, 36);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        return new Thumbnail(jpeg.toByteArray(), 54, 72);
+    }
+}
