@@ -18,13 +18,39 @@
     status.querySelector('.hs-bar-fill').style.width = percent + '%';
   }
 
+  /* The sizes ticked, and the members selected in the cockpit's table when only those are wanted. */
+  function options(link) {
+    var box = document.getElementById(link.getAttribute('data-options') || '');
+    if (!box) {
+      return '';
+    }
+    var sizes = Array.prototype.map.call(box.querySelectorAll('input[name=size]:checked'), function (input) {
+      return input.value;
+    });
+    var query = '&sizes=' + encodeURIComponent(sizes.join(','));
+    var only = box.querySelector('input[name=selected-only]');
+    var selection = document.getElementById('cockpit:members_selection');
+    if (only && only.checked && selection && selection.value && selection.value !== '@all') {
+      selection.value.split(',').forEach(function (person) {
+        query += '&people=' + encodeURIComponent(person);
+      });
+    }
+    return query;
+  }
+
   function start(link) {
     var status = document.getElementById(link.getAttribute('data-status'));
     var what = link.getAttribute('data-what');
     var unit = link.getAttribute('data-unit');
     var progressUrl = link.getAttribute('data-progress');
+    var box = document.getElementById(link.getAttribute('data-options') || '');
+    if (box && !box.querySelector('input[name=size]:checked')) {
+      show(status, 'Tick at least one size for the photos.', 0, 'is-failed');
+      return;
+    }
     var id = token();
-    var url = link.getAttribute('href') + (link.getAttribute('href').indexOf('?') < 0 ? '?' : '&') + 'progress=' + id;
+    var url = link.getAttribute('href') + (link.getAttribute('href').indexOf('?') < 0 ? '?' : '&') + 'progress=' + id
+      + options(link);
     var saver = document.createElement('a');
     saver.href = url;
     saver.setAttribute('download', '');

@@ -40,13 +40,9 @@ class RosterIT {
     @Test
     void theRosterReadsBackAsTheMembersApiSaysAndIsTheAdminsOnly() throws Exception {
         String olivia = Api.token("olivia");
-        long sales = salesOrder(olivia);
+        long sales = SalesOrder.id(olivia);
+        SalesOrder.frankChoosesAFavourite(sales);
         String frank = Api.token("frank");
-        List<JsonObject> hisHeadshots = Api.get("/me/headshots?order=" + sales, frank).json().asJsonArray()
-                .getValuesAs(JsonObject.class);
-        assertFalse(hisHeadshots.isEmpty(), "frank has headshots in the Sales order");
-        long favourite = hisHeadshots.get(0).getJsonNumber("id").longValue();
-        assertEquals(200, Api.put("/me/favourite", frank, "{\"headshotId\":" + favourite + "}").status());
 
         HttpResponse<byte[]> reply = Api.bytes("/orders/" + sales + "/roster.xlsx", olivia);
         assertEquals(200, reply.statusCode(), new String(reply.body()));
@@ -119,7 +115,7 @@ class RosterIT {
     @Test
     void theCockpitDownloadsTheRosterAndShowsItsProgress() throws Exception {
         String olivia = Api.token("olivia");
-        long sales = salesOrder(olivia);
+        long sales = SalesOrder.id(olivia);
         Browser browser = Browsers.open();
         browser.signInAs("olivia");
         browser.open("/admin/order.xhtml?id=" + sales);
@@ -134,12 +130,6 @@ class RosterIT {
             assertEquals("Summary", book.getSheetName(0));
             assertTrue(book.getNumberOfSheets() >= 2, "a sheet per department");
         }
-    }
-
-    private static long salesOrder(String olivia) throws Exception {
-        return Api.get("/orders", olivia).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(order -> order.getString("name").equals(RestApiIT.placedOrder)).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
     }
 
     private static List<String> cells(Row row) {

@@ -90,6 +90,7 @@ class TenantIsolationIT {
             Map.entry("DELETE /orders/{id}/join-links/{linkId}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/roster.xlsx", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/photos.zip", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
             Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),
@@ -289,7 +290,8 @@ class TenantIsolationIT {
         }
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         for (String image : List.of("/admin/team-image?kind=headshot&size=320&id=" + headshot,
-                "/admin/team-image?kind=selfie&id=" + selfie, "/admin/roster.xlsx?order=" + order)) {
+                "/admin/team-image?kind=selfie&id=" + selfie, "/admin/roster.xlsx?order=" + order,
+                "/admin/photos.zip?order=" + order + "&sizes=profile")) {
             HttpResponse<byte[]> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(HeadshotsSystem.APP + image)).header("Cookie", "JSESSIONID=" + session).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.gallery.ImageSize;
-import org.headshots.application.roster.RosterExport;
+import org.headshots.application.ExportProgress;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -37,6 +37,16 @@ public class TeamPhotosZip {
 
     @Inject
     TeamPhotoPages pages;
+
+    /**
+     * The selected members from {@code people=a,b} or {@code people=a&people=b}; none: everyone.
+     *
+     * @throws IllegalArgumentException for text that is not a user name
+     */
+    public static Set<Username> selection(java.util.Collection<String> values) {
+        return values.stream().flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::strip)
+                .filter(name -> !name.isEmpty()).map(Username::new).collect(java.util.stream.Collectors.toSet());
+    }
 
     /**
      * @param selection the members to download, by username; none: everyone with a favourite
@@ -82,7 +92,7 @@ public class TeamPhotosZip {
          * Writes the ZIP, telling {@code progress} after each person; finishes it but leaves {@code out} open.
          * A favourite deleted while the ZIP is written is left out and named in {@value #NOT_INCLUDED}.
          */
-        public void writeTo(OutputStream out, RosterExport.Progress progress) throws IOException {
+        public void writeTo(OutputStream out, ExportProgress progress) throws IOException {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             LocalDateTime time = summary.made().toLocalDateTime();
             progress.written(0, summary.photos());

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.headshots.application.ExportProgress;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -20,11 +21,6 @@ import org.headshots.domain.people.Username;
 public class RosterExport {
 
     static final int PAGE = 200;
-
-    /** Told how many members are written of how many, as the export goes. */
-    public interface Progress {
-        void written(long done, long total);
-    }
 
     @Inject
     RosterPages pages;
@@ -64,7 +60,7 @@ public class RosterExport {
                     + ".xlsx";
         }
 
-        public void writeTo(OutputStream out, Progress progress) throws IOException {
+        public void writeTo(OutputStream out, ExportProgress progress) throws IOException {
             progress.written(0, summary.members());
             Paged entries = new Paged(organisation, orderId, summary.members(), progress);
             writer.write(summary, entries, out);
@@ -78,13 +74,13 @@ public class RosterExport {
         private final Organisation organisation;
         private final long orderId;
         private final long total;
-        private final Progress progress;
+        private final ExportProgress progress;
         private List<RosterEntry> page = List.of();
         private int index;
         private int read;
         private boolean exhausted;
 
-        Paged(Organisation organisation, long orderId, long total, Progress progress) {
+        Paged(Organisation organisation, long orderId, long total, ExportProgress progress) {
             this.organisation = organisation;
             this.orderId = orderId;
             this.total = total;

@@ -1,11 +1,13 @@
 package org.headshots.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.headshots.application.ExportProgress;
 
 /**
  * How far the downloads being streamed are, for the page that started one to show a progress bar while the browser
@@ -21,7 +23,24 @@ public class DownloadProgress {
     public record Step(long done, long total, boolean finished, boolean failed, Instant at) {
     }
 
+    /** Writes a download, telling how far it is. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(ExportProgress progress) throws IOException;
+    }
+
     private final Map<String, Step> steps = new ConcurrentHashMap<>();
+
+    /** Writes the body, keeping its progress under the person's token until it is sent or has failed. */
+    public void track(String person, String token, Body body) throws IOException {
+        boolean sent = false;
+        try {
+            body.writeTo((done, total) -> update(person, token, done, total));
+            sent = true;
+        } finally {
+            finish(person, token, !sent);
+        }
+    }
 
     public void update(String person, String token, long done, long total) {
         put(person, token, new Step(done, total, false, false, Instant.now()));

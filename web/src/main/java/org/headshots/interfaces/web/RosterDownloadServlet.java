@@ -54,12 +54,6 @@ public class RosterDownloadServlet extends HttpServlet {
         response.setContentType(Attachment.XLSX);
         response.setHeader("Content-Disposition", Attachment.disposition(roster.fileName()));
         response.setHeader("Cache-Control", "no-store");
-        boolean sent = false;
-        try {
-            roster.writeTo(response.getOutputStream(), (done, total) -> progress.update(person, token, done, total));
-            sent = true;
-        } finally {
-            progress.finish(person, token, !sent);
-        }
+        progress.track(person, token, steps -> roster.writeTo(response.getOutputStream(), steps));
     }
 }
