@@ -91,6 +91,8 @@ class TenantIsolationIT {
             Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/roster.xlsx", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/photos.zip", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/roster/preview", Kind.ORGANISATION_ITEM),
+            Map.entry("POST /orders/{id}/roster/apply", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
             Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),

@@ -47,14 +47,9 @@ public class KeycloakEnrolment implements MemberEnrolment {
     public Employee enrol(Organisation organisation, NewMember person, String returnTo) {
         String org = admin.organisationId(organisation);
         Optional<String> group = person.department().map(department -> directory.groupId(organisation, department));
-        Optional<JsonObject> existing = admin.getArray("/users?exact=true&email=" + encode(person.email()))
-                .getValuesAs(JsonObject.class).stream()
-                .filter(user -> person.email().equalsIgnoreCase(KeycloakDirectory.text(user, "email"))).findFirst();
+        Optional<JsonObject> existing = byEmail(person.email());
         if (existing.isPresent()) {
-            String id = existing.get().getString("id");
-            boolean member = admin.getArray("/organizations/members/" + encode(id) + "/organizations")
-                    .getValuesAs(JsonObject.class).stream().anyMatch(candidate -> org.equals(candidate.getString("id")));
-            if (!member) {
+            if (!memberOf(org, existing.get().getString("id"))) {
                 throw new PersonElsewhereException(organisation, person.email());
             }
             return KeycloakDirectory.employee(existing.get(), person.department().orElse(null));
@@ -100,7 +95,20 @@ public class KeycloakEnrolment implements MemberEnrolment {
                 .map(domain -> domain.getString("name").toLowerCase(java.util.Locale.ROOT)).toList() : List.of();
     }
 
-    private static void succeeded(HttpResponse<String> response, String doing) {
+    /** The account with that address, with its attributes. */
+    Optional<JsonObject> byEmail(String email) {
+        return admin.getArray("/users?exact=true&briefRepresentation=false&email=" + encode(email))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(user -> email.equalsIgnoreCase(KeycloakDirectory.text(user, "email"))).findFirst();
+    }
+
+    /** Whether the account is a member of the organisation (by its Keycloak id). */
+    boolean memberOf(String org, String userId) {
+        return admin.getArray("/organizations/members/" + encode(userId) + "/organizations")
+                .getValuesAs(JsonObject.class).stream().anyMatch(candidate -> org.equals(candidate.getString("id")));
+    }
+
+    static void succeeded(HttpResponse<String> response, String doing) {
         if (response.statusCode() / 100 != 2) {
             throw new DirectoryUnavailableException("Keycloak answered " + response.statusCode() + " when " + doing
                     + ": " + response.body(), null);

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.headshots.domain.roster.RosterFileRefusedException;
+import org.headshots.domain.roster.RosterFiles;
 import org.headshots.domain.roster.RosterRow;
 
 /**
@@ -35,9 +36,9 @@ import org.headshots.domain.roster.RosterRow;
  * read as the text they show; nothing in the file is evaluated.
  */
 @ApplicationScoped
-public class RosterFileReader {
+public class RosterFileReader implements RosterFiles {
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = RosterFiles.MAX_BYTES;
     public static final int MAX_ROWS = 10_000;
     /** What an .xlsx may unpack to: ten thousand rows take a few MB, a zip bomb far more. */
     public static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;

@@ -88,6 +88,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof org.headshots.application.settings.LogoRefusedException logo) {
             return new ApiError("LOGO_REFUSED", e.getMessage()).toResponse(logo.status());
         }
+        if (e instanceof org.headshots.domain.roster.RosterFileRefusedException) {
+            return new ApiError("ROSTER_FILE_REFUSED", e.getMessage()).toResponse(422);
+        }
+        if (e instanceof org.headshots.application.roster.RosterHasProblemsException) {
+            return new ApiError("ROSTER_HAS_PROBLEMS", e.getMessage()).toResponse(422);
+        }
         if (e instanceof org.headshots.application.gallery.FavouriteLockedException) {
             return new ApiError("ORDER_CLOSED", e.getMessage()).toResponse(409);
         }

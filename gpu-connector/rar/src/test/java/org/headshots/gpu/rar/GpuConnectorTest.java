@@ -228,6 +228,11 @@ class GpuConnectorTest {
         adapter.stop();
         adapter = null;
 
+        // a pool's worker has been counted out before its thread has quite ended: give it a moment under load
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!adapterThreads().isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
         assertEquals(List.of(), adapterThreads());
     }
 
