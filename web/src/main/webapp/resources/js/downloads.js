@@ -80,7 +80,8 @@
             percent, 'is-failed');
         } else if (step.finished) {
           window.clearInterval(timer);
-          show(status, what + ' is ready: ' + step.total.toLocaleString() + ' ' + unit + '.', 100, 'is-done');
+          show(status, (link.getAttribute('data-ready') || what + ' is ready') + ': ' + step.total.toLocaleString()
+            + ' ' + unit + '.', 100, 'is-done');
         } else {
           show(status, what + ': ' + step.done.toLocaleString() + ' of ' + step.total.toLocaleString() + ' ' + unit
             + '…', percent);

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * A roster imported into an order: the preview names each row's problem and changes nothing; a file with problems
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing; a file that is not a roster is refused with what to do.
  */
 @Order(6)
-@ExtendWith(HeadshotsSystem.class)
+@ExtendWith({HeadshotsSystem.class, Browsers.class})
 class RosterImportIT {
 
     private static final String STAMP = Long.toString(System.currentTimeMillis());
@@ -116,6 +117,39 @@ class RosterImportIT {
         assertEquals(0, second.object().getInt("seated"), second.body());
         assertEquals(ninaBefore, KeycloakAdmin.user(nina).toString(), "Keycloak is as it was");
         assertEquals(2, Api.get("/orders/" + order + "/members", olivia).object().getJsonArray("rows").size());
+    }
+
+    @Test
+    void theCockpitPreviewsARosterWithItsProblemsAndAppliesAGoodOne() throws Exception {
+        String olivia = Api.token("olivia");
+        long order = draftOrder(olivia, "Roster in the browser " + STAMP);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("roster");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(folder.resolve("team.csv"),
+                "E-mail;First name;Last name;Department\nsomeone@elsewhere.example;Out;Side;\n");
+        String newcomer = "rita.browser." + STAMP + "@headshots.example";
+        java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("team-fixed.csv"),
+                "E-mail;First name;Last name;Department\n" + newcomer + ";Rita;Browser;\n");
+
+        Browser browser = Browsers.open();
+        browser.signInAs("olivia");
+        browser.open("/admin/order.xhtml?id=" + order);
+        browser.waitFor(By.id("roster-import:import-panel_toggler")).click();
+        browser.driver().findElement(By.cssSelector("[id='roster-import:roster-file'] input[type='file']"))
+                .sendKeys(bad.toString());
+        browser.waitForText(By.id("import-summary"), "1 with problems", java.time.Duration.ofSeconds(60));
+        assertTrue(browser.text(By.id("roster-import:import-rows")).contains("elsewhere.example"));
+        assertFalse(browser.driver().findElement(By.id("roster-import:import-apply")).isEnabled(),
+                "a roster with problems cannot be applied");
+        browser.screenshot("roster-import-problems");
+
+        browser.driver().findElement(By.cssSelector("[id='roster-import:roster-file'] input[type='file']"))
+                .sendKeys(good.toString());
+        browser.waitForText(By.id("import-summary"), "1 new", java.time.Duration.ofSeconds(60));
+        browser.driver().findElement(By.id("roster-import:import-apply")).click();
+        browser.waitForText(By.id("growl_container"), "1 created", java.time.Duration.ofSeconds(60));
+        assertTrue(KeycloakAdmin.exists(newcomer));
+        assertTrue(Api.get("/orders/" + order + "/members", olivia).object().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getString("email").equals(newcomer)));
     }
 
     private static long draftOrder(String olivia, String name) throws Exception {

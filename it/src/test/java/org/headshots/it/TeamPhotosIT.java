@@ -96,8 +96,8 @@ class TeamPhotosIT {
         browser.driver().findElement(By.id("download-photos")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d ->
                 d.findElement(By.id("download-status")).getAttribute("class").contains("is-done"));
-        assertTrue(browser.text(By.id("download-status")).contains("The team's photos is ready")
-                || browser.text(By.id("download-status")).contains("ready"), browser.text(By.id("download-status")));
+        assertTrue(browser.text(By.id("download-status")).contains("The team's photos are ready"),
+                browser.text(By.id("download-status")));
         browser.screenshot("team-photos-downloaded");
         Path saved = browser.awaitDownload("team-photos-.*\\.zip", Duration.ofSeconds(30));
         List<Entry> entries;

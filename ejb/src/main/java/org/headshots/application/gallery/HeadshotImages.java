@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.headshots.application.profile.ProfileSquare;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.selfie.PhotoStore;
 
@@ -44,10 +45,8 @@ public class HeadshotImages {
 
     /** A square from the top of the portrait: the framing puts the eyes at about 40 % of the height. */
     private static BufferedImage profile(BufferedImage image, int side) {
-        int square = Math.min(image.getWidth(), image.getHeight());
-        int top = (int) Math.max(0, Math.min(image.getHeight() - square, 0.4 * image.getHeight() - square / 2.0));
-        int left = (image.getWidth() - square) / 2;
-        return resized(image, left, top, square, square, side, side);
+        ProfileSquare square = ProfileSquare.of(image.getWidth(), image.getHeight());
+        return resized(image, square.left(), square.top(), square.side(), square.side(), side, side);
     }
 
     private static BufferedImage resized(BufferedImage image, int x, int y, int width, int height, int outWidth,

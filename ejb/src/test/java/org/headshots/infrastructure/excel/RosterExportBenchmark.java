@@ -4,10 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -16,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
+import org.headshots.benchmark.HeapPeaks;
 import org.headshots.application.gallery.Thumbnail;
 import org.headshots.application.roster.RosterEntry;
 import org.headshots.application.roster.RosterSummary;
@@ -65,38 +61,14 @@ public final class RosterExportBenchmark {
                         OffsetDateTime.now(), Optional.of(OffsetDateTime.now()));
             }
         };
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-        AtomicLong bytes = new AtomicLong();
-        OutputStream sink = new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes.incrementAndGet();
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                bytes.addAndGet(len);
-            }
-        };
+        HeapPeaks.reset();
+        HeapPeaks.CountingSink sink = new HeapPeaks.CountingSink();
         PoiRosterWriter writer = new PoiRosterWriter();
         long start = System.nanoTime();
         writer.write(summary, entries, sink);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long oldPeak = 0;
-        long heapPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heapPeak += pool.getPeakUsage().getUsed();
-                if (pool.getName().contains("Old")) {
-                    oldPeak = pool.getPeakUsage().getUsed();
-                }
-            }
-        }
-        System.out.printf("%,d members with pictures: %.1f s, %,d bytes of .xlsx; peak old generation %.1f MiB, peak"
-                + " heap (all pools) %.1f MiB, max heap %.0f MiB%n", members, seconds, bytes.get(), oldPeak / 1048576.0,
-                heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf("%,d members with pictures: %.1f s, %,d bytes of .xlsx; %s%n", members, seconds,
+                sink.bytes(), HeapPeaks.report());
     }
 
     private static String department(int d) {

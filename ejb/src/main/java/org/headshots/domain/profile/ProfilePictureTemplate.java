@@ -1,0 +1,47 @@
+package org.headshots.domain.profile;
+
+import java.util.Objects;
+
+/**
+ * How a member's favourite headshot becomes a profile picture: its shape and size, in colour or grey, the
+ * backdrop kept or replaced by the brand colour, a border inside the shape and the organisation's logo in a corner.
+ * Greyscale turns the photo grey, backdrop included; the border and the logo keep their colours.
+ */
+public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, Background background,
+        int borderWidth, BorderColour borderColour, LogoCorner logoCorner) {
+
+    public static final int MIN_SIZE = 128;
+    public static final int MAX_SIZE = 1024;
+    public static final int DEFAULT_SIZE = 600;
+    public static final int MAX_BORDER_WIDTH = 32;
+
+    public ProfilePictureTemplate {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(borderColour, "borderColour");
+        Objects.requireNonNull(logoCorner, "logoCorner");
+        if (size < MIN_SIZE || size > MAX_SIZE) {
+            throw new IllegalArgumentException("A profile picture is " + MIN_SIZE + " to " + MAX_SIZE
+                    + " px a side, not " + size + " px: choose a size in that range");
+        }
+        if (borderWidth < 0 || borderWidth > MAX_BORDER_WIDTH) {
+            throw new IllegalArgumentException("A border is 0 (none) to " + MAX_BORDER_WIDTH + " px wide, not "
+                    + borderWidth + " px: choose a width in that range");
+        }
+    }
+
+    /** A circle of 600 px in colour on the brand colour, without border or logo. */
+    public static ProfilePictureTemplate standard() {
+        return new ProfilePictureTemplate(Shape.CIRCLE, DEFAULT_SIZE, false, Background.BRAND, 0, BorderColour.BRAND,
+                LogoCorner.NONE);
+    }
+
+    public boolean hasBorder() {
+        return borderWidth > 0;
+    }
+
+    /** Whether the picture needs the organisation's brand colour, for its backdrop or its border. */
+    public boolean usesBrandColour() {
+        return background == Background.BRAND || hasBorder() && borderColour == BorderColour.BRAND;
+    }
+}

@@ -1,0 +1,7 @@
+package org.headshots.domain.profile;
+
+/** The outline of a profile picture: a square, or a circle whose outside is transparent. */
+public enum Shape {
+    SQUARE,
+    CIRCLE
+}
