@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.gallery.ImageSize;
 import org.headshots.application.ExportProgress;
+import org.headshots.application.PreparedExport;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -61,7 +62,7 @@ public class TeamPhotosZip {
     }
 
     /** A download whose order is known to be the caller's, ready to be written. */
-    public final class Prepared {
+    public final class Prepared implements PreparedExport {
 
         private final Organisation organisation;
         private final long orderId;
@@ -84,6 +85,7 @@ public class TeamPhotosZip {
         }
 
         /** team-photos-2026-12-04.zip */
+        @Override
         public String fileName() {
             return "team-photos-" + summary.made().toLocalDate() + ".zip";
         }
@@ -92,6 +94,7 @@ public class TeamPhotosZip {
          * Writes the ZIP, telling {@code progress} after each person; finishes it but leaves {@code out} open.
          * A favourite deleted while the ZIP is written is left out and named in {@value #NOT_INCLUDED}.
          */
+        @Override
         public void writeTo(OutputStream out, ExportProgress progress) throws IOException {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             LocalDateTime time = summary.made().toLocalDateTime();

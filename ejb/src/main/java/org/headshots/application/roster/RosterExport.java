@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.headshots.application.ExportProgress;
+import org.headshots.application.PreparedExport;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -36,7 +37,7 @@ public class RosterExport {
     }
 
     /** An export whose order is known to be the caller's, ready to be written. */
-    public final class Prepared {
+    public final class Prepared implements PreparedExport {
 
         private final Organisation organisation;
         private final long orderId;
@@ -53,6 +54,7 @@ public class RosterExport {
         }
 
         /** roster-spring-portraits-2026-12-04.xlsx */
+        @Override
         public String fileName() {
             String slug = Normalizer.normalize(summary.order(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                     .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
@@ -60,6 +62,7 @@ public class RosterExport {
                     + ".xlsx";
         }
 
+        @Override
         public void writeTo(OutputStream out, ExportProgress progress) throws IOException {
             progress.written(0, summary.members());
             Paged entries = new Paged(organisation, orderId, summary.members(), progress);

@@ -1,13 +1,18 @@
 package org.headshots.interfaces.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.headshots.application.ExportProgress;
+import org.headshots.application.OrderNotFoundException;
+import org.headshots.application.PreparedExport;
 
 /**
  * How far the downloads being streamed are, for the page that started one to show a progress bar while the browser
@@ -30,6 +35,29 @@ public class DownloadProgress {
     }
 
     private final Map<String, Step> steps = new ConcurrentHashMap<>();
+
+    /**
+     * Prepares an export and streams it as an attachment, its progress kept under the person's token; an order that
+     * is not the caller's answers 404 before anything is sent.
+     */
+    public void send(HttpServletResponse response, String person, String token, String contentType,
+            Supplier<PreparedExport> prepare) throws IOException {
+        PreparedExport export;
+        try {
+            export = prepare.get();
+        } catch (OrderNotFoundException | EJBException e) {
+            if (e instanceof EJBException && !(e.getCause() instanceof OrderNotFoundException)) {
+                throw e;
+            }
+            finish(person, token, true);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", Attachment.disposition(export.fileName()));
+        response.setHeader("Cache-Control", "no-store");
+        track(person, token, steps -> export.writeTo(response.getOutputStream(), steps));
+    }
 
     /** Writes the body, keeping its progress under the person's token until it is sent or has failed. */
     public void track(String person, String token, Body body) throws IOException {

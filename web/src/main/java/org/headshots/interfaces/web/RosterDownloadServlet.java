@@ -1,13 +1,11 @@
 package org.headshots.interfaces.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.roster.RosterExport;
 import org.headshots.interfaces.security.CurrentUser;
 
@@ -38,22 +36,7 @@ public class RosterDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "?order= is the number of the order");
             return;
         }
-        String person = user.username().value();
-        String token = request.getParameter("progress");
-        RosterExport.Prepared roster;
-        try {
-            roster = export.prepare(user.organisation(), order, user.username());
-        } catch (OrderNotFoundException | EJBException e) {
-            if (e instanceof EJBException && !(e.getCause() instanceof OrderNotFoundException)) {
-                throw e;
-            }
-            progress.finish(person, token, true);
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(Attachment.XLSX);
-        response.setHeader("Content-Disposition", Attachment.disposition(roster.fileName()));
-        response.setHeader("Cache-Control", "no-store");
-        progress.track(person, token, steps -> roster.writeTo(response.getOutputStream(), steps));
+        progress.send(response, user.username().value(), request.getParameter("progress"), Attachment.XLSX,
+                () -> export.prepare(user.organisation(), order, user.username()));
     }
 }

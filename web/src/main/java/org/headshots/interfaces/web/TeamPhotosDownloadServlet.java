@@ -1,6 +1,5 @@
 package org.headshots.interfaces.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.photos.PhotoSizes;
 import org.headshots.application.photos.TeamPhotosZip;
 import org.headshots.domain.people.Username;
@@ -48,22 +46,7 @@ public class TeamPhotosDownloadServlet extends HttpServlet {
                     ? "?order= is the number of the order" : e.getMessage());
             return;
         }
-        String person = user.username().value();
-        String token = request.getParameter("progress");
-        TeamPhotosZip.Prepared zip;
-        try {
-            zip = photos.prepare(user.organisation(), order, selection, sizes, user.username());
-        } catch (OrderNotFoundException | EJBException e) {
-            if (e instanceof EJBException && !(e.getCause() instanceof OrderNotFoundException)) {
-                throw e;
-            }
-            progress.finish(person, token, true);
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(Attachment.ZIP);
-        response.setHeader("Content-Disposition", Attachment.disposition(zip.fileName()));
-        response.setHeader("Cache-Control", "no-store");
-        progress.track(person, token, steps -> zip.writeTo(response.getOutputStream(), steps));
+        progress.send(response, user.username().value(), request.getParameter("progress"), Attachment.ZIP,
+                () -> photos.prepare(user.organisation(), order, selection, sizes, user.username()));
     }
 }
