@@ -118,7 +118,7 @@ public class MemberService {
                 run.failed("You were removed from the order by your admin", now);
             }
             for (Headshot headshot : headshots.ofRun(person, run.number())) {
-                store.delete(headshot.photoKey());
+                headshot.storedKeys().forEach(store::delete);
                 headshots.remove(headshot);
                 deleted++;
             }

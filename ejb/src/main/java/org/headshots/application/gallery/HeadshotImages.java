@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.headshots.application.profile.ProfileSquare;
 import org.headshots.domain.headshot.Headshot;
@@ -25,15 +26,38 @@ public class HeadshotImages {
         byte[] original = store.get(headshot.photoKey());
         return switch (size) {
             case ORIGINAL -> original;
-            case LARGE -> jpeg(fit(read(original), 1024));
-            case PROFILE -> jpeg(profile(read(original), 400));
-            case THUMBNAIL -> jpeg(fit(read(original), 320));
+            case LARGE -> jpeg(fit(decode(original), 1024));
+            case PROFILE -> jpeg(profile(decode(original), 400));
+            case THUMBNAIL -> jpeg(fit(decode(original), 320));
         };
+    }
+
+    /** The headshot as made, decoded. */
+    public BufferedImage picture(Headshot headshot) {
+        return decode(store.get(headshot.photoKey()));
+    }
+
+    /** The person's matte in the headshot's frame, for headshots whose node sent one. */
+    public Optional<BufferedImage> matte(Headshot headshot) {
+        return headshot.matteKey().map(store::get).map(HeadshotImages::decode);
+    }
+
+    /** A stored JPEG or PNG (a headshot, its matte, a logo), decoded. */
+    public static BufferedImage decode(byte[] image) {
+        try {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+            if (decoded == null) {
+                throw new IllegalStateException("A stored image is in no format this server reads");
+            }
+            return decoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored image cannot be read", e);
+        }
     }
 
     /** The headshot at most {@code longSide} pixels on its long side, for a picture in a spreadsheet's row. */
     public Thumbnail thumbnail(Headshot headshot, int longSide) {
-        BufferedImage small = fit(read(store.get(headshot.photoKey())), longSide);
+        BufferedImage small = fit(picture(headshot), longSide);
         return new Thumbnail(jpeg(small), small.getWidth(), small.getHeight());
     }
 
@@ -58,14 +82,6 @@ public class HeadshotImages {
         g.drawImage(image, 0, 0, outWidth, outHeight, x, y, x + width, y + height, null);
         g.dispose();
         return out;
-    }
-
-    private static BufferedImage read(byte[] jpeg) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(jpeg));
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored headshot cannot be read", e);
-        }
     }
 
     private static byte[] jpeg(BufferedImage image) {

@@ -103,6 +103,9 @@ public class GenerationService {
             Headshot stored = new Headshot(organisation, owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
                     OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled());
+            if (headshot.hasMatte()) {
+                stored.withMatte(store.put(headshot.mattePng()));
+            }
             GeneratedHeadshot.StageTimes node = headshot.times();
             headshots.store(stored.took(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
                     node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000,

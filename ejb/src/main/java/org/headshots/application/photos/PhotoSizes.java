@@ -59,6 +59,11 @@ public final class PhotoSizes {
         };
     }
 
+    /** "png" for the profile picture (a circle is transparent outside), "jpg" for the others. */
+    public static String extension(ImageSize size) {
+        return size == ImageSize.PROFILE ? "png" : "jpg";
+    }
+
     /** Original first, then 1024, then profile. */
     public Set<ImageSize> sizes() {
         return sizes;

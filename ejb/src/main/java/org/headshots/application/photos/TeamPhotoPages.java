@@ -11,6 +11,7 @@ import org.headshots.application.OrderLookup;
 import org.headshots.application.gallery.HeadshotImages;
 import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.gallery.ImageSize;
+import org.headshots.application.profile.ProfileStudio;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Headshot;
@@ -44,6 +45,9 @@ public class TeamPhotoPages {
 
     @Inject
     HeadshotImages images;
+
+    @Inject
+    ProfileStudio studio;
 
     @Inject
     AuditTrail audit;
@@ -95,10 +99,16 @@ public class TeamPhotoPages {
         return favourites(OrderLookup.find(orders, organisation, orderId), selection, first, max);
     }
 
-    /** One of the organisation's headshots in one size. */
-    public byte[] image(Organisation organisation, long headshotId, ImageSize size) {
+    /**
+     * One of the organisation's headshots in one size: a JPEG, or for the profile size a PNG in the order's
+     * profile-picture template.
+     */
+    public byte[] image(Organisation organisation, long orderId, long headshotId, ImageSize size) {
         Headshot headshot = headshots.find(headshotId).filter(found -> found.organisation().equals(organisation))
                 .orElseThrow(() -> new HeadshotNotFoundException(headshotId));
+        if (size == ImageSize.PROFILE) {
+            return studio.render(headshot, OrderLookup.find(orders, organisation, orderId)).png();
+        }
         return images.render(headshot, size);
     }
 

@@ -114,8 +114,9 @@ public class TeamPhotosZip {
                     String folder = names.folderOf(entry.department(), entry.displayName(), entry.username().value());
                     try {
                         for (ImageSize size : sizes.sizes()) {
-                            store(zip, folder + ZipEntryNames.fileName(entry.displayName(), PhotoSizes.label(size)),
-                                    pages.image(organisation, entry.headshotId(), size), time);
+                            store(zip, folder + ZipEntryNames.fileName(entry.displayName(), PhotoSizes.label(size),
+                                    PhotoSizes.extension(size)), pages.image(organisation, orderId,
+                                            entry.headshotId(), size), time);
                         }
                     } catch (HeadshotNotFoundException e) {
                         missing.add(entry.displayName() + " (" + entry.username() + ")");
@@ -145,7 +146,8 @@ public class TeamPhotosZip {
                     + "Each person's favourite headshot is in a folder per department and person,"
                     + " one file per size:\r\n"
                     + "original as made, 1024 at most 1024 pixels on its long side,"
-                    + " profile a 400 x 400 square for profile pictures.\r\n";
+                    + " profile the profile picture in the order's template (PNG, transparent outside a"
+                    + " circle).\r\n";
         }
 
         private String notIncluded(List<String> people) {
@@ -154,7 +156,7 @@ public class TeamPhotosZip {
         }
     }
 
-    /** JPEGs do not compress; stored, they cost nothing to pack and unpack, and need their CRC up front. */
+    /** JPEGs and PNGs do not compress further; stored, they cost nothing to pack and unpack, and need their CRC up front. */
     private static void store(ZipOutputStream zip, String name, byte[] content, LocalDateTime time)
             throws IOException {
         ZipEntry entry = new ZipEntry(name);

@@ -60,9 +60,9 @@ final class ZipEntryNames {
         return departmentFolder + "/" + person + "/";
     }
 
-    /** "bob-baker-1024.jpg": the name in lower case, words joined by hyphens, then the size. */
-    static String fileName(String displayName, String size) {
-        String tail = "-" + size + ".jpg";
+    /** "bob-baker-1024.jpg": the name in lower case, words joined by hyphens, then the size and the type. */
+    static String fileName(String displayName, String size, String extension) {
+        String tail = "-" + size + "." + extension;
         String slug = NOT_WORD.matcher(Normalizer.normalize(displayName == null ? "" : displayName,
                 Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         slug = fit(slug, MAX_LENGTH - tail.length(), MAX_BYTES - bytes(tail)).replaceAll("-+$", "");

@@ -51,6 +51,9 @@ public class Headshot {
     @Column(name = "photo_sha256", nullable = false, length = 64)
     private String photoSha256;
 
+    @Column(name = "matte_key", length = 100)
+    private String matteKey;
+
     @Column(name = "identity_similarity", nullable = false)
     private float identitySimilarity;
 
@@ -121,6 +124,22 @@ public class Headshot {
         this.attempts = tries;
         this.upscaled = enlarged;
         return this;
+    }
+
+    /** The person's matte in the headshot's frame, as the node sent it, stored beside the image. */
+    public Headshot withMatte(StoredPhoto matte) {
+        this.matteKey = Objects.requireNonNull(matte, "matte").key();
+        return this;
+    }
+
+    /** None for a headshot made by a node older than contract 1.5. */
+    public java.util.Optional<String> matteKey() {
+        return java.util.Optional.ofNullable(matteKey);
+    }
+
+    /** Every file the headshot keeps in the photo store: the image and, when there is one, the matte. */
+    public java.util.List<String> storedKeys() {
+        return matteKey == null ? java.util.List.of(photoKey) : java.util.List.of(photoKey, matteKey);
     }
 
     /** Where making and keeping it took time (the identity build not included). */

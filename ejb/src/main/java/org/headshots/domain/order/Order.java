@@ -29,6 +29,11 @@ import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.profile.Background;
+import org.headshots.domain.profile.BorderColour;
+import org.headshots.domain.profile.LogoCorner;
+import org.headshots.domain.profile.ProfilePictureTemplate;
+import org.headshots.domain.profile.Shape;
 
 /**
  * Headshots an organisation ordered for departments and people picked by name: a seat for every member, to be
@@ -99,6 +104,31 @@ public class Order {
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "profile_shape", length = 8)
+    private Shape profileShape;
+
+    @Column(name = "profile_size")
+    private Integer profileSize;
+
+    @Column(name = "profile_greyscale")
+    private Boolean profileGreyscale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "profile_background", length = 8)
+    private Background profileBackground;
+
+    @Column(name = "profile_border_width")
+    private Integer profileBorderWidth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "profile_border_colour", length = 8)
+    private BorderColour profileBorderColour;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "profile_logo_corner", length = 16)
+    private LogoCorner profileLogoCorner;
 
     @ElementCollection
     @CollectionTable(name = "order_excluded", joinColumns = @JoinColumn(name = "order_id"))
@@ -270,6 +300,25 @@ public class Order {
     /** When the people who have not finished are reminded, in days before the deadline. */
     public void remindOn(ReminderSchedule schedule) {
         reminderDays = Objects.requireNonNull(schedule, "schedule").stored();
+    }
+
+    /** The profile-picture template the admin applied to the whole order; none until one is applied. */
+    public java.util.Optional<ProfilePictureTemplate> profileTemplate() {
+        return profileShape == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ProfilePictureTemplate(profileShape, profileSize, profileGreyscale,
+                        profileBackground, profileBorderWidth, profileBorderColour, profileLogoCorner));
+    }
+
+    /** Every member's profile picture is made in this template from now on, in downloads and the team ZIP. */
+    public void useProfileTemplate(ProfilePictureTemplate template) {
+        Objects.requireNonNull(template, "template");
+        profileShape = template.shape();
+        profileSize = template.size();
+        profileGreyscale = template.greyscale();
+        profileBackground = template.background();
+        profileBorderWidth = template.borderWidth();
+        profileBorderColour = template.borderColour();
+        profileLogoCorner = template.logoCorner();
     }
 
     public void rename(OrderName newName) {

@@ -36,6 +36,22 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
                 LogoCorner.NONE);
     }
 
+    /** The same template with the headshot's backdrop kept, or the brand colour behind the person. */
+    public ProfilePictureTemplate withBackground(Background newBackground) {
+        return new ProfilePictureTemplate(shape, size, greyscale, newBackground, borderWidth, borderColour,
+                logoCorner);
+    }
+
+    /** The same template in another shape or size, as a person may want theirs. */
+    public ProfilePictureTemplate reshaped(Shape newShape, int newSize) {
+        return new ProfilePictureTemplate(newShape, newSize, greyscale, background, borderWidth, borderColour,
+                logoCorner);
+    }
+
+    public boolean hasLogo() {
+        return logoCorner != LogoCorner.NONE;
+    }
+
     public boolean hasBorder() {
         return borderWidth > 0;
     }

@@ -136,12 +136,12 @@ class TeamPhotosNamesTest {
 
     @Test
     void filesAreNamedByThePersonAndTheSize() {
-        assertEquals("bob-baker-1024.jpg", ZipEntryNames.fileName("Bob Baker", "1024"));
-        assertEquals("zoë-o-neil-original.jpg", ZipEntryNames.fileName("Zoë O'Neil", "original"));
-        assertEquals("王伟-profile.jpg", ZipEntryNames.fileName("王伟", "profile"));
-        assertEquals("headshot-profile.jpg", ZipEntryNames.fileName(" ?! ", "profile"));
-        assertEquals("con-original.jpg", ZipEntryNames.fileName("CON", "original"));
-        String cut = ZipEntryNames.fileName("Bartholomew ".repeat(12), "original");
+        assertEquals("bob-baker-1024.jpg", ZipEntryNames.fileName("Bob Baker", "1024", "jpg"));
+        assertEquals("zoë-o-neil-original.jpg", ZipEntryNames.fileName("Zoë O'Neil", "original", "jpg"));
+        assertEquals("王伟-profile.png", ZipEntryNames.fileName("王伟", "profile", "png"));
+        assertEquals("headshot-profile.jpg", ZipEntryNames.fileName(" ?! ", "profile", "jpg"));
+        assertEquals("con-original.jpg", ZipEntryNames.fileName("CON", "original", "jpg"));
+        String cut = ZipEntryNames.fileName("Bartholomew ".repeat(12), "original", "jpg");
         assertTrue(cut.length() <= 100 && cut.endsWith("-original.jpg") && !cut.contains("--"), cut);
     }
 
@@ -157,7 +157,7 @@ class TeamPhotosNamesTest {
             for (String person : nasty) {
                 String folder = names.folderOf(department, person, "user" + n++);
                 assertTrue(folders.add(folder.toLowerCase(Locale.ROOT)), folder);
-                String entry = folder + ZipEntryNames.fileName(person, "1024");
+                String entry = folder + ZipEntryNames.fileName(person, "1024", "jpg");
                 String[] segments = entry.split("/", -1);
                 assertEquals(3, segments.length, entry);
                 for (String segment : segments) {

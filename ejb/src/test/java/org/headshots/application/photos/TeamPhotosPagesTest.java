@@ -204,9 +204,9 @@ class TeamPhotosPagesTest {
         when(pages.headshots.find(3)).thenReturn(Optional.empty());
         when(pages.images.render(ours, ImageSize.LARGE)).thenReturn(new byte[] {1, 2, 3});
 
-        assertArrayEquals(new byte[] {1, 2, 3}, pages.image(ACME, 1, ImageSize.LARGE));
-        assertThrows(HeadshotNotFoundException.class, () -> pages.image(ACME, 2, ImageSize.LARGE));
-        assertThrows(HeadshotNotFoundException.class, () -> pages.image(ACME, 3, ImageSize.LARGE));
+        assertArrayEquals(new byte[] {1, 2, 3}, pages.image(ACME, 42, 1, ImageSize.LARGE));
+        assertThrows(HeadshotNotFoundException.class, () -> pages.image(ACME, 42, 2, ImageSize.LARGE));
+        assertThrows(HeadshotNotFoundException.class, () -> pages.image(ACME, 42, 3, ImageSize.LARGE));
         verify(pages.images, never()).render(theirs, ImageSize.LARGE);
     }
 }

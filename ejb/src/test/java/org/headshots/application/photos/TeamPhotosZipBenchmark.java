@@ -53,7 +53,7 @@ public final class TeamPhotosZipBenchmark {
             }
 
             @Override
-            public byte[] image(Organisation organisation, long headshotId, ImageSize size) {
+            public byte[] image(Organisation organisation, long orderId, long headshotId, ImageSize size) {
                 return jpegs.get(size);
             }
         };

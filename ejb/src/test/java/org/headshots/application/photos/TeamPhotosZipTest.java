@@ -89,7 +89,7 @@ class TeamPhotosZipTest {
         }
 
         @Override
-        public byte[] image(Organisation organisation, long headshotId, ImageSize size) {
+        public byte[] image(Organisation organisation, long orderId, long headshotId, ImageSize size) {
             assertEquals(ACME, organisation);
             if (deleted.contains(headshotId)) {
                 throw new HeadshotNotFoundException(headshotId);
@@ -125,16 +125,16 @@ class TeamPhotosZipTest {
         assertEquals(List.of("README.txt",
                 "No department/Carol Chen/carol-chen-original.jpg",
                 "No department/Carol Chen/carol-chen-1024.jpg",
-                "No department/Carol Chen/carol-chen-profile.jpg",
+                "No department/Carol Chen/carol-chen-profile.png",
                 "Engineering/Bob Baker/bob-baker-original.jpg",
                 "Engineering/Bob Baker/bob-baker-1024.jpg",
-                "Engineering/Bob Baker/bob-baker-profile.jpg",
+                "Engineering/Bob Baker/bob-baker-profile.png",
                 "Engineering/Bob Baker (bob2)/bob-baker-original.jpg",
                 "Engineering/Bob Baker (bob2)/bob-baker-1024.jpg",
-                "Engineering/Bob Baker (bob2)/bob-baker-profile.jpg",
+                "Engineering/Bob Baker (bob2)/bob-baker-profile.png",
                 "Engineering - Platform/Zoë Zed/zoë-zed-original.jpg",
                 "Engineering - Platform/Zoë Zed/zoë-zed-1024.jpg",
-                "Engineering - Platform/Zoë Zed/zoë-zed-profile.jpg"), List.copyOf(entries.keySet()));
+                "Engineering - Platform/Zoë Zed/zoë-zed-profile.png"), List.copyOf(entries.keySet()));
         assertEquals(List.of("3:ORIGINAL", "3:LARGE", "3:PROFILE", "1:ORIGINAL", "1:LARGE", "1:PROFILE",
                 "2:ORIGINAL", "2:LARGE", "2:PROFILE", "4:ORIGINAL", "4:LARGE", "4:PROFILE"), pages.images);
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -187,8 +187,8 @@ class TeamPhotosZipTest {
 
         Map<String, byte[]> entries = write(Set.of(), PhotoSizes.parse("profile"));
 
-        assertEquals(List.of("README.txt", "Sales/Ann Arbor/ann-arbor-profile.jpg"), List.copyOf(entries.keySet()));
-        assertArrayEquals(IMAGES.get(ImageSize.PROFILE), entries.get("Sales/Ann Arbor/ann-arbor-profile.jpg"));
+        assertEquals(List.of("README.txt", "Sales/Ann Arbor/ann-arbor-profile.png"), List.copyOf(entries.keySet()));
+        assertArrayEquals(IMAGES.get(ImageSize.PROFILE), entries.get("Sales/Ann Arbor/ann-arbor-profile.png"));
     }
 
     @Test
@@ -265,7 +265,7 @@ class TeamPhotosZipTest {
 
         Map<String, byte[]> entries = write(Set.of(), ALL);
 
-        assertEquals(List.of("README.txt", "A/Ben/ben-original.jpg", "A/Ben/ben-1024.jpg", "A/Ben/ben-profile.jpg",
+        assertEquals(List.of("README.txt", "A/Ben/ben-original.jpg", "A/Ben/ben-1024.jpg", "A/Ben/ben-profile.png",
                 "NOT-INCLUDED.txt"), List.copyOf(entries.keySet()));
         assertTrue(new String(entries.get("NOT-INCLUDED.txt"), StandardCharsets.UTF_8).contains("Ann (ann)"));
         assertEquals(2, progress.get(progress.size() - 1)[0]);

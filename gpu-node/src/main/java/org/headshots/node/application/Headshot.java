@@ -4,13 +4,14 @@ import java.util.Objects;
 
 /**
  * One generated headshot, as JPEG bytes, with how it scores, how many tries it took, whether the photo
- * had to be enlarged for it, and where the time went.
+ * had to be enlarged for it, where the time went, and the person's matte in its frame as a grey PNG.
  */
 public record Headshot(int index, int width, int height, int reference, float identitySimilarity, float quality,
-        byte[] jpeg, String sha256, int attempts, boolean upscaled, Times times) {
+        byte[] jpeg, String sha256, int attempts, boolean upscaled, Times times, byte[] mattePng) {
 
     public Headshot {
         Objects.requireNonNull(jpeg, "jpeg");
+        Objects.requireNonNull(mattePng, "mattePng");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(times, "times");
         if (index < 0 || width < 1 || height < 1) {

@@ -27,6 +27,9 @@ public interface HeadshotRenderer {
     /** The image as JPEG bytes, with no metadata. */
     byte[] encode(BufferedImage headshot);
 
+    /** A rendering's matte as an 8-bit grey PNG. */
+    byte[] encodeMatte(BufferedImage matte);
+
     /** What to make: headshot {@code index} of an order, at try {@code attempt} (0 first). */
     record Recipe(String style, String brandColour, long seed, int index, int attempt) {
 
@@ -40,11 +43,12 @@ public interface HeadshotRenderer {
         }
     }
 
-    /** A made headshot, and whether the photo had to be enlarged for it. */
-    record Rendering(BufferedImage image, boolean upscaled) {
+    /** A made headshot, whether the photo had to be enlarged for it, and the person's matte in its frame. */
+    record Rendering(BufferedImage image, boolean upscaled, BufferedImage matte) {
 
         public Rendering {
             java.util.Objects.requireNonNull(image, "image");
+            java.util.Objects.requireNonNull(matte, "matte");
         }
     }
 }

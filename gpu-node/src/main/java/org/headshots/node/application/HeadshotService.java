@@ -142,11 +142,12 @@ public final class HeadshotService {
                 continue;
             }
             byte[] jpeg = renderer.encode(image);
+            byte[] matte = renderer.encodeMatte(rendering.matte());
             long encode = System.nanoTime() - checked;
             Headshot.Times times = new Headshot.Times(prepared.claimNanos(), compose, checking, encode);
             return new Headshot(index, image.getWidth(), image.getHeight(), reference.index,
                     outcome.identitySimilarity(), outcome.sharpness(), jpeg, WireContract.sha256(jpeg), attempt + 1,
-                    rendering.upscaled(), times);
+                    rendering.upscaled(), times, matte);
         }
         throw new HeadshotChecksFailedException(index, order.style(), problems);
     }

@@ -241,7 +241,8 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                         .setWorkNanos(headshot.workNanos()).setAttempts(headshot.attempts())
                         .setUpscaled(headshot.upscaled()).setPrepareNanos(headshot.times().prepare())
                         .setComposeNanos(headshot.times().compose()).setCheckNanos(headshot.times().check())
-                        .setEncodeNanos(headshot.times().encode())).build());
+                        .setEncodeNanos(headshot.times().encode())
+                        .setMattePng(ByteString.copyFrom(headshot.mattePng()))).build());
                 byte[] jpeg = headshot.jpeg();
                 for (int offset = 0; offset < jpeg.length; offset += CHUNK_BYTES) {
                     int length = Math.min(CHUNK_BYTES, jpeg.length - offset);

@@ -82,6 +82,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiError("DIRECTORY_UNAVAILABLE", e.getMessage()).toResponse(503);
         }
+        if (e instanceof org.headshots.application.profile.NoFavouriteYetException) {
+            return new ApiError("NO_FAVOURITE_YET", e.getMessage()).toResponse(404);
+        }
+        if (e instanceof org.headshots.application.profile.ProfileTemplateRefusedException) {
+            return new ApiError("PROFILE_TEMPLATE_REFUSED", e.getMessage()).toResponse(422);
+        }
         if (e instanceof org.headshots.application.gallery.DownloadNotYetException) {
             return new ApiError("DOWNLOAD_NOT_YET", e.getMessage()).toResponse(409);
         }

@@ -10,13 +10,16 @@ import java.util.Objects;
  * @param attempts how many tries the node needed until the headshot passed its checks (1 when the first did)
  * @param upscaled the source held too few pixels for the smallest headshot, so it was enlarged
  * @param times    where the node's time went
+ * @param mattePng the person's matte in the headshot's frame as an 8-bit grey PNG; empty from nodes older than
+ *                 contract 1.5
  */
 public record GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
-        float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, StageTimes times)
-        implements Serializable {
+        float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, StageTimes times,
+        byte[] mattePng) implements Serializable {
 
     public GeneratedHeadshot {
         Objects.requireNonNull(jpeg, "jpeg");
+        Objects.requireNonNull(mattePng, "mattePng");
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(times, "times");
         if (attempts < 1) {
@@ -27,12 +30,23 @@ public record GeneratedHeadshot(int index, int width, int height, int reference,
     /** A headshot made at the first try, not enlarged, with no times measured. */
     public GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
             float quality, byte[] jpeg, NodeAddress node) {
-        this(index, width, height, reference, identitySimilarity, quality, jpeg, node, 1, false, StageTimes.NONE);
+        this(index, width, height, reference, identitySimilarity, quality, jpeg, node, 1, false, StageTimes.NONE,
+                new byte[0]);
     }
 
     @Override
     public byte[] jpeg() {
         return jpeg.clone();
+    }
+
+    @Override
+    public byte[] mattePng() {
+        return mattePng.clone();
+    }
+
+    /** Whether the node sent the person's matte. */
+    public boolean hasMatte() {
+        return mattePng.length > 0;
     }
 
     /**

@@ -74,13 +74,16 @@ final class WireMapping {
                 reply.getReferencesList());
     }
 
-    /** A node speaking contract 1.3 or older sends no tries: it made the headshot at its first. */
+    /**
+     * A node speaking contract 1.3 or older sends no tries: it made the headshot at its first; one older than 1.5
+     * sends no matte.
+     */
     static GeneratedHeadshot headshot(NodeAddress node, HeadshotHeader header, byte[] jpeg) {
         return new GeneratedHeadshot(header.getIndex(), header.getWidth(), header.getHeight(), header.getReference(),
                 header.getIdentitySimilarity(), header.getQuality(), jpeg, node, Math.max(1, header.getAttempts()),
                 header.getUpscaled(), new GeneratedHeadshot.StageTimes(nanos(header.getPrepareNanos()),
                         nanos(header.getComposeNanos()), nanos(header.getCheckNanos()),
-                        nanos(header.getEncodeNanos())));
+                        nanos(header.getEncodeNanos())), header.getMattePng().toByteArray());
     }
 
     private static FaceResult face(Face face) {

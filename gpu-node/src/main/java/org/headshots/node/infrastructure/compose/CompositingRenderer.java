@@ -1,7 +1,11 @@
 package org.headshots.node.infrastructure.compose;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.headshots.node.application.HeadshotRenderer;
 import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.StyleCatalogue;
@@ -36,11 +40,22 @@ public final class CompositingRenderer implements HeadshotRenderer {
         Variation variation = Variation.of(style.id(), recipe.seed(), recipe.index(), recipe.attempt());
         ComposedHeadshot headshot = composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), style,
                 variation);
-        return new Rendering(headshot.image(), headshot.composition().upscaled());
+        return new Rendering(headshot.image(), headshot.composition().upscaled(), headshot.matte());
     }
 
     @Override
     public byte[] encode(BufferedImage headshot) {
         return encoder.encode(headshot);
+    }
+
+    @Override
+    public byte[] encodeMatte(BufferedImage matte) {
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(matte, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A matte cannot be encoded as PNG", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.headshots.node.infrastructure.compose;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Objects;
 import org.headshots.node.domain.compose.Aspect;
 import org.headshots.node.domain.compose.ColourGrade;
@@ -57,7 +58,17 @@ public final class HeadshotComposer {
         BackdropMatch.apply(person, backdrop);
         BufferedImage image = finish(person, backdrop, style.backdrop().exact(),
                 new ColourGrading(grade.scaled(FRAME_GRADE)), style.vignette());
-        return new ComposedHeadshot(image, composition);
+        return new ComposedHeadshot(image, composition, matteOf(person));
+    }
+
+    /** The person's final alpha, as the frame was composited with it. */
+    private static BufferedImage matteOf(PersonLayer person) {
+        BufferedImage matte = new BufferedImage(person.width, person.height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] grey = ((DataBufferByte) matte.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < grey.length; i++) {
+            grey[i] = (byte) Math.round(Math.max(0, Math.min(1, person.alpha[i])) * 255);
+        }
+        return matte;
     }
 
     private static PersonLayer place(PhotoSource source, Composition composition) {

@@ -53,6 +53,24 @@ class HeadshotComposerTest {
     }
 
     @Test
+    void theMatteIsThePersonInTheHeadshotsFrame() {
+        for (HeadshotStyle style : CATALOGUE.all()) {
+            ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
+                    UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0));
+            BufferedImage matte = headshot.matte();
+            assertEquals(BufferedImage.TYPE_BYTE_GRAY, matte.getType());
+            assertEquals(headshot.image().getWidth(), matte.getWidth(), style.id());
+            assertEquals(headshot.image().getHeight(), matte.getHeight(), style.id());
+            Composition c = headshot.composition();
+            int faceX = (int) c.faceCentre().x();
+            int faceY = (int) c.faceCentre().y();
+            assertEquals(255, matte.getRaster().getSample(faceX, faceY, 0), style.id() + ": the face is the person");
+            assertEquals(0, matte.getRaster().getSample(2, 2, 0), style.id() + ": the top corner is the backdrop");
+            assertEquals(0, matte.getRaster().getSample(matte.getWidth() - 3, 2, 0), style.id());
+        }
+    }
+
+    @Test
     void theSameRequestGivesTheSamePixels() {
         HeadshotStyle style = CATALOGUE.byId("office-blue");
         assertArrayEquals(pixels(compose(TILTED, style, 3)), pixels(compose(TILTED, style, 3)));

@@ -126,6 +126,20 @@ class HeadshotGenerationOnRealPhotosTest {
     }
 
     @Test
+    void everyHeadshotComesWithItsMatteAsAGreyPngOfItsSize() throws Exception {
+        for (Headshot headshot : made) {
+            BufferedImage matte = ImageIO.read(new ByteArrayInputStream(headshot.mattePng()));
+            String what = "headshot " + headshot.index();
+            assertEquals(headshot.width(), matte.getWidth(), what);
+            assertEquals(headshot.height(), matte.getHeight(), what);
+            assertEquals(1, matte.getRaster().getNumBands(), what);
+            assertEquals(0, matte.getRaster().getSample(0, 0, 0), what + ": the corner is the backdrop");
+            assertEquals(255, matte.getRaster().getSample(headshot.width() / 2, headshot.height() * 2 / 5, 0),
+                    what + ": the face is the person");
+        }
+    }
+
+    @Test
     void everyHeadshotPassedItsChecksAndSaysWhereTheTimeWent() {
         for (Headshot headshot : made) {
             String what = "headshot " + headshot.index();
