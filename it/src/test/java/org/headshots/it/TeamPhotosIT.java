@@ -61,8 +61,8 @@ class TeamPhotosIT {
         assertEquals(2, frank.size(), entries.toString());
         for (Entry photo : frank) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
-            assertNotNull(image, photo.name() + " is a JPEG");
-            if (photo.name().endsWith("-profile.jpg")) {
+            assertNotNull(image, photo.name() + " is an image");
+            if (photo.name().endsWith("-profile.png")) {
                 assertEquals(image.getWidth(), image.getHeight(), "a square profile picture");
             } else {
                 assertTrue(photo.name().endsWith("-1024.jpg"), photo.name());

@@ -92,6 +92,9 @@ class TenantIsolationIT {
             Map.entry("GET /orders/{id}/roster.xlsx", Kind.ORGANISATION_ITEM),
             Map.entry("GET /orders/{id}/photos.zip", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/roster/preview", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/profile-template", Kind.ORGANISATION_ITEM),
+            Map.entry("PUT /orders/{id}/profile-template", Kind.ORGANISATION_ITEM),
+            Map.entry("GET /orders/{id}/profile-template/preview.png", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/roster/apply", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
             Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
@@ -293,7 +296,7 @@ class TenantIsolationIT {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         for (String image : List.of("/admin/team-image?kind=headshot&size=320&id=" + headshot,
                 "/admin/team-image?kind=selfie&id=" + selfie, "/admin/roster.xlsx?order=" + order,
-                "/admin/photos.zip?order=" + order + "&sizes=profile")) {
+                "/admin/photos.zip?order=" + order + "&sizes=profile", "/admin/profile-picture?order=" + order)) {
             HttpResponse<byte[]> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(HeadshotsSystem.APP + image)).header("Cookie", "JSESSIONID=" + session).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());

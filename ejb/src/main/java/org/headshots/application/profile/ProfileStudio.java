@@ -9,7 +9,6 @@ import org.headshots.application.gallery.HeadshotImages;
 import org.headshots.application.settings.SettingsService;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.order.Order;
-import org.headshots.domain.profile.Background;
 import org.headshots.domain.profile.ProfilePictureTemplate;
 
 /**
@@ -46,11 +45,14 @@ public class ProfileStudio {
                 logo);
     }
 
-    /** The order's template, or, until an admin applies one, the standard one the organisation can use. */
+    /**
+     * The order's template, or, until an admin applies one, the standard one; without the brand colour where the
+     * organisation has none (any more), so that its members' pictures are still made.
+     */
     public ProfilePictureTemplate templateOf(Order order) {
-        return order.profileTemplate().orElseGet(() -> brandColour(order).isPresent()
-                ? ProfilePictureTemplate.standard()
-                : ProfilePictureTemplate.standard().withBackground(Background.KEEP));
+        ProfilePictureTemplate template = order.profileTemplate().orElseGet(ProfilePictureTemplate::standard);
+        return template.usesBrandColour() && brandColour(order).isEmpty() ? template.withoutBrandColour()
+                : template;
     }
 
     /** The order's brand colour, else the organisation's, as {@code #rrggbb}. */

@@ -42,6 +42,15 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
                 logoCorner);
     }
 
+    /**
+     * The template for an organisation that has no brand colour (any more): the headshot's backdrop kept and a
+     * white border where it asked for the brand colour.
+     */
+    public ProfilePictureTemplate withoutBrandColour() {
+        return new ProfilePictureTemplate(shape, size, greyscale, Background.KEEP, borderWidth,
+                borderColour == BorderColour.BRAND ? BorderColour.WHITE : borderColour, logoCorner);
+    }
+
     /** The same template in another shape or size, as a person may want theirs. */
     public ProfilePictureTemplate reshaped(Shape newShape, int newSize) {
         return new ProfilePictureTemplate(newShape, newSize, greyscale, background, borderWidth, borderColour,

@@ -31,7 +31,7 @@ import org.headshots.interfaces.web.ProfileTemplateText;
  * An order's profile-picture template: read it, apply one to the whole order, and preview one on a member's
  * favourite as PNG (the first favourite of the order without {@code member}).
  */
-@Path("/orders/{id}")
+@Path("/orders/{id}/profile-template")
 @RequestScoped
 @RolesAllowed(Roles.ORG_ADMIN)
 public class ProfileTemplateResource {
@@ -61,7 +61,6 @@ public class ProfileTemplateResource {
     }
 
     @GET
-    @Path("/profile-template")
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateJson template(@PathParam("id") long id) {
         return TemplateJson.of(pictures.template(user.organisation(), id));
@@ -69,10 +68,10 @@ public class ProfileTemplateResource {
 
     /** Fields left out keep the order's current template's. */
     @PUT
-    @Path("/profile-template")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateJson apply(@PathParam("id") long id, JsonValue body) {
+        ProfilePictureTemplate current = pictures.template(user.organisation(), id).template();
         JsonBody json = JsonBody.of(body, FIELDS, EXAMPLE);
         Map<String, String> fields = new HashMap<>();
         for (String text : new String[] {"shape", "background", "borderColour", "logo"}) {
@@ -85,25 +84,27 @@ public class ProfileTemplateResource {
         if (json.present("greyscale")) {
             fields.put("greyscale", String.valueOf(json.flag("greyscale", false)));
         }
-        ProfilePictureTemplate template = read(fields::get, id);
+        ProfilePictureTemplate template = read(fields::get, current);
         return TemplateJson.of(pictures.apply(user.organisation(), id, template, user.username()));
     }
 
     /** The template given as query parameters, over the order's, on a favourite. */
     @GET
-    @Path("/profile-picture.png")
+    @Path("/preview.png")
     @Produces({"image/png", MediaType.APPLICATION_JSON})
     public Response preview(@PathParam("id") long id, @QueryParam("member") String member,
             @Context UriInfo uri) {
-        ProfilePictureTemplate template = read(uri.getQueryParameters()::getFirst, id);
+        ProfilePictureTemplate template = read(uri.getQueryParameters()::getFirst,
+                pictures.template(user.organisation(), id).template());
         Optional<Username> who = Optional.ofNullable(member).filter(m -> !m.isBlank()).map(Username::new);
         byte[] png = pictures.preview(user.organisation(), id, template, who, user.username()).png();
         return Response.ok(png, "image/png").header("Cache-Control", "private, no-store").build();
     }
 
-    private ProfilePictureTemplate read(java.util.function.Function<String, String> fields, long id) {
+    private static ProfilePictureTemplate read(java.util.function.Function<String, String> fields,
+            ProfilePictureTemplate current) {
         try {
-            return ProfileTemplateText.read(fields, pictures.template(user.organisation(), id).template());
+            return ProfileTemplateText.read(fields, current);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
