@@ -148,7 +148,7 @@ public class MemberService {
             Optional<MemberFacts.LatestRun> run = Optional.ofNullable(latest.get(person));
             MemberState state = seat.state();
             return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().map(org.headshots.domain.people.Department::name).orElse(""),
-                    state.name(), state.nextStep(), seat.handled(), counted.accepted(), counted.uploaded(),
+                    seat.title(), state.name(), state.nextStep(), seat.handled(), counted.accepted(), counted.uploaded(),
                     run.map(MemberFacts.LatestRun::id).orElse(null), run.map(MemberFacts.LatestRun::status).orElse(null),
                     run.map(MemberFacts.LatestRun::kept).orElse(0),
                     run.map(MemberFacts.LatestRun::ordered).orElse(seat.order().plan().headshotsPerPerson()),

@@ -103,9 +103,12 @@ class RosterImportIT {
                 .getString(0));
         assertEquals("Lead Designer " + STAMP, KeycloakAdmin.user("grace").getJsonObject("attributes")
                 .getJsonArray("title").getString(0));
-        List<String> seated = Api.get("/orders/" + order + "/members", olivia).object().getJsonArray("rows")
-                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("email")).sorted().toList();
-        assertEquals(List.of("grace@headshots.example", nina), seated);
+        List<JsonObject> rows = Api.get("/orders/" + order + "/members", olivia).object().getJsonArray("rows")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("grace@headshots.example", nina),
+                rows.stream().map(m -> m.getString("email")).sorted().toList());
+        assertEquals("Lead Designer " + STAMP, rows.stream().filter(m -> m.getString("username").equals("grace"))
+                .findFirst().orElseThrow().getString("title"), "grace's seat says her new title");
         String ninaBefore = KeycloakAdmin.user(nina).toString();
 
         Api.Reply second = Api.postPhoto("/orders/" + order + "/roster/apply", olivia, "application/octet-stream",

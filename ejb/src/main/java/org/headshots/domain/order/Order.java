@@ -343,15 +343,20 @@ public class Order {
     }
 
     /**
-     * Gives a person who joined the audience a seat (nothing changes for one who has a seat already, or whom the
-     * admin took out).
+     * Gives a person who joined the audience a seat (nothing changes for one whom the admin took out); one who has
+     * a seat already keeps it, described as the directory describes them now.
      *
      * @return the new seat, or none
      */
     public java.util.Optional<Seat> add(Employee member, OffsetDateTime now) {
         requireOpenToPeople();
-        if (excluded.contains(member.username().value())
-                || seats.stream().anyMatch(seat -> seat.username().equals(member.username()))) {
+        if (excluded.contains(member.username().value())) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Seat> existing = seats.stream().filter(seat -> seat.username().equals(member.username()))
+                .findFirst();
+        if (existing.isPresent()) {
+            existing.get().describe(member);
             return java.util.Optional.empty();
         }
         Seat seat = new Seat(this, member, now);

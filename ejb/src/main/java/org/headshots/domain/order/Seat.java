@@ -86,6 +86,22 @@ public class Seat {
         this.statusSince = Objects.requireNonNull(now, "now");
     }
 
+    /**
+     * The person's name, address and title as the directory has them now, and their department when the directory
+     * puts them in one.
+     */
+    void describe(Employee employee) {
+        if (!employee.username().value().equals(username)) {
+            throw new IllegalArgumentException(employee.username() + " is not the person of the seat of " + username);
+        }
+        displayName = employee.displayName();
+        email = employee.email();
+        title = employee.title();
+        if (employee.department() != null) {
+            department = employee.department().name();
+        }
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("The seat has not been stored yet");

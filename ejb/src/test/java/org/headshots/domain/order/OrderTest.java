@@ -178,4 +178,24 @@ class OrderTest {
         order.close(NOW);
         assertThrows(OrderStateException.class, () -> order.pick(List.of(new Username("frank"))));
     }
+
+    @Test
+    void aSeatedPersonAddedAgainKeepsTheSeatDescribedAsTheDirectoryHasThemNow() {
+        Order order = new Order(ACME, new OrderName("Sales"), new Department("Sales"), LocalDate.of(2027, 1, 1),
+                List.of(new Employee(new Username("frank"), "frank@example.org", "Frank", new Department("Sales"),
+                        "Sales Rep")), OLIVIA, NOW);
+        Seat frank = order.seats().get(0);
+
+        assertTrue(order.add(new Employee(new Username("frank"), "frank.f@example.org", "Frank Fisher",
+                new Department("Sales/EMEA"), "Sales Manager"), NOW).isEmpty(), "no second seat");
+        assertEquals(1, order.seatCount());
+        assertEquals("Frank Fisher", frank.displayName());
+        assertEquals("frank.f@example.org", frank.email());
+        assertEquals("Sales Manager", frank.title());
+        assertEquals("Sales/EMEA", frank.department().orElseThrow().name());
+
+        order.add(new Employee(new Username("frank"), "frank.f@example.org", "Frank Fisher", null, ""), NOW);
+        assertEquals("Sales/EMEA", frank.department().orElseThrow().name(), "kept when the directory names none");
+        assertEquals("", frank.title());
+    }
 }
