@@ -127,7 +127,9 @@ class ProfilePicturesIT {
         size.clear();
         size.sendKeys("320");
         new Select(browser.driver().findElement(By.id("profile-template:background"))).selectByValue("keep");
-        awaitPicture(browser, preview, "shape=square", 320);
+        new Select(browser.driver().findElement(By.id("profile-member"))).selectByValue("frank");
+        awaitPicture(browser, preview, "member=frank", 320);
+        assertTrue(preview.getAttribute("data-query").contains("shape=square"), preview.getAttribute("data-query"));
         assertTrue(preview.getAttribute("data-query").contains("size=320"), preview.getAttribute("data-query"));
         browser.screenshot("profile-template-preview");
 

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +65,24 @@ public class ProfilePictures {
         Order order = OrderLookup.find(orders, organisation, orderId);
         return new ProfileTemplateView(studio.templateOf(order), order.profileTemplate().isPresent(),
                 studio.brandColour(order), settings.settings(organisation).logoKey().isPresent());
+    }
+
+    /**
+     * Members of the order who chose a favourite, the first {@code max} by department, then name: whom the
+     * cockpit's preview can show the template on.
+     */
+    public List<TeamPhotoEntry> chosen(Organisation organisation, long orderId, int max) {
+        Order order = OrderLookup.find(orders, organisation, orderId);
+        List<TeamPhotoEntry> chosen = new ArrayList<>();
+        for (int first = 0; chosen.size() < max; first += MemberQuery.MAX_PAGE) {
+            TeamPhotoPages.Page page = members.page(organisation, order.id().value(), Set.of(), first,
+                    MemberQuery.MAX_PAGE);
+            page.entries().stream().limit(max - chosen.size()).forEach(chosen::add);
+            if (page.last()) {
+                break;
+            }
+        }
+        return chosen;
     }
 
     /**

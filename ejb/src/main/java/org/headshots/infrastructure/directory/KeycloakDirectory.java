@@ -105,7 +105,8 @@ public class KeycloakDirectory implements DepartmentDirectory {
 
     /** The organisation's member with exactly this username. */
     private Optional<JsonObject> member(String org, Username username) {
-        return admin.pages(path(org) + "/members?exact=true&search=" + encode(username.value())).stream()
+        return admin.pages(path(org) + "/members?exact=true&briefRepresentation=false&search="
+                + encode(username.value())).stream()
                 .filter(user -> username.value().equals(text(user, "username"))).findFirst();
     }
 
@@ -124,7 +125,7 @@ public class KeycloakDirectory implements DepartmentDirectory {
     @Override
     public List<Employee> search(Organisation organisation, String text, int max) {
         String org = admin.organisationId(organisation);
-        return admin.getArray(path(org) + "/members?search=" + encode(text.strip())
+        return admin.getArray(path(org) + "/members?briefRepresentation=false&search=" + encode(text.strip())
                 + "&first=0&max=" + Math.max(1, Math.min(max, MAX_SEARCH))).getValuesAs(JsonObject.class).stream()
                 .filter(user -> user.getBoolean("enabled", true)).map(user -> employee(user, null)).toList();
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.headshots.application.photos.TeamPhotoEntry;
 import org.headshots.application.profile.ProfilePictures;
 import org.headshots.application.profile.ProfileTemplateRefusedException;
 import org.headshots.application.profile.ProfileTemplateView;
@@ -40,6 +41,9 @@ public class ProfileTemplatePanel implements Serializable {
     @Inject
     CurrentUser user;
 
+    static final int PREVIEW_PEOPLE = 200;
+
+    private transient List<TeamPhotoEntry> chosen;
     private boolean loaded;
     private boolean applied;
     private boolean brandColour;
@@ -104,6 +108,14 @@ public class ProfileTemplatePanel implements Serializable {
         return "order=" + cockpit.getId() + fields().entrySet().stream()
                 .map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining());
+    }
+
+    /** Whom the preview can show the template on, as value and label; the first favourite when none is picked. */
+    public List<TeamPhotoEntry> getChosen() {
+        if (chosen == null) {
+            chosen = pictures.chosen(user.organisation(), cockpit.getId(), PREVIEW_PEOPLE);
+        }
+        return chosen;
     }
 
     public List<String> getShapes() {
