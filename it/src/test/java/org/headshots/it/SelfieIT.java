@@ -107,6 +107,38 @@ class SelfieIT {
     }
 
     @Test
+    void aTonedPrintIsGreyscaleHoweverSaturatedAWarmPhotoAndABroadSmileAreNot() throws Exception {
+        for (int tint : new int[] {0xC07830, 0x1F5FA8}) {
+            JsonObject toned = upload(freshToken("erin"), "toned.jpg", "image/jpeg",
+                    TestPhotos.jpeg(TestPhotos.toned(astronaut, tint, 0.9)), 201);
+            assertEquals(List.of("GRAYSCALE"), codes(toned), toned.toString());
+        }
+        JsonObject warm = upload(freshToken("erin"), "warm.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.warmer(astronaut)), 201);
+        assertEquals("ACCEPTED", warm.getString("verdict"), warm.toString());
+        // the astronaut smiles broadly: the outline of her eyes says open
+        JsonObject smiling = upload(freshToken("erin"), "smile.jpg", "image/jpeg", TestPhotos.jpeg(astronaut), 201);
+        assertEquals("ACCEPTED", smiling.getString("verdict"), smiling.toString());
+        assertTrue(smiling.getJsonObject("metrics").getJsonNumber("eyeAperture").doubleValue() >= 0.2,
+                smiling.toString());
+        assertTrue(warm.getJsonObject("metrics").getJsonNumber("toneResidual").doubleValue() > 5, warm.toString());
+    }
+
+    @Test
+    void someoneElseIsCaughtAtTheSecondPhotoNamingTheOneItDisagreesWith() throws Exception {
+        String token = freshToken("erin");
+        assertEquals("ACCEPTED", upload(token, "me.jpg", "image/jpeg", TestPhotos.jpeg(astronaut), 201)
+                .getString("verdict"));
+        JsonObject other = upload(token, "other.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.mirrored(TestPhotos.scaled(TestPhotos.read("camera.png"), 8))), 201);
+        assertTrue(codes(other).contains("DIFFERENT_PERSON"), other.toString());
+        String message = other.getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals("DIFFERENT_PERSON")).findFirst().orElseThrow()
+                .getString("message");
+        assertTrue(message.contains("your photo of") && message.contains("delete it"), message);
+    }
+
+    @Test
     void moreProblemsFromEditedPhotosEachHaveTheirReason() throws Exception {
         BufferedImage camera = TestPhotos.scaled(TestPhotos.read("camera.png"), 8);
         assertEquals(List.of("MULTIPLE_FACES"), codes(upload(freshToken("erin"), "group.jpg", "image/jpeg",

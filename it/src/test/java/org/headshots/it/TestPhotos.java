@@ -61,6 +61,43 @@ final class TestPhotos {
         return out;
     }
 
+    /**
+     * A print toned towards {@code tint} (0xRRGGBB) by {@code strength} 0..1, as sepia or cyanotype: grey shadows and
+     * highlights, the tint in the mid-tones.
+     */
+    static BufferedImage toned(BufferedImage image, int tint, double strength) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        double[] t = {(tint >> 16 & 0xFF) / 255.0, (tint >> 8 & 0xFF) / 255.0, (tint & 0xFF) / 255.0};
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                double luma = (0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF)) / 255;
+                int toned = 0;
+                for (double c : t) {
+                    double coloured = luma < 0.5 ? 2 * luma * c : 1 - 2 * (1 - luma) * (1 - c);
+                    toned = toned << 8 | (int) Math.round(255 * Math.max(0, Math.min(1,
+                            luma + strength * (coloured - luma))));
+                }
+                out.setRGB(x, y, toned);
+            }
+        }
+        return out;
+    }
+
+    /** A warm white balance, as under tungsten light: red up, blue down. */
+    static BufferedImage warmer(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (int) Math.min(255, (rgb >> 16 & 0xFF) * 1.12);
+                int b = (int) ((rgb & 0xFF) * 0.78);
+                out.setRGB(x, y, r << 16 | (rgb & 0xFF00) | b);
+            }
+        }
+        return out;
+    }
+
     /** Two photos side by side. */
     static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
         BufferedImage out = new BufferedImage(left.getWidth() + right.getWidth(),

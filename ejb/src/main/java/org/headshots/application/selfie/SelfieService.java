@@ -28,6 +28,9 @@ import org.headshots.domain.selfie.StoredPhoto;
 @Stateless
 public class SelfieService {
 
+    private static final java.time.format.DateTimeFormatter UPLOADED =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
     @Inject
     jakarta.enterprise.event.Event<SelfiesChanged> changed;
 
@@ -81,7 +84,8 @@ public class SelfieService {
         AnalyzedUpload analyzed = analyzer.analyze("selfie-" + owner.value() + "-" + UUID.randomUUID(), bytes);
         List<Selfie> mine = selfies.of(owner);
         List<QualityGate.AcceptedPhoto> accepted = mine.stream().filter(Selfie::accepted)
-                .map(s -> new QualityGate.AcceptedPhoto(s.dhash(), embedding(s))).toList();
+                .map(s -> new QualityGate.AcceptedPhoto(s.dhash(), embedding(s), "your photo of "
+                        + s.uploadedAt().atZoneSameInstant(clock.getZone()).format(UPLOADED))).toList();
         PhotoMeasurements measured = analyzed.measurements();
         List<Reason> reasons = new QualityGate(settings.thresholds()).check(measured, accepted);
         StoredPhoto photo = store.put(analyzed.uprightJpeg());
@@ -196,11 +200,13 @@ public class SelfieService {
                 .add("faceBrightness", round(m.faceBrightness()))
                 .add("colourfulness", round(m.colourfulness()))
                 .add("hueSpread", round(m.hueSpread()))
+                .add("toneResidual", round(m.toneResidual()))
                 .add("nodeMillis", Math.round(analyzed.nodeWorkNanos() / 1e6));
         if (!m.faces().isEmpty()) {
             FaceMeasure face = m.faces().get(0);
             json.add("faceWidth", Math.round(face.width()))
                     .add("eyesOpen", round(Math.min(face.leftEyeOpen(), face.rightEyeOpen())))
+                    .add("eyeAperture", round(Math.min(face.leftEyeAperture(), face.rightEyeAperture())))
                     .add("yaw", round(face.yaw()))
                     .add("pitch", round(face.pitch()))
                     .add("roll", round(face.roll()))

@@ -4,12 +4,20 @@ import java.util.Objects;
 
 /**
  * What the node measured of one face: its box in the upright photo, the detector's confidence, the highest and lowest
- * landmark (forehead line and chin), eye openness, head pose, how human it looks, and its identity
- * embedding (L2-normalised).
+ * landmark (forehead line and chin), eye openness (the eye-state model's probability, and the outline's
+ * {@link EyeAperture}), head pose, how human it looks, and its identity embedding (L2-normalised).
  */
 public record FaceMeasure(float left, float top, float right, float bottom, float score, float landmarksTop,
         float landmarksBottom, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
-        float faceLikeness, float[] embedding) {
+        float faceLikeness, float[] embedding, float leftEyeAperture, float rightEyeAperture) {
+
+    /** A face whose eye outlines were not measured. */
+    public FaceMeasure(float left, float top, float right, float bottom, float score, float landmarksTop,
+            float landmarksBottom, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
+            float faceLikeness, float[] embedding) {
+        this(left, top, right, bottom, score, landmarksTop, landmarksBottom, leftEyeOpen, rightEyeOpen, yaw, pitch,
+                roll, faceLikeness, embedding, EyeAperture.UNKNOWN, EyeAperture.UNKNOWN);
+    }
 
     public FaceMeasure {
         Objects.requireNonNull(embedding, "embedding");

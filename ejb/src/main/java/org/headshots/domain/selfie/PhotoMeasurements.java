@@ -6,11 +6,20 @@ import java.util.Objects;
 /**
  * Everything the quality gate looks at in one photo: its upright size, its faces (largest first),
  * and the photo-level measures — sharpness, brightness and clipping of the main face, colourfulness,
- * saturation, hue spread (small for sepia), and a 64-bit difference hash for near-duplicates.
+ * saturation, hue spread, the tone residual (colour left once brightness is known: next to none for sepia and
+ * other toned prints; 0 when the node did not measure it), and a 64-bit difference hash for near-duplicates.
  */
 public record PhotoMeasurements(int width, int height, List<FaceMeasure> faces, float faceSharpness,
         float faceBrightness, float faceDarkFraction, float faceBrightFraction, float colourfulness,
-        float meanSaturation, float hueSpread, long dhash) {
+        float meanSaturation, float hueSpread, long dhash, float toneResidual) {
+
+    /** Measured by a node older than contract 1.5, without the tone residual. */
+    public PhotoMeasurements(int width, int height, List<FaceMeasure> faces, float faceSharpness,
+            float faceBrightness, float faceDarkFraction, float faceBrightFraction, float colourfulness,
+            float meanSaturation, float hueSpread, long dhash) {
+        this(width, height, faces, faceSharpness, faceBrightness, faceDarkFraction, faceBrightFraction,
+                colourfulness, meanSaturation, hueSpread, dhash, 0);
+    }
 
     public PhotoMeasurements {
         Objects.requireNonNull(faces, "faces");

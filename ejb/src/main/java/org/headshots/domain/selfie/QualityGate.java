@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Decides whether a selfie can be used, and if not, every reason why, each with the words that tell
  * the employee what to fix. Checks that need a face are skipped when there is none (NO_FACE says it
- * all); DIFFERENT_PERSON is judged only once enough photos were accepted to know who the person is.
+ * all); DIFFERENT_PERSON is judged from the second photo on.
  */
 public final class QualityGate {
 
@@ -54,12 +54,10 @@ public final class QualityGate {
                 || photo.faceBrightFraction() > limits.maxBrightFraction()) {
             reasons.add(Reason.of(ReasonCode.TOO_BRIGHT));
         }
-        // sepia has colour, but of one hue and little of it; a warm but colourful photo is saturated
-        if (photo.colourfulness() < limits.minColourfulness() || (photo.hueSpread() < limits.minHueSpread()
-                && photo.meanSaturation() < limits.maxSepiaSaturation())) {
+        if (photo.colourfulness() < limits.minColourfulness() || toned(photo)) {
             reasons.add(Reason.of(ReasonCode.GRAYSCALE));
         }
-        if (Math.min(face.leftEyeOpen(), face.rightEyeOpen()) < limits.minEyeOpen()) {
+        if (closed(face.leftEyeOpen(), face.leftEyeAperture()) || closed(face.rightEyeOpen(), face.rightEyeAperture())) {
             reasons.add(Reason.of(ReasonCode.EYES_CLOSED));
         }
         if (Math.abs(face.yaw()) > limits.maxYaw() || Math.abs(face.pitch()) > limits.maxPitch()
@@ -70,9 +68,43 @@ public final class QualityGate {
             reasons.add(Reason.of(ReasonCode.DUPLICATE));
         } else if (accepted.size() >= limits.samePersonAfter()
                 && similarityToMajority(face, accepted) < limits.minSamePersonSimilarity()) {
-            reasons.add(Reason.of(ReasonCode.DIFFERENT_PERSON));
+            reasons.add(differentPerson(face, accepted));
         }
         return reasons;
+    }
+
+    /**
+     * A toned print colours by brightness alone, however saturated; a node too old to measure that is judged by
+     * its hue spread and saturation, which a saturated sepia passes.
+     */
+    private boolean toned(PhotoMeasurements photo) {
+        if (photo.toneResidual() > 0) {
+            return photo.toneResidual() < limits.maxToneResidual();
+        }
+        return photo.hueSpread() < limits.minHueSpread() && photo.meanSaturation() < limits.maxSepiaSaturation();
+    }
+
+    /**
+     * The eye-state model reads the crescent eyes of a broad smile as closed: an eye counts as closed only when its
+     * outline agrees, where the outline was measured.
+     */
+    private boolean closed(float openProbability, float aperture) {
+        return openProbability < limits.minEyeOpen()
+                && (aperture == EyeAperture.UNKNOWN || aperture < limits.maxClosedEyeAperture());
+    }
+
+    /**
+     * With few photos accepted the new one may be the right person and an accepted one the wrong: the reason names
+     * the photos it disagrees with, so that the person can delete whichever is not them.
+     */
+    private Reason differentPerson(FaceMeasure face, List<AcceptedPhoto> accepted) {
+        List<String> unlike = accepted.stream().filter(previous -> FaceMeasure.similarity(face.embedding(),
+                previous.embedding()) < limits.minSamePersonSimilarity()).map(AcceptedPhoto::label).toList();
+        if (accepted.size() > 2 || unlike.isEmpty()) {
+            return Reason.of(ReasonCode.DIFFERENT_PERSON);
+        }
+        return new Reason(ReasonCode.DIFFERENT_PERSON, "This face does not match " + String.join(" and ", unlike)
+                + ": if that is not you, delete it and upload this one again; otherwise upload photos of yourself only.");
     }
 
     /** The face box, or the chin or forehead line, reaches the edge of the photo. */
@@ -103,10 +135,16 @@ public final class QualityGate {
         return similarities[similarities.length / 2];
     }
 
-    /** What the gate needs to know of a photo already accepted. */
-    public record AcceptedPhoto(long dhash, float[] embedding) {
+    /**
+     * What the gate needs to know of a photo already accepted, and how to name it to the person ("your photo of
+     * 4 Dec, 10:15").
+     */
+    public record AcceptedPhoto(long dhash, float[] embedding, String label) {
         public AcceptedPhoto {
             embedding = embedding.clone();
+            if (label == null || label.isBlank()) {
+                throw new IllegalArgumentException("An accepted photo needs a name the person recognises");
+            }
         }
 
         @Override

@@ -19,7 +19,9 @@ public record QualityThresholds(
         float minColourfulness,
         float minHueSpread,
         float maxSepiaSaturation,
+        float maxToneResidual,
         float minEyeOpen,
+        float maxClosedEyeAperture,
         float maxYaw,
         float maxPitch,
         float maxRoll,
@@ -35,9 +37,18 @@ public record QualityThresholds(
         }
     }
 
+    /**
+     * Toned prints measure 2 to 4 (sepia of every strength, cyanotype, split toning, after JPEG), colour photos 11
+     * and more, warm ones and a ginger cat included (PhotoQualityMeterTest prints them).
+     */
+    public static final float TONED_PRINT_RESIDUAL = 6f;
+
+    /** The eye aspect ratio under which an eye is closed; blink detection on 68 landmarks uses about 0.2. */
+    public static final float CLOSED_EYE_APERTURE = 0.2f;
+
     /** The defaults the product ships with. */
     public static QualityThresholds defaults() {
-        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.06f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f, 0.5f,
-                30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 3);
+        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.06f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f,
+                TONED_PRINT_RESIDUAL, 0.5f, CLOSED_EYE_APERTURE, 30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 1);
     }
 }

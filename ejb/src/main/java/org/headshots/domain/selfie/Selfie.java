@@ -47,6 +47,10 @@ public class Selfie {
     @Column(nullable = false, length = 1000)
     private String reasons;
 
+    /** "CODE\tmessage" lines for the reasons whose message says more than their code's advice. */
+    @Column(name = "reason_details", nullable = false, length = 2000)
+    private String reasonDetails = "";
+
     /** The measurements as JSON, for the employee's and the API's view. */
     @Column(nullable = false, length = 4000)
     private String metrics;
@@ -87,6 +91,12 @@ public class Selfie {
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
         this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
+        this.reasonDetails = reasons.stream().filter(r -> !r.message().equals(r.code().advice()))
+                .map(r -> r.code().name() + "\t" + r.message().replace('\n', ' ').replace('\t', ' '))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        if (reasonDetails.length() > 2000) {
+            reasonDetails = "";
+        }
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.dhash = dhash;
         this.embeddingCipher = Objects.requireNonNull(embeddingCipher, "embeddingCipher");
@@ -134,8 +144,17 @@ public class Selfie {
     }
 
     public List<Reason> reasons() {
-        return reasons.isEmpty() ? List.of()
-                : Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf).map(Reason::of).toList();
+        if (reasons.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<ReasonCode, String> details = new java.util.EnumMap<>(ReasonCode.class);
+        for (String line : reasonDetails.isEmpty() ? new String[0] : reasonDetails.split("\n")) {
+            int tab = line.indexOf('\t');
+            details.put(ReasonCode.valueOf(line.substring(0, tab)), line.substring(tab + 1));
+        }
+        return Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf)
+                .map(code -> details.containsKey(code) ? new Reason(code, details.get(code)) : Reason.of(code))
+                .toList();
     }
 
     public String metrics() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.headshots.application.selfie.AnalyzedUpload;
 import org.headshots.application.selfie.PhotoAnalyzer;
 import org.headshots.application.selfie.UnreadablePhotoException;
+import org.headshots.domain.selfie.EyeAperture;
 import org.headshots.domain.selfie.FaceMeasure;
 import org.headshots.domain.selfie.PhotoMeasurements;
 import org.headshots.gpu.api.AnalysisOptions;
@@ -37,7 +38,7 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
         PhotoMeasurements measurements = new PhotoMeasurements(result.width(), result.height(),
                 result.faces().stream().map(ConnectorPhotoAnalyzer::measure).toList(), q.faceSharpness(),
                 q.faceBrightness(), q.faceDarkFraction(), q.faceBrightFraction(), q.colourfulness(),
-                q.meanSaturation(), q.hueSpread(), q.dhash());
+                q.meanSaturation(), q.hueSpread(), q.dhash(), q.toneResidual());
         return new AnalyzedUpload(measurements, result.normalizedJpeg(), result.thumbnailJpeg(), q.format(),
                 result.work().toNanos());
     }
@@ -52,6 +53,6 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
         }
         return new FaceMeasure(face.left(), face.top(), face.right(), face.bottom(), face.score(), top, bottom,
                 face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll(), face.faceLikeness(),
-                face.embedding());
+                face.embedding(), EyeAperture.imageLeft(landmarks), EyeAperture.imageRight(landmarks));
     }
 }

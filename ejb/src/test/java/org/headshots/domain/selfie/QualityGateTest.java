@@ -1,6 +1,7 @@
 package org.headshots.domain.selfie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.headshots.domain.selfie.QualityGate.AcceptedPhoto;
@@ -99,15 +100,57 @@ class QualityGateTest {
     @Test
     void theSamePhotoAgainIsADuplicate() {
         PhotoMeasurements photo = good(List.of(face(1000, 1200, 900)));
-        List<AcceptedPhoto> accepted = List.of(new AcceptedPhoto(photo.dhash() ^ 0b111, embedding(1)));
+        List<AcceptedPhoto> accepted = List.of(new AcceptedPhoto(photo.dhash() ^ 0b111, embedding(1), "your photo of 4 Dec, 10:15"));
         assertEquals(List.of(ReasonCode.DUPLICATE), codes(photo, accepted));
     }
 
     @Test
-    void someoneElseIsNamedOnlyOnceEnoughPhotosAreAccepted() {
+    void someoneElseIsCaughtFromTheSecondPhotoAndThePhotosThatDisagreeAreNamed() {
         PhotoMeasurements stranger = good(List.of(face(1000, 1200, 900)));
-        AcceptedPhoto mine = new AcceptedPhoto(~stranger.dhash(), embedding(3));
-        assertEquals(List.of(), codes(stranger, List.of(mine, mine)));
-        assertEquals(List.of(ReasonCode.DIFFERENT_PERSON), codes(stranger, List.of(mine, mine, mine)));
+        AcceptedPhoto first = new AcceptedPhoto(~stranger.dhash(), embedding(3), "your photo of 4 Dec, 10:15");
+        assertEquals(List.of(), codes(good(List.of(face(1000, 1200, 900))), List.of()), "the first photo sets who");
+
+        List<Reason> second = GATE.check(stranger, List.of(first));
+        assertEquals(List.of(ReasonCode.DIFFERENT_PERSON), second.stream().map(Reason::code).toList());
+        assertTrue(second.get(0).message().contains("your photo of 4 Dec, 10:15"), second.get(0).message());
+        assertTrue(second.get(0).message().contains("delete it"), second.get(0).message());
+
+        AcceptedPhoto alsoMine = new AcceptedPhoto(~stranger.dhash() ^ 0xFFFF, embedding(3), "your photo of 4 Dec, 10:20");
+        List<Reason> third = GATE.check(stranger, List.of(first, alsoMine));
+        assertTrue(third.get(0).message().contains("10:15 and your photo of 4 Dec, 10:20"), third.get(0).message());
+        List<Reason> later = GATE.check(stranger, List.of(first, alsoMine, alsoMine));
+        assertEquals(ReasonCode.DIFFERENT_PERSON.advice(), later.get(0).message(), "a majority knows who it is");
+
+        PhotoMeasurements me = good(List.of(new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.98f, 0.97f,
+                3, -5, 1, 0.95f, new float[] {0, 0, 0, 0.9f, 0.43589f, 0, 0, 0})));
+        assertEquals(List.of(), codes(me, List.of(first)), "the same person's second photo");
+    }
+
+    @Test
+    void aBroadSmileIsNotClosedEyesWhenTheEyesOutlineIsOpen() {
+        FaceMeasure smiling = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.15f, 0.3f, 3, -5, 1, 0.95f,
+                embedding(0), 0.24f, 0.26f);
+        assertEquals(List.of(), codes(good(List.of(smiling)), List.of()));
+        FaceMeasure closed = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.15f, 0.3f, 3, -5, 1, 0.95f,
+                embedding(0), 0.09f, 0.26f);
+        assertEquals(List.of(ReasonCode.EYES_CLOSED), codes(good(List.of(closed)), List.of()), "one eye shut");
+        FaceMeasure winkingButOpenByModel = new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.9f, 0.95f, 3,
+                -5, 1, 0.95f, embedding(0), 0.12f, 0.26f);
+        assertEquals(List.of(), codes(good(List.of(winkingButOpenByModel)), List.of()),
+                "the outline only overrules the model towards open, never towards closed");
+    }
+
+    @Test
+    void aTonedPrintIsGreyscaleHoweverSaturatedAndAWarmColourPhotoIsNot() {
+        FaceMeasure face = face(1000, 1200, 900);
+        PhotoMeasurements saturatedSepia = new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f,
+                0.01f, 30, 0.55f, 6, 1L, 2.1f);
+        assertEquals(List.of(ReasonCode.GRAYSCALE), codes(saturatedSepia, List.of()));
+        PhotoMeasurements warmColour = new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f, 0.01f, 30,
+                0.2f, 6, 1L, 14f);
+        assertEquals(List.of(), codes(warmColour, List.of()), "one warm hue, but colours of its own");
+        PhotoMeasurements olderNode = new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f, 0.01f, 30,
+                0.1f, 6, 1L);
+        assertEquals(List.of(ReasonCode.GRAYSCALE), codes(olderNode, List.of()), "judged by hue and saturation");
     }
 }

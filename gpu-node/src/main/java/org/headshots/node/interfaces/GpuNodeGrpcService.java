@@ -305,6 +305,7 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                 .setFaceBrightFraction(quality.face().brightFraction())
                 .setColourfulness(quality.colour().colourfulness())
                 .setMeanSaturation(quality.colour().meanSaturation()).setHueSpread(quality.colour().hueSpread())
+                .setToneResidual(quality.colour().toneResidual())
                 .setDhash(quality.dhash()).setFormat(quality.stored().format())
                 .setOriginalWidth(quality.stored().width()).setOriginalHeight(quality.stored().height())
                 .setExifOrientation(quality.stored().exifOrientation())

@@ -62,7 +62,7 @@ final class WireMapping {
         return new PhotoQualityResult(q.getFaceSharpness(), q.getFaceBrightness(), q.getFaceDarkFraction(),
                 q.getFaceBrightFraction(), q.getColourfulness(), q.getMeanSaturation(), q.getHueSpread(),
                 q.getDhash(), q.getFormat(), q.getOriginalWidth(), q.getOriginalHeight(),
-                q.getExifOrientation() == 0 ? 1 : q.getExifOrientation());
+                q.getExifOrientation() == 0 ? 1 : q.getExifOrientation(), q.getToneResidual());
     }
 
     static IdentityResult identity(NodeAddress node, BuildIdentityReply reply) {

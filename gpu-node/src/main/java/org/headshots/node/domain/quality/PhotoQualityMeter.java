@@ -40,7 +40,12 @@ public final class PhotoQualityMeter {
                 (float) dark / n, (float) bright / n);
     }
 
-    /** Colourfulness, saturation and hue spread of {@code overview} (any size; small is fast and enough). */
+    /** Brightness bands for the tone residual: fine enough that a tone curve is flat within one. */
+    static final int TONE_BANDS = 32;
+    /** Half-unit steps of the residual's histogram: up to 256 units, far beyond any photo's median. */
+    private static final int RESIDUAL_STEPS = 512;
+
+    /** Colourfulness, saturation, hue spread and tone residual of {@code overview} (any size; small is enough). */
     public PhotoColour colour(RgbPixels overview) {
         int[] rgb = overview.rgb();
         int n = overview.width() * overview.height();
@@ -52,6 +57,9 @@ public final class PhotoQualityMeter {
         double hueX = 0;
         double hueY = 0;
         int saturated = 0;
+        double[] bandRg = new double[TONE_BANDS];
+        double[] bandYb = new double[TONE_BANDS];
+        int[] bandCount = new int[TONE_BANDS];
         for (int i = 0; i < n; i++) {
             int p = rgb[i];
             int r = (p >> 16) & 0xff;
@@ -63,6 +71,10 @@ public final class PhotoQualityMeter {
             sumYb += yb;
             sumRg2 += rg * rg;
             sumYb2 += yb * yb;
+            int band = band(p);
+            bandRg[band] += rg;
+            bandYb[band] += yb;
+            bandCount[band]++;
             int max = Math.max(r, Math.max(g, b));
             int min = Math.min(r, Math.min(g, b));
             double saturation = max == 0 ? 0 : (double) (max - min) / max;
@@ -80,7 +92,41 @@ public final class PhotoQualityMeter {
         double varYb = Math.max(0, sumYb2 / n - meanYb * meanYb);
         double colourfulness = Math.sqrt(varRg + varYb) + 0.3 * Math.hypot(meanRg, meanYb);
         return new PhotoColour((float) colourfulness, (float) Math.min(1, sumSaturation / n),
-                (float) hueSpread(hueX, hueY, saturated, n));
+                (float) hueSpread(hueX, hueY, saturated, n),
+                (float) toneResidual(rgb, n, bandRg, bandYb, bandCount));
+    }
+
+    private static int band(int pixel) {
+        return (int) Math.min(TONE_BANDS - 1, RgbPixels.luma(pixel) * TONE_BANDS / 256);
+    }
+
+    /**
+     * The median distance of a pixel's chroma from its brightness band's mean chroma, in half units. The median,
+     * not a mean: JPEG keeps colour at half resolution, which puts a toned print's edges off its tone curve, and
+     * edges are few; a colour photo's differences cover whole regions.
+     */
+    private static double toneResidual(int[] rgb, int n, double[] sumRg, double[] sumYb, int[] count) {
+        if (n == 0) {
+            return 0;
+        }
+        int[] histogram = new int[RESIDUAL_STEPS];
+        for (int i = 0; i < n; i++) {
+            int p = rgb[i];
+            int band = band(p);
+            int r = (p >> 16) & 0xff;
+            int g = (p >> 8) & 0xff;
+            int b = p & 0xff;
+            double distance = Math.hypot(r - g - sumRg[band] / count[band], 0.5 * (r + g) - b - sumYb[band] / count[band]);
+            histogram[(int) Math.min(RESIDUAL_STEPS - 1, distance * 2)]++;
+        }
+        int seen = 0;
+        for (int step = 0; step < RESIDUAL_STEPS; step++) {
+            seen += histogram[step];
+            if (2 * seen >= n) {
+                return step / 2.0;
+            }
+        }
+        return (RESIDUAL_STEPS - 1) / 2.0;
     }
 
     /** Circular standard deviation sqrt(−2 ln R), R the length of the mean hue vector, in degrees up to 180. */

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 /** The measurements on the committed photos and edits of them; the numbers measured are printed. */
 class PhotoQualityMeterTest {
 
+    /** Above this tone residual a photo has colour of its own; below {@link #TONED_RESIDUAL} it is toned. */
+    private static final double COLOUR_RESIDUAL = 8;
+    private static final double TONED_RESIDUAL = 5;
+
     private final PhotoQualityMeter meter = new PhotoQualityMeter();
 
     @Test
@@ -41,6 +45,36 @@ class PhotoQualityMeterTest {
         report("astronaut sepia", sepia);
         assertTrue(sepia.hueSpread() < 10 && original.hueSpread() > 3 * sepia.hueSpread(),
                 "sepia " + sepia + ", original " + original);
+    }
+
+    @Test
+    void tonedPrintsHaveAlmostNoColourOnceBrightnessIsKnownHoweverSaturatedAndColourPhotosHaveMuch()
+            throws IOException {
+        StringBuilder failures = new StringBuilder();
+        for (String name : new String[] {"astronaut.png", "chelsea.png", "coffee.png"}) {
+            RgbPixels photo = load(name).fitWithin(PhotoQualityMeter.OVERVIEW_SIZE);
+            PhotoColour original = meter.colour(photo);
+            PhotoColour warm = meter.colour(map(photo, PhotoQualityMeterTest::warmer));
+            report(name, original);
+            report(name + " warmer", warm);
+            assertTrue(original.toneResidual() > COLOUR_RESIDUAL, name + " " + original);
+            assertTrue(warm.toneResidual() > COLOUR_RESIDUAL, name + " warmer " + warm);
+            for (var tone : new java.util.LinkedHashMap<String, IntUnaryOperator>() {
+                {
+                    put("sepia", PhotoQualityMeterTest::sepia);
+                    put("strong sepia", p -> toned(p, 0xc07830, 0.9));
+                    put("cyanotype", p -> toned(p, 0x1f5fa8, 0.8));
+                    put("split tone", PhotoQualityMeterTest::splitTone);
+                }
+            }.entrySet()) {
+                PhotoColour toned = meter.colour(jpegRoundTrip(map(photo, tone.getValue()), 0.85f));
+                report(name + " " + tone.getKey(), toned);
+                failures.append(toned.toneResidual() < TONED_RESIDUAL ? "" : name + " " + tone.getKey() + " " + toned
+                        + "\n");
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+        assertEquals(0, meter.colour(load("camera.png")).toneResidual(), 0.5);
     }
 
     @Test
@@ -116,8 +150,9 @@ class PhotoQualityMeterTest {
     }
 
     private static void report(String what, PhotoColour colour) {
-        System.out.printf("QUALITY %s: colourfulness %.1f, mean saturation %.3f, hue spread %.1f°%n", what,
-                colour.colourfulness(), colour.meanSaturation(), colour.hueSpread());
+        System.out.printf("QUALITY %s: colourfulness %.1f, mean saturation %.3f, hue spread %.1f°, tone residual"
+                + " %.1f%n", what, colour.colourfulness(), colour.meanSaturation(), colour.hueSpread(),
+                colour.toneResidual());
     }
 
     private static void report(String what, FaceExposure face) {
@@ -157,6 +192,32 @@ class PhotoQualityMeterTest {
         int b = p & 0xff;
         return clamp(0.393 * r + 0.769 * g + 0.189 * b) << 16 | clamp(0.349 * r + 0.686 * g + 0.168 * b) << 8
                 | clamp(0.272 * r + 0.534 * g + 0.131 * b);
+    }
+
+    /** A warm white balance, as under tungsten light: red up, blue down. */
+    private static int warmer(int p) {
+        return clamp(((p >> 16) & 0xff) * 1.12) << 16 | clamp(((p >> 8) & 0xff) * 1.0) << 8
+                | clamp((p & 0xff) * 0.78);
+    }
+
+    /** A print toned towards {@code tint} by {@code strength}: grey in the shadows, the tint in the mid-tones. */
+    private static int toned(int p, int tint, double strength) {
+        double y = ((p >> 16 & 0xff) * 0.299 + (p >> 8 & 0xff) * 0.587 + (p & 0xff) * 0.114) / 255;
+        double[] t = {(tint >> 16 & 0xff) / 255.0, (tint >> 8 & 0xff) / 255.0, (tint & 0xff) / 255.0};
+        int out = 0;
+        for (double c : t) {
+            double coloured = y < 0.5 ? 2 * y * c : 1 - 2 * (1 - y) * (1 - c);
+            out = out << 8 | clamp(255 * (y + strength * (coloured - y)));
+        }
+        return out;
+    }
+
+    /** Split toning: blue-green shadows, orange highlights, as photo apps do it. */
+    private static int splitTone(int p) {
+        double y = ((p >> 16 & 0xff) * 0.299 + (p >> 8 & 0xff) * 0.587 + (p & 0xff) * 0.114);
+        double warm = y / 255;
+        return clamp(y + 40 * warm - 15 * (1 - warm)) << 16 | clamp(y + 8 * warm) << 8
+                | clamp(y - 35 * warm + 25 * (1 - warm));
     }
 
     private static int clamp(double v) {
