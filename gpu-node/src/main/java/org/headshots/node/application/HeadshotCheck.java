@@ -10,11 +10,13 @@ import org.headshots.node.domain.face.FaceBox;
 import org.headshots.node.domain.face.PhotoAnalysis;
 import org.headshots.node.domain.quality.PhotoQualityMeter;
 import org.headshots.node.domain.quality.RgbPixels;
+import org.headshots.node.domain.quality.StretchMeter;
 
 /**
  * What every headshot must pass before it is sent, judged on the models' analysis of the finished image:
  * exactly one face, that face the order's person (identity similarity at least the order's minimum, when
- * the order gives an identity), and sharp (measured as the selfie check measures it).
+ * the order gives an identity), sharp (measured as the selfie check measures it), and with nothing stretched
+ * (rows or columns repeated to fill the frame, see {@link StretchMeter}).
  */
 final class HeadshotCheck {
 
@@ -22,6 +24,7 @@ final class HeadshotCheck {
     static final float MIN_SHARPNESS = 0.1f;
 
     private final PhotoQualityMeter meter = new PhotoQualityMeter();
+    private final StretchMeter stretch = new StretchMeter();
 
     /** The outcome for {@code image}; its problems are empty when it passed. */
     Outcome judge(BufferedImage image, PhotoAnalysis analysis, GenerationOrder order) {
@@ -45,6 +48,12 @@ final class HeadshotCheck {
         float sharpness = sharpness(image, face.box());
         if (sharpness < MIN_SHARPNESS) {
             problems.add(String.format(Locale.ROOT, "face sharpness %.2f < %.2f", sharpness, MIN_SHARPNESS));
+        }
+        double stretched = stretch.stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(),
+                image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth())));
+        if (stretched > StretchMeter.MAX_SHARE) {
+            problems.add(String.format(Locale.ROOT, "stretched over %.0f%% of the frame > %.0f%%", 100 * stretched,
+                    100 * StretchMeter.MAX_SHARE));
         }
         return new Outcome(similarity, sharpness, problems);
     }

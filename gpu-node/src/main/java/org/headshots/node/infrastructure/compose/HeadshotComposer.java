@@ -16,12 +16,16 @@ import org.headshots.node.domain.face.FivePoints;
 
 /**
  * Makes a headshot from a selfie by compositing: frames the person (eyes levelled, face scaled and
- * placed as the style says, at the resolution the photo supports), refines the matte's edge, relights
+ * placed as the style says, at the resolution the photo supports, closer where the photo is cut above the frame's
+ * bottom, a body it cuts fading into the backdrop), refines the matte's edge, relights
  * and grades the person, paints the style's backdrop with the person's soft shadow on it, matches the
  * person's colour and light to it, grades the whole frame lightly and darkens its corners. The same
  * inputs always give the same pixels.
  */
 public final class HeadshotComposer {
+
+    /** Over what share of the frame's height a body the photo cuts off fades into the backdrop. */
+    private static final double BODY_FADE = 0.08;
 
     /** How much of the person's grade the whole frame gets, to tie person and backdrop together. */
     private static final double FRAME_GRADE = 0.2;
@@ -43,8 +47,9 @@ public final class HeadshotComposer {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(variation, "variation");
         Composition composition = FramePlanner.plan(face, points, style.framing(), Aspect.forIndex(variation.index()),
-                variation);
-        PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom());
+                variation, photo.getHeight());
+        PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom(),
+                BODY_FADE * composition.height() / composition.scale());
 
         PersonLayer person = place(source, composition);
         MatteRefiner.refine(person);

@@ -4,46 +4,38 @@ import java.awt.image.BufferedImage;
 import org.headshots.node.domain.face.AlphaMatte;
 
 /**
- * The photo and its matte, ready to be sampled anywhere: box-averaged first when the headshot
- * shrinks the photo by half or more (so that resampling does not alias), and continued past the
- * photo's bottom edge, and past its side edges below the chin, so that a body the photo cuts off
- * reaches the frame's edge instead of ending in mid-air. The continuation fades from the last
- * photo pixels into a smoothed copy of the edge, which reads as plain cloth rather than streaks.
+ * The photo and its matte, ready to be sampled anywhere: box-averaged first when the headshot shrinks the photo by
+ * half or more (so that resampling does not alias). Nothing is invented beyond the photo: a body the photo cuts at
+ * its bottom edge, or at its side edges below the chin, fades into the backdrop over {@code fadeLength} photo
+ * pixels before the edge, as a studio photo ends a body, and outside the photo there is no person at all.
  */
 final class PhotoSource {
-
-    private static final int EDGE_DEPTH = 8;
 
     private final int width;
     private final int height;
     private final int factor;
     private final int[] rgb;
     private final float[] alpha;
-    private final float[] bottomEdge;
-    private final float[] leftEdge;
-    private final float[] rightEdge;
-    private final int sidesFromRow;
-    private final float fadeDistance;
+    private final double sidesFromRow;
+    private final double fadeLength;
 
-    private PhotoSource(int width, int height, int factor, int[] rgb, float[] alpha, int sidesFromRow) {
+    private PhotoSource(int width, int height, int factor, int[] rgb, float[] alpha, double sidesFromRow,
+            double fadeLength) {
         this.width = width;
         this.height = height;
         this.factor = factor;
         this.rgb = rgb;
         this.alpha = alpha;
         this.sidesFromRow = sidesFromRow;
-        int smoothing = Math.max(2, Math.max(width, height) / 80);
-        this.fadeDistance = smoothing * 2f;
-        this.bottomEdge = edge(0, height - 1, 1, 0, 0, -1, width, smoothing);
-        this.leftEdge = edge(0, 0, 0, 1, 1, 0, height, smoothing);
-        this.rightEdge = edge(width - 1, 0, 0, 1, -1, 0, height, smoothing);
+        this.fadeLength = Math.max(1, fadeLength);
     }
 
     /**
-     * @param scale    how much the headshot scales the photo
-     * @param chinRow  the photo row below which a person cut off at the sides is continued sideways
+     * @param scale      how much the headshot scales the photo
+     * @param chinRow    the photo row below which a person cut off at the sides fades out there too
+     * @param fadeLength over how many photo pixels before the edge a cut body fades out
      */
-    static PhotoSource of(BufferedImage photo, AlphaMatte matte, double scale, double chinRow) {
+    static PhotoSource of(BufferedImage photo, AlphaMatte matte, double scale, double chinRow, double fadeLength) {
         int w = photo.getWidth();
         int h = photo.getHeight();
         if (matte.width() != w || matte.height() != h) {
@@ -58,7 +50,7 @@ final class PhotoSource {
             for (int i = 0; i < alpha.length; i++) {
                 alpha[i] = (matteAlpha[i] & 0xFF) / 255f;
             }
-            return new PhotoSource(w, h, 1, pixels, alpha, (int) Math.ceil(chinRow));
+            return new PhotoSource(w, h, 1, pixels, alpha, chinRow, fadeLength);
         }
         int sw = w / factor;
         int sh = h / factor;
@@ -85,7 +77,7 @@ final class PhotoSource {
                 smallAlpha[y * sw + x] = a / (cell * 255f);
             }
         }
-        return new PhotoSource(sw, sh, factor, small, smallAlpha, (int) Math.ceil(chinRow / factor));
+        return new PhotoSource(sw, sh, factor, small, smallAlpha, chinRow, fadeLength);
     }
 
     /**
@@ -95,7 +87,8 @@ final class PhotoSource {
     void sample(double photoX, double photoY, float[] out, float[] tap) {
         double u = photoX / factor - 0.5;
         double v = photoY / factor - 0.5;
-        if (v < -2 || (u < -2 || u > width + 1) && v < sidesFromRow - 2) {
+        double edgeFade = edgeFade(photoX, photoY);
+        if (edgeFade <= 0) {
             out[0] = out[1] = out[2] = out[3] = 0;
             return;
         }
@@ -127,7 +120,7 @@ final class PhotoSource {
             out[0] = clamp01(r / 255);
             out[1] = clamp01(g / 255);
             out[2] = clamp01(b / 255);
-            out[3] = clamp01(a);
+            out[3] = (float) (clamp01(a) * edgeFade);
             return;
         }
         for (int j = -1; j <= 2; j++) {
@@ -144,7 +137,26 @@ final class PhotoSource {
         out[0] = clamp01(r);
         out[1] = clamp01(g);
         out[2] = clamp01(b);
-        out[3] = clamp01(a);
+        out[3] = (float) (clamp01(a) * edgeFade);
+    }
+
+    /**
+     * 1 inside the photo, easing to 0 at its bottom edge over the fade's length, and at its side edges below the
+     * chin; 0 outside. The top edge needs none: a person whom the photo cuts there has no hair to invent either.
+     */
+    private double edgeFade(double photoX, double photoY) {
+        double fullWidth = (double) width * factor;
+        double fullHeight = (double) height * factor;
+        double fade = smoothstep((fullHeight - photoY) / fadeLength);
+        if (photoY > sidesFromRow) {
+            fade *= smoothstep(Math.min(photoX, fullWidth - photoX) / fadeLength);
+        }
+        return photoY < 0 ? 0 : fade;
+    }
+
+    private static double smoothstep(double t) {
+        double x = t < 0 ? 0 : t > 1 ? 1 : t;
+        return x * x * (3 - 2 * x);
     }
 
     private void fetch(int x, int y, float[] tap) {
@@ -156,56 +168,9 @@ final class PhotoSource {
         tap[1] = (p >> 8 & 0xFF) / 255f;
         tap[2] = (p & 0xFF) / 255f;
         tap[3] = alpha[index];
-        if (x == cx && y == cy) {
-            return;
-        }
-        if (y < 0) {
-            tap[3] = 0;
-        } else if (y >= height) {
-            fade(tap, bottomEdge, cx, y - cy);
-        } else if (y >= sidesFromRow) {
-            fade(tap, x < 0 ? leftEdge : rightEdge, cy, Math.abs(x - cx));
-        } else {
+        if (x != cx || y != cy) {
             tap[3] = 0;
         }
-    }
-
-    private void fade(float[] tap, float[] edge, int at, int distance) {
-        float t = Math.min(1, distance / fadeDistance);
-        for (int c = 0; c < 3; c++) {
-            tap[c] += (edge[at * 3 + c] - tap[c]) * t;
-        }
-    }
-
-    /**
-     * The person's colours along one edge: each averaged over {@link #EDGE_DEPTH} pixels inwards and
-     * then box-blurred along the edge, weighted by alpha so that the old background beside the
-     * person does not bleed into the continued body.
-     */
-    private float[] edge(int startX, int startY, int alongX, int alongY, int inX, int inY, int length, int smoothing) {
-        float[][] sums = new float[4][length];
-        int depth = Math.min(EDGE_DEPTH, alongX == 1 ? height : width);
-        for (int i = 0; i < length; i++) {
-            for (int d = 0; d < depth; d++) {
-                int index = (startY + i * alongY + d * inY) * width + startX + i * alongX + d * inX;
-                int p = rgb[index];
-                float weight = alpha[index] + 1e-3f;
-                sums[0][i] += (p >> 16 & 0xFF) / 255f * weight;
-                sums[1][i] += (p >> 8 & 0xFF) / 255f * weight;
-                sums[2][i] += (p & 0xFF) / 255f * weight;
-                sums[3][i] += weight;
-            }
-        }
-        for (float[] sum : sums) {
-            BoxBlur.blur(sum, length, 1, smoothing);
-        }
-        float[] edge = new float[length * 3];
-        for (int i = 0; i < length; i++) {
-            for (int c = 0; c < 3; c++) {
-                edge[i * 3 + c] = sums[c][i] / sums[3][i];
-            }
-        }
-        return edge;
     }
 
     private static double catmullRom(double t) {

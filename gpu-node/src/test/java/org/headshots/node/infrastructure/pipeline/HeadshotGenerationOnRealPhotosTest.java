@@ -39,6 +39,8 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.headshots.node.infrastructure.compose.CompositingRenderer;
 import org.headshots.node.infrastructure.image.PhotoDecoder;
+import org.headshots.node.domain.quality.RgbPixels;
+import org.headshots.node.domain.quality.StretchMeter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,34 @@ class HeadshotGenerationOnRealPhotosTest {
         assertTrue(made.get(0).times().prepare() > 0, "the first headshot carries the references' preparation");
         assertTrue(made.subList(1, COUNT).stream().allMatch(h -> h.times().prepare() == 0),
                 "the preparation is reported once");
+    }
+
+    @Test
+    void photosCutAtTheChestAndAtTheTieGiveHeadshotsWithNothingStretched() throws Exception {
+        StretchMeter stretch = new StretchMeter();
+        BufferedImage astronaut = TestPhotos.load("astronaut.png");
+        // the astronaut ends at her chest (row 512); cut higher, at the collar (360) and above it (300)
+        for (int rows : new int[] {astronaut.getHeight(), 360, 300}) {
+            byte[] cut = jpeg(astronaut.getSubimage(0, 0, astronaut.getWidth(), rows));
+            for (String style : new String[] {"linkedin-half-body", STYLE}) {
+                // its own references' digest: the node keeps prepared references by it
+                List<Headshot> out = generate("astronaut-cut-" + rows + "-" + style, new GenerationOrder(style, 4,
+                        astronautIdentity, "astronaut-cut-at-" + rows, "", 11, GenerationOrder.DEFAULT_MIN_IDENTITY),
+                        cut, 0, 3);
+                for (Headshot headshot : out) {
+                    BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
+                    double share = stretch.stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(),
+                            image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth())));
+                    String what = "cut at row " + rows + ", " + style + " #" + headshot.index();
+                    System.out.printf(Locale.ROOT, "CUT %s: stretched %.3f, identity %.3f, %d tries%n", what, share,
+                            headshot.identitySimilarity(), headshot.attempts());
+                    assertTrue(share < StretchMeter.MAX_SHARE, what + ": stretched " + share);
+                    assertTrue(headshot.identitySimilarity() >= GenerationOrder.DEFAULT_MIN_IDENTITY,
+                            what + ": identity " + headshot.identitySimilarity());
+                    assertTrue(headshot.upscaled(), what + ": her face is far smaller than a headshot needs");
+                }
+            }
+        }
     }
 
     @Test
