@@ -91,7 +91,6 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         env.put("HEADSHOTS_WORK", work.toString());
         // the suite has few distinct photos of one person: two accepted ones make a seat ready
         env.put("HEADSHOTS_SELFIES_MINIMUM", "2");
-        env.put("HEADSHOTS_SELFIES_SAME_PERSON_AFTER", "2");
         // a run waits this long for a GPU node before it fails and can be retried
         env.put("HEADSHOTS_GENERATION_NODE_WAIT_MINUTES", "1");
         env.putAll(extraEnv);
