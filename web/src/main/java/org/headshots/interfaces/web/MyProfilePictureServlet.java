@@ -7,10 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.headshots.application.gallery.DownloadNotYetException;
-import org.headshots.application.profile.NoFavouriteYetException;
 import org.headshots.application.profile.ProfilePictures;
-import org.headshots.application.profile.ProfileTemplateRefusedException;
 import org.headshots.domain.profile.Shape;
 import org.headshots.interfaces.security.CurrentUser;
 
@@ -32,12 +29,13 @@ public class MyProfilePictureServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean download = "1".equals(request.getParameter("download"));
-        try {
-            long order;
+        String order = request.getParameter("order");
+        PngReplies.serve(response, () -> {
+            long id;
             try {
-                order = Long.parseLong(String.valueOf(request.getParameter("order")));
+                id = Long.parseLong(String.valueOf(order));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("?order= is the number of the order");
+                throw new IllegalArgumentException("?order= is the number of the order", e);
             }
             Optional<Shape> shape = Optional.ofNullable(ProfileTemplateText.choice(request.getParameter("shape"),
                     "shape", Shape.class, null));
@@ -46,18 +44,9 @@ public class MyProfilePictureServlet extends HttpServlet {
             try {
                 side = size == null || size.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(size.strip()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'size' is a whole number of pixels");
+                throw new IllegalArgumentException("'size' is a whole number of pixels", e);
             }
-            byte[] png = pictures.mine(user.username(), order, shape, side, download).png();
-            PngReplies.write(response, png, download ? "profile-picture-" + order + ".png" : null);
-        } catch (NoFavouriteYetException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (DownloadNotYetException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-        } catch (ProfileTemplateRefusedException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_CONFLICT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-        }
+            return pictures.mine(user.username(), id, shape, side, download).png();
+        }, download ? "profile-picture-" + order + ".png" : null);
     }
 }

@@ -7,10 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.headshots.application.OrderNotFoundException;
-import org.headshots.application.profile.NoFavouriteYetException;
 import org.headshots.application.profile.ProfilePictures;
-import org.headshots.application.profile.ProfileTemplateRefusedException;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.profile.ProfilePictureTemplate;
 import org.headshots.interfaces.security.CurrentUser;
@@ -33,30 +30,19 @@ public class ProfilePreviewServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long order;
-        ProfilePictureTemplate template;
-        Optional<Username> member;
-        try {
-            order = Long.parseLong(String.valueOf(request.getParameter("order")));
-            member = Optional.ofNullable(request.getParameter("member")).filter(m -> !m.isBlank()).map(Username::new);
-        } catch (IllegalArgumentException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "?order= is the number of the order, ?member= a user name");
-            return;
-        }
-        try {
-            template = ProfileTemplateText.read(request::getParameter,
+        PngReplies.serve(response, () -> {
+            long order;
+            Optional<Username> member;
+            try {
+                order = Long.parseLong(String.valueOf(request.getParameter("order")));
+                member = Optional.ofNullable(request.getParameter("member")).filter(m -> !m.isBlank())
+                        .map(Username::new);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("?order= is the number of the order, ?member= a user name", e);
+            }
+            ProfilePictureTemplate template = ProfileTemplateText.read(request::getParameter,
                     pictures.template(user.organisation(), order).template());
-            PngReplies.write(response,
-                    pictures.preview(user.organisation(), order, template, member, user.username()).png(), null);
-        } catch (OrderNotFoundException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_NOT_FOUND, "There is no such order in your organisation");
-        } catch (NoFavouriteYetException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (ProfileTemplateRefusedException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_CONFLICT, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            PngReplies.refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-        }
+            return pictures.preview(user.organisation(), order, template, member, user.username()).png();
+        }, null);
     }
 }
