@@ -10,6 +10,7 @@ import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.order.OrderId;
+import org.headshots.domain.headshot.GalleryOrder;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.people.Organisation;
@@ -50,14 +51,14 @@ public class GalleryService {
     }
 
     /**
-     * The headshots of the person's seat in one order, best first, ranked within that order; all of them for
-     * none.
+     * The headshots of the person's seat in one order, best first, ranked within that order and interleaved so
+     * that the first screen is varied ({@link GalleryOrder}); all of them for none.
      */
     public List<HeadshotView> gallery(Username owner, Long order) {
         java.util.Map<Integer, Long> orderOfRun = new java.util.HashMap<>();
         runs.of(owner).forEach(run -> orderOfRun.put(run.number(), run.order().value()));
-        List<Headshot> ranked = headshots.ranked(owner).stream()
-                .filter(headshot -> order == null || order.equals(orderOfRun.get(headshot.run()))).toList();
+        List<Headshot> ranked = GalleryOrder.of(headshots.ranked(owner).stream()
+                .filter(headshot -> order == null || order.equals(orderOfRun.get(headshot.run()))).toList());
         List<HeadshotView> views = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             Headshot headshot = ranked.get(i);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.identity.NotEnoughSelfiesException;
 import org.headshots.domain.headshot.Headshot;
+import org.headshots.domain.headshot.HeadshotLooks;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
@@ -102,7 +103,8 @@ public class GenerationService {
             long start = System.nanoTime();
             Headshot stored = new Headshot(organisation, owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
-                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled());
+                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled())
+                    .measured(looksOf(headshot.looks()), Math.max(0, headshot.reference()));
             if (headshot.hasMatte()) {
                 stored.withMatte(store.put(headshot.mattePng()));
             }
@@ -113,6 +115,11 @@ public class GenerationService {
             kept++;
         }
         return kept;
+    }
+
+    private static HeadshotLooks looksOf(org.headshots.gpu.api.HeadshotLooks measured) {
+        return new HeadshotLooks(measured.stretchedShare(), measured.haloShare(), measured.enlargement(),
+                measured.faceShare());
     }
 
     private static float[] floats(byte[] bytes) {

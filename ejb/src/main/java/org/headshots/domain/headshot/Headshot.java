@@ -1,6 +1,7 @@
 package org.headshots.domain.headshot;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +17,8 @@ import org.headshots.domain.selfie.StoredPhoto;
 
 /**
  * One generated headshot: image {@code index} of a person's run in one style, stored encrypted, with
- * how much it looks like the person and how sharp it is. A run's (style, index) is stored once only.
+ * how much it looks like the person, how sharp it is and what else the eye sees in it ({@link HeadshotLooks}),
+ * which together rank it. A run's (style, index) is stored once only.
  */
 @Entity
 @Table(name = "headshot")
@@ -65,6 +67,13 @@ public class Headshot {
 
     @Column(nullable = false)
     private boolean upscaled;
+
+    /** Which of the run's reference photos it was made from; -1 when not known (made before 1.6). */
+    @Column(name = "reference_photo", nullable = false)
+    private int reference = -1;
+
+    @Embedded
+    private HeadshotLooks looks = HeadshotLooks.NOT_MEASURED;
 
     @Column(name = "prepare_ms", nullable = false)
     private long prepareMillis;
@@ -126,6 +135,16 @@ public class Headshot {
         return this;
     }
 
+    /** What the node's check measured of the finished image, and the reference photo it was made from. */
+    public Headshot measured(HeadshotLooks measured, int referencePhoto) {
+        this.looks = Objects.requireNonNull(measured, "measured");
+        if (referencePhoto < 0) {
+            throw new IllegalArgumentException("A reference photo is numbered from 0, not " + referencePhoto);
+        }
+        this.reference = referencePhoto;
+        return this;
+    }
+
     /** The person's matte in the headshot's frame, as the node sent it, stored beside the image. */
     public Headshot withMatte(StoredPhoto matte) {
         this.matteKey = Objects.requireNonNull(matte, "matte").key();
@@ -166,9 +185,28 @@ public class Headshot {
         return upscaled;
     }
 
-    /** Rank order: most like the person first, then sharpest. */
+    /**
+     * Rank order, 0 to 1: how much it looks like the person (0.55), how sharp the face is (0.15, full marks from
+     * {@value #SHARP_ENOUGH}) and how it looks otherwise (0.3, {@link HeadshotLooks#appeal()}), so that a
+     * stretched or haloed headshot ranks below a clean one that is a little less like the person.
+     */
     public double score() {
-        return 0.8 * identitySimilarity + 0.2 * quality;
+        double looksAppeal = looks == null ? 1 : looks.appeal();
+        double upscaledUnmeasured = upscaled && (looks == null || looks.enlargement() == 0) ? 0.1 : 0;
+        return 0.55 * identitySimilarity + 0.15 * Math.min(1, quality / SHARP_ENOUGH)
+                + 0.3 * (looksAppeal - upscaledUnmeasured);
+    }
+
+    /** Face sharpness (as the node measures it) at which a headshot gets all its sharpness points. */
+    static final double SHARP_ENOUGH = 0.3;
+
+    public HeadshotLooks looks() {
+        return looks == null ? HeadshotLooks.NOT_MEASURED : looks;
+    }
+
+    /** Which of the run's reference photos it was made from, when known. */
+    public java.util.OptionalInt referencePhoto() {
+        return reference < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(reference);
     }
 
     public long id() {

@@ -43,12 +43,18 @@ public interface HeadshotRenderer {
         }
     }
 
-    /** A made headshot, whether the photo had to be enlarged for it, and the person's matte in its frame. */
-    record Rendering(BufferedImage image, boolean upscaled, BufferedImage matte) {
+    /**
+     * A made headshot, whether the photo had to be enlarged for it and by how much (1: not at all), and the
+     * person's matte in its frame.
+     */
+    record Rendering(BufferedImage image, boolean upscaled, double enlargement, BufferedImage matte) {
 
         public Rendering {
             java.util.Objects.requireNonNull(image, "image");
             java.util.Objects.requireNonNull(matte, "matte");
+            if (!(enlargement >= 1)) {
+                throw new IllegalArgumentException("An enlargement is 1 or more, not " + enlargement);
+            }
         }
     }
 }

@@ -133,7 +133,7 @@ public final class HeadshotService {
                     new HeadshotRenderer.Recipe(order.style(), order.brandColour(), order.seed(), index, attempt));
             long composed = System.nanoTime();
             BufferedImage image = rendering.image();
-            HeadshotCheck.Outcome outcome = check.judge(image, models.analyze(image), order);
+            HeadshotCheck.Outcome outcome = check.judge(image, rendering.matte(), models.analyze(image), order);
             long checked = System.nanoTime();
             compose += composed - started;
             checking += checked - composed;
@@ -147,7 +147,8 @@ public final class HeadshotService {
             Headshot.Times times = new Headshot.Times(prepared.claimNanos(), compose, checking, encode);
             return new Headshot(index, image.getWidth(), image.getHeight(), reference.index,
                     outcome.identitySimilarity(), outcome.sharpness(), jpeg, WireContract.sha256(jpeg), attempt + 1,
-                    rendering.upscaled(), times, matte);
+                    rendering.upscaled(), times, matte, new Headshot.Looks(outcome.stretchedShare(),
+                            outcome.haloShare(), rendering.enlargement(), outcome.faceShare()));
         }
         throw new HeadshotChecksFailedException(index, order.style(), problems);
     }

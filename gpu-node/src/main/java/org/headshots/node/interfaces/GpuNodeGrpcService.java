@@ -242,7 +242,11 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
                         .setUpscaled(headshot.upscaled()).setPrepareNanos(headshot.times().prepare())
                         .setComposeNanos(headshot.times().compose()).setCheckNanos(headshot.times().check())
                         .setEncodeNanos(headshot.times().encode())
-                        .setMattePng(ByteString.copyFrom(headshot.mattePng()))).build());
+                        .setMattePng(ByteString.copyFrom(headshot.mattePng()))
+                        .setStretchedShare((float) headshot.looks().stretchedShare())
+                        .setHaloShare((float) headshot.looks().haloShare())
+                        .setEnlargement((float) headshot.looks().enlargement())
+                        .setFaceShare((float) headshot.looks().faceShare())).build());
                 byte[] jpeg = headshot.jpeg();
                 for (int offset = 0; offset < jpeg.length; offset += CHUNK_BYTES) {
                     int length = Math.min(CHUNK_BYTES, jpeg.length - offset);

@@ -12,16 +12,18 @@ import java.util.Objects;
  * @param times    where the node's time went
  * @param mattePng the person's matte in the headshot's frame as an 8-bit grey PNG; empty from nodes older than
  *                 contract 1.5
+ * @param looks    what the node's output check measured of the finished image
  */
 public record GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
         float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, StageTimes times,
-        byte[] mattePng) implements Serializable {
+        byte[] mattePng, HeadshotLooks looks) implements Serializable {
 
     public GeneratedHeadshot {
         Objects.requireNonNull(jpeg, "jpeg");
         Objects.requireNonNull(mattePng, "mattePng");
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(times, "times");
+        Objects.requireNonNull(looks, "looks");
         if (attempts < 1) {
             throw new IllegalArgumentException("A headshot took at least one try, not " + attempts);
         }
@@ -31,7 +33,7 @@ public record GeneratedHeadshot(int index, int width, int height, int reference,
     public GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
             float quality, byte[] jpeg, NodeAddress node) {
         this(index, width, height, reference, identitySimilarity, quality, jpeg, node, 1, false, StageTimes.NONE,
-                new byte[0]);
+                new byte[0], HeadshotLooks.NOT_MEASURED);
     }
 
     @Override

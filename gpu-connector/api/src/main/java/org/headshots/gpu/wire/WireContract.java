@@ -10,7 +10,7 @@ public final class WireContract {
     public static final int MAJOR = 1;
 
     /** Minor version: raised whenever fields or methods are added to v1. */
-    public static final int MINOR = 5;
+    public static final int MINOR = 6;
 
     /** What a node reports in {@code NodeInfoReply.contract_version}. */
     public static final String VERSION = MAJOR + "." + MINOR;

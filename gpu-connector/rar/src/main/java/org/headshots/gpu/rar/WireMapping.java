@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.headshots.gpu.api.FaceResult;
 import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.gpu.api.HeadshotLooks;
 import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.ModelDescription;
 import org.headshots.gpu.api.NodeAddress;
@@ -76,14 +77,20 @@ final class WireMapping {
 
     /**
      * A node speaking contract 1.3 or older sends no tries: it made the headshot at its first; one older than 1.5
-     * sends no matte.
+     * sends no matte, one older than 1.6 nothing of what its check measured.
      */
     static GeneratedHeadshot headshot(NodeAddress node, HeadshotHeader header, byte[] jpeg) {
         return new GeneratedHeadshot(header.getIndex(), header.getWidth(), header.getHeight(), header.getReference(),
                 header.getIdentitySimilarity(), header.getQuality(), jpeg, node, Math.max(1, header.getAttempts()),
                 header.getUpscaled(), new GeneratedHeadshot.StageTimes(nanos(header.getPrepareNanos()),
                         nanos(header.getComposeNanos()), nanos(header.getCheckNanos()),
-                        nanos(header.getEncodeNanos())), header.getMattePng().toByteArray());
+                        nanos(header.getEncodeNanos())), header.getMattePng().toByteArray(),
+                new HeadshotLooks(clamp01(header.getStretchedShare()), clamp01(header.getHaloShare()),
+                        Math.max(0, header.getEnlargement()), clamp01(header.getFaceShare())));
+    }
+
+    private static float clamp01(float share) {
+        return Float.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
     }
 
     private static FaceResult face(Face face) {

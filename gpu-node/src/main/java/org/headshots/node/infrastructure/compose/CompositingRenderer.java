@@ -40,7 +40,8 @@ public final class CompositingRenderer implements HeadshotRenderer {
         Variation variation = Variation.of(style.id(), recipe.seed(), recipe.index(), recipe.attempt());
         ComposedHeadshot headshot = composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), style,
                 variation);
-        return new Rendering(headshot.image(), headshot.composition().upscaled(), headshot.matte());
+        return new Rendering(headshot.image(), headshot.composition().upscaled(),
+                Math.max(1, headshot.composition().scale()), headshot.matte());
     }
 
     @Override

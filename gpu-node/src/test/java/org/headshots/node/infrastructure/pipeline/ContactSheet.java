@@ -27,8 +27,6 @@ import org.headshots.node.application.JobGate;
 import org.headshots.node.application.JobLedger;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.face.AlphaMatte;
-import org.headshots.node.domain.quality.RgbPixels;
-import org.headshots.node.domain.quality.StretchMeter;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
@@ -50,7 +48,7 @@ public final class ContactSheet {
 
     private static final int CELL_WIDTH = 200;
     private static final int CELL_HEIGHT = 250;
-    private static final int CAPTION = 46;
+    private static final int CAPTION = 58;
 
     private ContactSheet() {
     }
@@ -143,13 +141,14 @@ public final class ContactSheet {
 
     private static Cell cell(String style, Headshot headshot) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
-        double stretched = new StretchMeter().stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(),
-                image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth())));
+        Headshot.Looks looks = headshot.looks();
         return new Cell(image, new String[] {
             String.format(Locale.ROOT, "%s #%d %dx%d%s", style, headshot.index(), headshot.width(), headshot.height(),
-                    headshot.upscaled() ? " enlarged" : ""),
-            String.format(Locale.ROOT, "id %.3f  sharp %.2f  tries %d  stretch %.2f", headshot.identitySimilarity(),
-                    headshot.quality(), headshot.attempts(), stretched)});
+                    headshot.upscaled() ? String.format(Locale.ROOT, " enlarged x%.1f", looks.enlargement()) : ""),
+            String.format(Locale.ROOT, "id %.3f sharp %.2f tries %d", headshot.identitySimilarity(),
+                    headshot.quality(), headshot.attempts()),
+            String.format(Locale.ROOT, "stretch %.2f halo %.2f face %.2f", looks.stretchedShare(),
+                    looks.haloShare(), looks.faceShare())});
     }
 
     private static BufferedImage draw(List<Row> rows) {
