@@ -43,8 +43,9 @@ public final class FramePlanner {
             right = swap;
         }
         Framing framing = styleFraming.forAspect(aspect);
-        double eyeLine = framing.eyeLine() + variation.offsetY();
-        double styled = framing.faceHeight() * variation.zoom();
+        Crop crop = variation.crop();
+        double eyeLine = framing.eyeLine() + crop.eyeShift() + variation.offsetY();
+        double styled = framing.faceHeight() * crop.faceScale() * variation.zoom();
         double eyesBelowTop = (left.y() + right.y()) / 2.0;
         double faceHeightFraction = Math.max(styled, Math.min(Math.min(styled * MAX_ZOOM, MAX_FACE_HEIGHT),
                 within(face, eyeLine, eyesBelowTop, photoHeight)));

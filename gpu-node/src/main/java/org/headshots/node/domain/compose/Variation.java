@@ -7,7 +7,10 @@ import java.util.Objects;
  * What differs between the headshots of one style for one person. The variation is drawn from a generator
  * seeded by the style id, the order's seed, the headshot's index and the try (a headshot that fails its
  * checks is made again with the next try), so the same (seed, index, try) always gives the same pixels
- * and another seed gives other headshots. Seed 0, index 0, try 0 is the style exactly as approved.
+ * and another seed gives other headshots. Seed 0, index 0, try 0 is the style exactly as approved. What a
+ * person notices between headshots of one photo follows the index: the crop ({@link #crop()}: the style's,
+ * closer, wider), the shape ({@link Aspect#forIndex}) and the side the key light comes from (alternating,
+ * {@value #MIN_LIGHT_TURN_DEGREES} to {@value #MAX_LIGHT_TURN_DEGREES} degrees); the rest is drawn.
  *
  * @param offsetX   horizontal shift of the face as a fraction of the frame width
  * @param offsetY   vertical shift of the eye line as a fraction of the frame height
@@ -29,6 +32,7 @@ public record Variation(
     public static final double MAX_OFFSET_Y = 0.015;
     public static final double MAX_ZOOM_CHANGE = 0.04;
     public static final double MAX_LIGHT_TURN_DEGREES = 25;
+    public static final double MIN_LIGHT_TURN_DEGREES = 10;
 
     public Variation {
         if (index < 0) {
@@ -58,11 +62,22 @@ public record Variation(
                 draws.next(MAX_OFFSET_X),
                 draws.next(MAX_OFFSET_Y * 0.8),
                 1 + draws.next(MAX_ZOOM_CHANGE * 0.75),
-                draws.next(MAX_LIGHT_TURN_DEGREES),
+                lightTurn(index, draws.next(1)),
                 new ColourGrade(draws.next(0.12), draws.next(0.04), draws.next(0.05), draws.next(0.08)),
                 new BackdropShift(draws.next(BackdropShift.MAX_ANGLE_DEGREES),
                         draws.next(BackdropShift.MAX_BRIGHTNESS)),
                 sceneSeed);
+    }
+
+    /** How close headshot {@link #index} is cropped compared with its style. */
+    public Crop crop() {
+        return Crop.forIndex(index);
+    }
+
+    /** From the one side for even headshots and the other for odd ones, by a drawn amount. */
+    private static double lightTurn(int index, double draw) {
+        double amount = MIN_LIGHT_TURN_DEGREES + Math.abs(draw) * (MAX_LIGHT_TURN_DEGREES - MIN_LIGHT_TURN_DEGREES);
+        return index % 2 == 0 ? amount : -amount;
     }
 
     /** FNV-1a over the id's UTF-8 bytes, then the seed's eight bytes, the index and the try. */

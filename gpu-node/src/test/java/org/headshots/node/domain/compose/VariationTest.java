@@ -25,7 +25,7 @@ class VariationTest {
         // fixed values: a change here changes every headshot a resent request would get
         Variation five = Variation.of("office-blue", 0, 5, 0);
         assertEquals(-0.0016638724596528796, five.offsetX(), 0);
-        assertEquals(5.902599114796242, five.lightTurnDegrees(), 0);
+        assertEquals(-(10 + 5.902599114796242 / 25 * 15), five.lightTurnDegrees(), 1e-12);
         assertEquals(8415978847598621497L, five.sceneSeed());
     }
 
@@ -46,6 +46,20 @@ class VariationTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void theCropCyclesAndTheKeyLightAlternatesSidesSoHeadshotsOfOnePhotoDiffer() {
+        assertEquals(Crop.STYLE, Variation.of("studio-grey", 0, 0, 0).crop());
+        assertEquals(Crop.CLOSER, Variation.of("studio-grey", 0, 1, 0).crop());
+        assertEquals(Crop.WIDER, Variation.of("studio-grey", 0, 2, 0).crop());
+        assertEquals(Crop.STYLE, Variation.of("studio-grey", 0, 3, 2).crop());
+        for (int index = 1; index < 12; index++) {
+            double turn = Variation.of("studio-grey", 9, index, 0).lightTurnDegrees();
+            assertTrue(Math.abs(turn) >= Variation.MIN_LIGHT_TURN_DEGREES
+                    && Math.abs(turn) <= Variation.MAX_LIGHT_TURN_DEGREES, "#" + index + ": " + turn);
+            assertEquals(index % 2 == 0, turn > 0, "#" + index + " lit from the other side than #" + (index - 1));
         }
     }
 

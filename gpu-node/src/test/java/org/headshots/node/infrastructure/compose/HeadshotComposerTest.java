@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.headshots.node.domain.compose.Backdrop;
 import org.headshots.node.domain.compose.BackdropShift;
 import org.headshots.node.domain.compose.Composition;
+import org.headshots.node.domain.compose.Crop;
 import org.headshots.node.domain.compose.Framing;
 import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.Rgb;
@@ -95,21 +96,23 @@ class HeadshotComposerTest {
     @Test
     void aTiltedFaceIsLevelledScaledAndPlacedAsTheStyleSays() {
         for (HeadshotStyle style : CATALOGUE.all()) {
-            for (int index : new int[] {0, 2}) {
+            for (int index : new int[] {0, 1, 2}) {
                 ComposedHeadshot headshot = composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(),
                         TILTED.points(), style, Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 String what = style.id() + " #" + index;
                 assertTrue(Math.abs(c.eyeTilt()) < 2, what + ": eyes " + c.leftEye() + " " + c.rightEye());
+                // the style's crop for #0, closer for #1, wider for #2
+                Crop crop = Crop.forIndex(index);
+                double styledFace = style.framing().faceHeight() * crop.faceScale();
                 double eyeLine = (c.leftEye().y() + c.rightEye().y()) / 2 / c.height();
-                assertEquals(style.framing().eyeLine(), eyeLine, 0.03, what);
+                assertEquals(style.framing().eyeLine() + crop.eyeShift(), eyeLine, 0.03, what);
                 double faceFraction = c.faceHeightFraction();
-                // the style's size, or closer where this photo ends above the frame's bottom (half body)
-                assertTrue(faceFraction > style.framing().faceHeight() * 0.95
-                        && faceFraction < style.framing().faceHeight() * FramePlanner.MAX_ZOOM * 1.05, what);
-                if (style.framing().faceHeight() >= Framing.headAndShoulders().faceHeight()) {
-                    assertEquals(style.framing().faceHeight(), faceFraction, style.framing().faceHeight() * 0.05,
-                            what);
+                // the crop's size, or closer where this photo ends above the frame's bottom (half body)
+                assertTrue(faceFraction > styledFace * 0.95 && faceFraction < styledFace * FramePlanner.MAX_ZOOM * 1.05,
+                        what);
+                if (styledFace >= Framing.headAndShoulders().faceHeight()) {
+                    assertEquals(styledFace, faceFraction, styledFace * 0.05, what);
                 }
                 assertEquals(TILTED.face().height() * c.scale() / c.height(), faceFraction, 1e-6, what);
                 assertEquals(-10, c.rotationDegrees(), 0.5, what);
