@@ -10,7 +10,8 @@ import java.util.Objects;
  * and another seed gives other headshots. Seed 0, index 0, try 0 is the style exactly as approved. What a
  * person notices between headshots of one photo follows the index: the crop ({@link #crop()}: the style's,
  * closer, wider), the shape ({@link Aspect#forIndex}) and the side the key light comes from (alternating,
- * {@value #MIN_LIGHT_TURN_DEGREES} to {@value #MAX_LIGHT_TURN_DEGREES} degrees); the rest is drawn.
+ * {@value #MIN_LIGHT_TURN_DEGREES} to {@value #MAX_LIGHT_TURN_DEGREES} degrees); the rest is drawn. The colour
+ * grade is not varied: every headshot of an order gets its style's, so that a team wall looks like one session.
  *
  * @param offsetX   horizontal shift of the face as a fraction of the frame width
  * @param offsetY   vertical shift of the eye line as a fraction of the frame height
@@ -24,7 +25,6 @@ public record Variation(
         double offsetY,
         double zoom,
         double lightTurnDegrees,
-        ColourGrade gradeJitter,
         BackdropShift backdropShift,
         long sceneSeed) {
 
@@ -42,7 +42,6 @@ public record Variation(
         Bounds.require("A variation's vertical offset", offsetY, -MAX_OFFSET_Y, MAX_OFFSET_Y);
         Bounds.require("A variation's zoom", zoom, 1 - MAX_ZOOM_CHANGE, 1 + MAX_ZOOM_CHANGE);
         Bounds.require("A variation's light turn", lightTurnDegrees, -MAX_LIGHT_TURN_DEGREES, MAX_LIGHT_TURN_DEGREES);
-        Objects.requireNonNull(gradeJitter, "gradeJitter");
         Objects.requireNonNull(backdropShift, "backdropShift");
     }
 
@@ -56,14 +55,13 @@ public record Variation(
         Draws draws = new Draws(mix(styleId, seed, index, attempt));
         long sceneSeed = draws.nextLong();
         if (seed == 0 && index == 0 && attempt == 0) {
-            return new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, sceneSeed);
+            return new Variation(0, 0, 0, 1, 0, BackdropShift.NONE, sceneSeed);
         }
         return new Variation(index,
                 draws.next(MAX_OFFSET_X),
                 draws.next(MAX_OFFSET_Y * 0.8),
                 1 + draws.next(MAX_ZOOM_CHANGE * 0.75),
                 lightTurn(index, draws.next(1)),
-                new ColourGrade(draws.next(0.12), draws.next(0.04), draws.next(0.05), draws.next(0.08)),
                 new BackdropShift(draws.next(BackdropShift.MAX_ANGLE_DEGREES),
                         draws.next(BackdropShift.MAX_BRIGHTNESS)),
                 sceneSeed);

@@ -17,7 +17,8 @@ import org.headshots.node.domain.face.FivePoints;
 /**
  * Makes a headshot from a selfie by compositing: frames the person (eyes levelled, face scaled and
  * placed as the style says, at the resolution the photo supports, closer where the photo is cut above the frame's
- * bottom, a body it cuts fading into the backdrop), refines the matte's edge, relights
+ * bottom, a body it cuts fading into the backdrop), refines the matte's edge, takes the photo's own light out of
+ * the person ({@link SceneLight}: colour cast and dimness), relights
  * and grades the person, paints the style's backdrop with the person's soft shadow on it, matches the
  * person's colour and light to it, grades the whole frame lightly and darkens its corners. The same
  * inputs always give the same pixels.
@@ -53,9 +54,10 @@ public final class HeadshotComposer {
 
         PersonLayer person = place(source, composition);
         MatteRefiner.refine(person);
+        SceneLight.of(photo, matte).applyTo(person);
         KeyLight light = style.keyLight().turned(variation.lightTurnDegrees());
         KeyLighting.apply(person, composition, light);
-        ColourGrade grade = style.grade().plus(variation.gradeJitter());
+        ColourGrade grade = style.grade();
         gradePerson(person, new ColourGrading(grade));
         BackdropLayer backdrop = BackdropLayer.paint(style.backdrop(), variation.backdropShift(),
                 variation.sceneSeed(), composition.width(), composition.height());

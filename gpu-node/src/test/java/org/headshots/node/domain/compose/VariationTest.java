@@ -14,7 +14,7 @@ class VariationTest {
     @Test
     void seedZeroIndexZeroFirstTryIsTheStyleAsApproved() {
         Variation zero = Variation.of("studio-grey", 0, 0, 0);
-        assertEquals(new Variation(0, 0, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, zero.sceneSeed()), zero);
+        assertEquals(new Variation(0, 0, 0, 1, 0, BackdropShift.NONE, zero.sceneSeed()), zero);
         Variation remade = Variation.of("studio-grey", 7, 0, 0);
         assertNotEquals(0, remade.offsetX(), "a remake's first headshot differs too");
     }
@@ -39,7 +39,7 @@ class VariationTest {
                     for (int attempt = 0; attempt < 3; attempt++) {
                         Variation v = Variation.of(id, seed, index, attempt);
                         assertTrue(seen.add(new Variation(0, v.offsetX(), v.offsetY(), v.zoom(), v.lightTurnDegrees(),
-                                v.gradeJitter(), v.backdropShift(), 0)), id + " " + seed + " #" + index + "/" + attempt);
+                                v.backdropShift(), 0)), id + " " + seed + " #" + index + "/" + attempt);
                         assertTrue(scenes.add(v.sceneSeed()));
                         assertTrue(Math.abs(v.offsetY()) <= Variation.MAX_OFFSET_Y);
                         assertTrue(Math.abs(v.zoom() - 1) <= Variation.MAX_ZOOM_CHANGE);
@@ -68,9 +68,9 @@ class VariationTest {
         assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, 1, -1));
         assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0.2, 0, 1, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, 0));
+                () -> new Variation(1, 0.2, 0, 1, 0, BackdropShift.NONE, 0));
         assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0, 0, 1.5, 0, ColourGrade.NEUTRAL, BackdropShift.NONE, 0));
+                () -> new Variation(1, 0, 0, 1.5, 0, BackdropShift.NONE, 0));
         assertThrows(IllegalArgumentException.class, () -> new BackdropShift(40, 0));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.headshots.node.domain.compose.Backdrop;
@@ -310,7 +311,8 @@ class HeadshotComposerTest {
     void aBlurredSceneIsVariedButOutOfFocus() {
         for (String id : new String[] {"office-blurred", "outdoor-blurred"}) {
             HeadshotStyle style = CATALOGUE.byId(id);
-            BufferedImage image = compose(UPRIGHT, style, 1);
+            // headshot 2 is cropped wider (headshot 1 closer, its hair reaching into the band)
+            BufferedImage image = compose(UPRIGHT, style, 2);
             // the top band, above the head: no edges (a sharp scene has neighbours differing by tens of levels)
             int band = (int) (image.getHeight() * 0.08);
             double spread = ImagePatches.luminanceDeviation(image, 0, 0, band);
@@ -347,6 +349,42 @@ class HeadshotComposerTest {
             assertTrue(ImagePatches.distance(mean, expected) < tolerance, style.id() + " #" + index
                     + ": corner " + Arrays.toString(mean) + " expected " + Integer.toHexString(expected));
         }
+    }
+
+    @Test
+    void peoplePhotographedUnderWarmBulbsOrInADimRoomComeOutOfOneOrderAlike() {
+        SyntheticSelfie daylight = SyntheticSelfie.onPlain(new Color(226, 226, 222));
+        BufferedImage bulbs = new BufferedImage(daylight.photo().getWidth(), daylight.photo().getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < bulbs.getHeight(); y++) {
+            for (int x = 0; x < bulbs.getWidth(); x++) {
+                int p = daylight.photo().getRGB(x, y);
+                bulbs.setRGB(x, y, (int) Math.min(255, (p >> 16 & 0xFF) * 1.06 * 0.7) << 16
+                        | (int) ((p >> 8 & 0xFF) * 0.96 * 0.7) << 8 | (int) ((p & 0xFF) * 0.74 * 0.7));
+            }
+        }
+        HeadshotStyle style = CATALOGUE.byId("studio-grey");
+        Variation variation = Variation.of(style.id(), 11, 0, 0);
+        ComposedHeadshot inDaylight = composer.compose(daylight.photo(), daylight.matte(), daylight.face(),
+                daylight.points(), style, variation);
+        ComposedHeadshot underBulbs = composer.compose(bulbs, daylight.matte(), daylight.face(), daylight.points(),
+                style, variation);
+        Composition c = inDaylight.composition();
+        int size = (int) (c.faceWidth() / 4);
+        int x = (int) c.faceCentre().x() - size / 2;
+        int y = (int) c.faceCentre().y() + size / 2;
+        double[] cheekInDaylight = ImagePatches.mean(inDaylight.image(), x, y, size);
+        double[] cheekUnderBulbs = ImagePatches.mean(underBulbs.image(), x, y, size);
+        double[] photoCheek = ImagePatches.mean(daylight.photo(), 370, 420, 60);
+        double[] bulbCheek = ImagePatches.mean(bulbs, 370, 420, 60);
+        double before = ImagePatches.distance(photoCheek, packed(bulbCheek));
+        double after = ImagePatches.distance(cheekInDaylight, packed(cheekUnderBulbs));
+        assertTrue(after < before * 0.65, "the skin of the two photos differed by " + before + ", of the headshots by "
+                + after + ": " + Arrays.toString(cheekInDaylight) + " and " + Arrays.toString(cheekUnderBulbs));
+    }
+
+    private static int packed(double[] rgb) {
+        return (int) Math.round(rgb[0]) << 16 | (int) Math.round(rgb[1]) << 8 | (int) Math.round(rgb[2]);
     }
 
     private BufferedImage compose(SyntheticSelfie selfie, HeadshotStyle style, int index) {
