@@ -101,6 +101,11 @@ final class PhotoSource {
         double b = 0;
         double a = 0;
         if (x0 >= 1 && y0 >= 1 && x0 + 2 < width && y0 + 2 < height) {
+            if (noPersonAround(x0, y0)) {
+                // the backdrop will cover it: no colour is needed where there is no person (half of most frames)
+                out[0] = out[1] = out[2] = out[3] = 0;
+                return;
+            }
             double wx0 = catmullRom(-1 - fx);
             double wx1 = catmullRom(-fx);
             double wx2 = catmullRom(1 - fx);
@@ -138,6 +143,17 @@ final class PhotoSource {
         out[1] = clamp01(g);
         out[2] = clamp01(b);
         out[3] = (float) (clamp01(a) * edgeFade);
+    }
+
+    /** Whether the matte is 0 over all 16 taps of a bicubic sample at (x0, y0). */
+    private boolean noPersonAround(int x0, int y0) {
+        for (int j = -1; j <= 2; j++) {
+            int row = (y0 + j) * width + x0;
+            if (alpha[row - 1] != 0 || alpha[row] != 0 || alpha[row + 1] != 0 || alpha[row + 2] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
