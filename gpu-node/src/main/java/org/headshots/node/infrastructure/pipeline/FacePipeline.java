@@ -26,6 +26,12 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
  */
 public final class FacePipeline implements FaceModels, AutoCloseable {
 
+    /**
+     * Finer matting weights a pack may offer (the fine-matting pack): when a node has them, it separates the person
+     * with them instead of the {@code portrait-matting} ones, which it then does not open.
+     */
+    public static final String FINE_MATTING = "portrait-matting-fine";
+
     /** Each role the pipeline needs, with the one model family it can run in that role. */
     private static final Map<String, String> FAMILY_OF_ROLE = Map.of(
             "face-detection", "ultraface-rfb-320",
@@ -57,6 +63,9 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
     /** The roles a pipeline needs, one model each. */
     public static final java.util.Set<String> ROLES = FAMILY_OF_ROLE.keySet();
 
+    /** The roles a pipeline can also run, with their families. */
+    private static final Map<String, String> OPTIONAL_FAMILY_OF_ROLE = Map.of(FINE_MATTING, "isnet-1024");
+
     /**
      * Opens a session for each role's model.
      *
@@ -67,10 +76,10 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
             throws IOException, OrtException {
         Map<String, ModelFile> byRole = new HashMap<>();
         for (ModelFile model : models) {
-            String family = FAMILY_OF_ROLE.get(model.role());
+            String family = FAMILY_OF_ROLE.getOrDefault(model.role(), OPTIONAL_FAMILY_OF_ROLE.get(model.role()));
             if (family == null) {
                 throw new IllegalArgumentException("unknown model role '" + model.role() + "' (" + model.file()
-                        + "); the roles are " + FAMILY_OF_ROLE.keySet());
+                        + "); the roles are " + FAMILY_OF_ROLE.keySet() + " and " + OPTIONAL_FAMILY_OF_ROLE.keySet());
             }
             if (!family.equals(model.family())) {
                 throw new IllegalArgumentException("unknown model family '" + model.family() + "' for role '"
@@ -94,7 +103,8 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
             IdentityEmbedder embedder = new IdentityEmbedder(env, open(engine, byRole, "identity-embedding", sessions));
             EyeStateModel eyes = new EyeStateModel(env, open(engine, byRole, "eye-state", sessions));
             HeadPoseModel pose = new HeadPoseModel(env, open(engine, byRole, "head-pose", sessions));
-            PortraitMatting matting = new PortraitMatting(env, open(engine, byRole, "portrait-matting", sessions));
+            PortraitMatting matting = new PortraitMatting(env, open(engine, byRole,
+                    byRole.containsKey(FINE_MATTING) ? FINE_MATTING : "portrait-matting", sessions));
             return new FacePipeline(List.copyOf(sessions), detector, landmarks, embedder, eyes, pose, matting);
         } catch (IOException | OrtException | RuntimeException e) {
             closeAll(sessions, e);

@@ -24,6 +24,16 @@ final class StarterPack {
         return folder;
     }
 
+    /** The finer matting weights of the fine-matting pack, installed beside the starter pack. */
+    static ModelFile fineMatting() {
+        Path file = folder().resolveSibling("fine-matting").resolve("isnet_fp16.onnx");
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError(file + " does not exist: install the fine-matting pack beside the starter pack"
+                    + " (bin/headshots models install fine-matting)");
+        }
+        return new ModelFile(FacePipeline.FINE_MATTING, "isnet-1024", file);
+    }
+
     static List<ModelFile> models() {
         Path f = folder();
         return List.of(
