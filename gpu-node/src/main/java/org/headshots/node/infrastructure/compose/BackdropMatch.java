@@ -1,5 +1,7 @@
 package org.headshots.node.infrastructure.compose;
 
+import org.headshots.node.infrastructure.image.BoxBlur;
+
 /**
  * Makes the person look lit by the place they stand in: a slight cast of the backdrop's mean colour
  * over the whole person, and light wrap, the backdrop's light bleeding a little over the person's

@@ -2,6 +2,7 @@ package org.headshots.node.infrastructure.compose;
 
 import org.headshots.node.domain.compose.Composition;
 import org.headshots.node.domain.compose.KeyLight;
+import org.headshots.node.infrastructure.image.BoxBlur;
 
 /**
  * The soft shadow a person casts on the backdrop close behind them: the person's silhouette, moved a

@@ -1,5 +1,7 @@
 package org.headshots.node.infrastructure.compose;
 
+import org.headshots.node.infrastructure.image.BoxBlur;
+
 /**
  * Softens the matte's edge a little and takes the old background out of the edge pixels: a pixel
  * the matte calls partly person is partly the old background, so its colour is pulled towards the

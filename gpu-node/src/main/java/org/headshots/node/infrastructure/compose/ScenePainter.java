@@ -3,6 +3,7 @@ package org.headshots.node.infrastructure.compose;
 import org.headshots.node.domain.compose.Backdrop;
 import org.headshots.node.domain.compose.Draws;
 import org.headshots.node.domain.compose.Rgb;
+import org.headshots.node.infrastructure.image.BoxBlur;
 
 /**
  * Paints a {@link Backdrop.Scene} as a lens focused on the person would see it: shapes of the place (an

@@ -8,7 +8,8 @@ import org.headshots.node.domain.face.AlphaMatte;
 
 /**
  * ISNet portrait matting: the whole photo stretched to 1024 × 1024, RGB (p − 128) / 256; the first output is a
- * 1024 × 1024 map that is min-max normalised and resized back to the photo.
+ * 1024 × 1024 map that is min-max normalised and resized back to the photo, its edge then drawn at the photo's
+ * resolution ({@link MatteUpsampling}).
  */
 public final class PortraitMatting {
 
@@ -27,7 +28,9 @@ public final class PortraitMatting {
         float[] input = photo.planarRgb(PixelMapping.crop(0, 0, photo.width(), photo.height(), SIZE, SIZE), SIZE,
                 SIZE, NORMALISATION);
         float[] map = runner.run(input, List.of(output))[0];
-        return new AlphaMatte(photo.width(), photo.height(), resizeToBytes(map, photo.width(), photo.height()));
+        byte[] enlarged = resizeToBytes(map, photo.width(), photo.height());
+        return new AlphaMatte(photo.width(), photo.height(),
+                MatteUpsampling.refine(photo.packed(), photo.width(), photo.height(), enlarged));
     }
 
     private static byte[] resizeToBytes(float[] map, int width, int height) {

@@ -26,6 +26,11 @@ public final class RgbImage {
         return new RgbImage(w, h, PackedPixels.of(image));
     }
 
+    /** The pixels themselves (not a copy), packed 0xRRGGBB, row-major. */
+    int[] packed() {
+        return rgb;
+    }
+
     public int width() {
         return width;
     }

@@ -1,4 +1,4 @@
-package org.headshots.node.infrastructure.compose;
+package org.headshots.node.infrastructure.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

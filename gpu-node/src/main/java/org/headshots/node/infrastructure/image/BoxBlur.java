@@ -1,7 +1,7 @@
-package org.headshots.node.infrastructure.compose;
+package org.headshots.node.infrastructure.image;
 
 /** Separable box blur of a row-major float channel, edges clamped. */
-final class BoxBlur {
+public final class BoxBlur {
 
     private BoxBlur() {
     }
@@ -10,7 +10,7 @@ final class BoxBlur {
      * Blurs {@code channel} in place with a (2 radius + 1)-wide box, horizontally then vertically. The vertical pass
      * runs down the rows with one running sum per column, so that it reads memory in order, as the horizontal does.
      */
-    static void blur(float[] channel, int width, int height, int radius) {
+    public static void blur(float[] channel, int width, int height, int radius) {
         if (radius < 1) {
             return;
         }
