@@ -16,8 +16,9 @@ import org.headshots.node.infrastructure.onnx.proto.Onnx.TypeProto;
 import org.headshots.node.infrastructure.onnx.proto.Onnx.ValueInfoProto;
 
 /**
- * Writes small float32 ONNX models: graph inputs and outputs with fixed shapes, float initializers
- * and operator nodes with int/float attributes. Enough for networks the node builds itself.
+ * Writes float32 ONNX models: graph inputs and outputs with fixed or named (dynamic) dimensions, float
+ * initializers and operator nodes with int, float and string attributes. Enough for networks the node builds
+ * itself and for models it converts (see {@link NcnnToOnnx}).
  */
 public final class OnnxModelBuilder {
 
@@ -57,6 +58,21 @@ public final class OnnxModelBuilder {
 
     public OnnxModelBuilder output(String name, long... shape) {
         graph.addOutput(floatValue(name, shape));
+        return this;
+    }
+
+    /**
+     * A float input whose dimensions are each a size (an Integer or Long) or the name of a dimension that is
+     * given when the model runs (a String, written as ONNX's dim_param).
+     */
+    public OnnxModelBuilder inputWithDims(String name, Object... dims) {
+        graph.addInput(floatValue(name, shape(dims)));
+        return this;
+    }
+
+    /** A float output with fixed and named dimensions, as {@link #inputWithDims(String, Object...)}. */
+    public OnnxModelBuilder outputWithDims(String name, Object... dims) {
+        graph.addOutput(floatValue(name, shape(dims)));
         return this;
     }
 
@@ -111,6 +127,16 @@ public final class OnnxModelBuilder {
         return attribute.build();
     }
 
+    public static AttributeProto text(String name, String value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
+                .setS(ByteString.copyFromUtf8(value)).build();
+    }
+
+    public static AttributeProto real(String name, float value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT).setF(value)
+                .build();
+    }
+
     public static AttributeProto integer(String name, long value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
     }
@@ -128,6 +154,24 @@ public final class OnnxModelBuilder {
         for (long d : shape) {
             dims.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
         }
+        return floatValue(name, dims);
+    }
+
+    private static TensorShapeProto.Builder shape(Object... dims) {
+        TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
+        for (Object d : dims) {
+            if (d instanceof Integer || d instanceof Long) {
+                shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(((Number) d).longValue()));
+            } else if (d instanceof String param && !param.isBlank()) {
+                shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimParam(param));
+            } else {
+                throw new IllegalArgumentException("A dimension is a size or a name, not " + d);
+            }
+        }
+        return shape;
+    }
+
+    private static ValueInfoProto floatValue(String name, TensorShapeProto.Builder dims) {
         return ValueInfoProto.newBuilder()
                 .setName(name)
                 .setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder()
