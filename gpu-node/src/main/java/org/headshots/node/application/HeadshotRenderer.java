@@ -30,8 +30,11 @@ public interface HeadshotRenderer {
     /** A rendering's matte as an 8-bit grey PNG. */
     byte[] encodeMatte(BufferedImage matte);
 
-    /** What to make: headshot {@code index} of an order, at try {@code attempt} (0 first). */
-    record Recipe(String style, String brandColour, long seed, int index, int attempt) {
+    /**
+     * What to make: headshot {@code index} of an order, at try {@code attempt} (0 first), from a photo enlarged
+     * {@code sourceEnlargement} times from the one taken (1: as taken).
+     */
+    record Recipe(String style, String brandColour, long seed, int index, int attempt, double sourceEnlargement) {
 
         public Recipe {
             java.util.Objects.requireNonNull(style, "style");
@@ -40,12 +43,15 @@ public interface HeadshotRenderer {
                 throw new IllegalArgumentException("A headshot's index and try are 0 or more, not " + index + " and "
                         + attempt);
             }
+            if (!(sourceEnlargement >= 1)) {
+                throw new IllegalArgumentException("A source's enlargement is 1 or more, not " + sourceEnlargement);
+            }
         }
     }
 
     /**
-     * A made headshot, whether the photo had to be enlarged for it and by how much (1: not at all), and the
-     * person's matte in its frame.
+     * A made headshot, whether the photo as taken had to be enlarged for it and by how much (1: not at all), and
+     * the person's matte in its frame.
      */
     record Rendering(BufferedImage image, boolean upscaled, double enlargement, BufferedImage matte) {
 

@@ -231,7 +231,8 @@ public final class HeadshotService {
             PreparedReference reference = prepared.list().get((index + attempt) % prepared.list().size());
             long started = System.nanoTime();
             HeadshotRenderer.Rendering rendering = renderer.render(reference.photo, reference.matte, reference.face,
-                    new HeadshotRenderer.Recipe(order.style(), order.brandColour(), order.seed(), index, attempt));
+                    new HeadshotRenderer.Recipe(order.style(), order.brandColour(), order.seed(), index, attempt,
+                            reference.enlargement()));
             long composed = System.nanoTime();
             BufferedImage image = rendering.image();
             HeadshotCheck.Outcome outcome = check.judge(image, rendering.matte(), models.analyze(image), order);

@@ -35,6 +35,18 @@ public final class FramePlanner {
     /** A frame that ends within a photo {@code photoHeight} pixels tall, as far as the rules allow. */
     public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
             Variation variation, double photoHeight) {
+        return plan(face, points, styleFraming, aspect, variation, photoHeight, 1);
+    }
+
+    /**
+     * As {@link #plan(FaceBox, FivePoints, Framing, Aspect, Variation, double)}, for a photo that was itself
+     * enlarged {@code sourceEnlargement} times from the one taken (an upscaled small face): the frame is sized by
+     * the pixels the photo was taken with, so that enlarged pixels do not make larger headshots, and one that
+     * needed enlarging says {@code upscaled}.
+     */
+    public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
+            Variation variation, double photoHeight, double sourceEnlargement) {
+        Bounds.require("A source's enlargement", sourceEnlargement, 1, 16);
         Point left = points.leftEye();
         Point right = points.rightEye();
         if (right.x() < left.x()) {
@@ -50,7 +62,8 @@ public final class FramePlanner {
         double faceHeightFraction = Math.max(styled, Math.min(Math.min(styled * MAX_ZOOM, MAX_FACE_HEIGHT),
                 within(face, eyeLine, eyesBelowTop, photoHeight)));
         double cropHeight = face.height() / faceHeightFraction;
-        OutputSize size = OutputSize.forCrop(cropHeight * aspect.ratio(), cropHeight);
+        OutputSize size = OutputSize.forCrop(cropHeight * aspect.ratio() / sourceEnlargement,
+                cropHeight / sourceEnlargement);
         int width = size.width();
         int height = size.height();
         double roll = StrictMath.atan2(right.y() - left.y(), right.x() - left.x());

@@ -39,9 +39,9 @@ public final class CompositingRenderer implements HeadshotRenderer {
         HeadshotStyle style = catalogue.forOrder(recipe.style(), recipe.brandColour());
         Variation variation = Variation.of(style.id(), recipe.seed(), recipe.index(), recipe.attempt());
         ComposedHeadshot headshot = composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), style,
-                variation);
+                variation, recipe.sourceEnlargement());
         return new Rendering(headshot.image(), headshot.composition().upscaled(),
-                Math.max(1, headshot.composition().scale()), headshot.matte());
+                Math.max(1, headshot.composition().scale() * recipe.sourceEnlargement()), headshot.matte());
     }
 
     @Override

@@ -41,6 +41,15 @@ public final class HeadshotComposer {
     /** Headshot {@code variation.index()} of {@code style}: square or portrait as {@link Aspect#forIndex} says. */
     public ComposedHeadshot compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
             HeadshotStyle style, Variation variation) {
+        return compose(photo, matte, face, points, style, variation, 1);
+    }
+
+    /**
+     * As {@link #compose(BufferedImage, AlphaMatte, FaceBox, FivePoints, HeadshotStyle, Variation)}, from a photo
+     * enlarged {@code sourceEnlargement} times from the one taken: sized by the pixels it was taken with.
+     */
+    public ComposedHeadshot compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
+            HeadshotStyle style, Variation variation, double sourceEnlargement) {
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(matte, "matte");
         Objects.requireNonNull(face, "face");
@@ -48,7 +57,7 @@ public final class HeadshotComposer {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(variation, "variation");
         Composition composition = FramePlanner.plan(face, points, style.framing(), Aspect.forIndex(variation.index()),
-                variation, photo.getHeight());
+                variation, photo.getHeight(), sourceEnlargement);
         PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom(),
                 BODY_FADE * composition.height() / composition.scale());
 

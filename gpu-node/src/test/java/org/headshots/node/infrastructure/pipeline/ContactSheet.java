@@ -58,11 +58,13 @@ public final class ContactSheet {
         int perStyle = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         List<String> styles = List.of((args.length > 2 ? args[2] : "studio-grey,linkedin-half-body").split(","));
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(ProviderChoice.AUTO, 0, new DeviceProbe());
-        try (FacePipeline pipeline = FacePipeline.open(engine, StarterPack.models())) {
+        try (FacePipeline pipeline = FacePipeline.open(engine, StarterPack.models());
+                RealEsrganUpscaler upscaler = RealEsrganUpscaler.open(engine, RealEsrganUpscalerTest.model())) {
             pipeline.warmUp();
             HeadshotService service = new HeadshotService(new PhotoDecoder(), pipeline,
                     new CompositingRenderer(StyleCatalogue.standard()), new JobGate(1),
-                    new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100), new ActiveJobs(Clock.systemUTC()));
+                    new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100), new ActiveJobs(Clock.systemUTC()),
+                    upscaler);
             Map<String, BufferedImage> cases = hardCases(pipeline);
             float[] identity = pipeline.analyze(TestPhotos.load("astronaut.png")).faces().get(0).embedding().values();
             List<Row> rows = new ArrayList<>();
@@ -111,6 +113,8 @@ public final class ContactSheet {
         cases.put("as taken", astronaut);
         cases.put("cut at the collar", astronaut.getSubimage(0, 0, astronaut.getWidth(), 330));
         cases.put("bright window", onBright(astronaut, pipeline.matte(astronaut)));
+        BufferedImage phoneSize = TestPhotos.scaled(astronaut, 4);
+        cases.put("bright window, 2048 px", onBright(phoneSize, pipeline.matte(phoneSize)));
         cases.put("small face", TestPhotos.scaled(astronaut, 0.6));
         return cases;
     }
