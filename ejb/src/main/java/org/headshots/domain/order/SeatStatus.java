@@ -1,6 +1,6 @@
 package org.headshots.domain.order;
 
-/** Where one person stands in an order. Later stages follow the data flow of DESIGN.md. */
+/** Where one person stands in an order. Later stages follow the data flow of docs/ARCHITECTURE.md. */
 public enum SeatStatus {
     /** Invited; not enough accepted selfies yet. */
     INVITED,

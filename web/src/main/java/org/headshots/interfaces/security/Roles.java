@@ -1,6 +1,6 @@
 package org.headshots.interfaces.security;
 
-/** The realm roles of DESIGN.md, as the token's groups claim carries them. */
+/** The realm roles (org-admin, employee, it-admin), as the token's groups claim carries them. */
 public final class Roles {
 
     public static final String ORG_ADMIN = "org-admin";
