@@ -153,10 +153,6 @@ public final class GpuNodeServer implements AutoCloseable {
         List<LoadedPack> packs = verifiedPacks(options, log);
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(),
                 new DeviceProbe());
-        if (options.secret() == null) {
-            throw new IllegalArgumentException("No shared secret: the node refuses to run without one "
-                    + "(--secret-file FILE or " + NodeOptions.SECRET_ENVIRONMENT_VARIABLE + ")");
-        }
         JobGate gate = new JobGate(options.maxConcurrentJobs());
         ActiveJobs active = new ActiveJobs(Clock.systemUTC());
         JobLedger ledger = new JobLedger(Clock.systemUTC(), LEDGER_RETENTION, LEDGER_ENTRIES);

@@ -23,8 +23,7 @@ class GpuNodeServerPacksTest {
                  "models": [{"name": "eye", "role": "eye-state", "family": "eye-state-gray24", "file": "eye.onnx",
                    "sha256": "%s", "size": 10, "licence": "MIT", "source": {"origin": "the test"}}]}
                 """.formatted("a".repeat(64)));
-        NodeOptions options = NodeOptions.defaults().withHost("127.0.0.1").withPort(0).withModels(models)
-                .withSecret(GpuNodeServerTest.SECRET);
+        NodeOptions options = GpuNodeServerTest.options(models);
         IOException e = assertThrows(IOException.class, () -> GpuNodeServer.start(options).close());
         assertTrue(e.getMessage().startsWith("Model pack 'tiny' refused: eye.onnx is missing"), e.getMessage());
         assertTrue(e.getMessage().contains("The node does not start while a model pack is refused"), e.getMessage());

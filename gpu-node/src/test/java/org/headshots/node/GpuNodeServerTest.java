@@ -13,7 +13,8 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.headshots.gpu.wire.SharedSecret;
 import org.headshots.gpu.wire.SigningInterceptor;
@@ -49,11 +50,20 @@ class GpuNodeServerTest {
         }
     }
 
-    static final SharedSecret SECRET = SharedSecret.of("test-secret-0123456789");
+    static final String SECRET_TEXT = "test-secret-0123456789";
+    static final SharedSecret SECRET = SharedSecret.of(SECRET_TEXT);
 
-    private NodeOptions options() {
-        return NodeOptions.defaults().withHost("127.0.0.1").withPort(0).withModels(models)
-                .withShutdownGrace(Duration.ofSeconds(2)).withSecret(SECRET);
+    /** The node's options on this machine's loopback, any free port, the test's models and secret. */
+    static NodeOptions options(Path models, String... more) {
+        List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0", "--models",
+                models.toString(), "--shutdown-grace-seconds", "2"));
+        args.addAll(List.of(more));
+        return NodeOptions.parse(name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
+                args.toArray(String[]::new));
+    }
+
+    private NodeOptions options(String... more) {
+        return options(models, more);
     }
 
     private GpuNodeGrpc.GpuNodeBlockingStub connect(GpuNodeServer server) {
@@ -89,7 +99,7 @@ class GpuNodeServerTest {
 
     @Test
     void answersGetInfo() throws Exception {
-        node = GpuNodeServer.start(options().withMaxConcurrentJobs(3));
+        node = GpuNodeServer.start(options("--max-concurrent-jobs", "3"));
         NodeInfoReply info = connect(node).getInfo(InfoRequest.getDefaultInstance());
 
         assertEquals(node.device().name(), info.getDevice());

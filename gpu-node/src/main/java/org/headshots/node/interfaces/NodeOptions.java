@@ -1,15 +1,22 @@
 package org.headshots.node.interfaces;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.headshots.gpu.wire.SharedSecret;
 import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.domain.SelfTestOutcome;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 
-/** The node's command line. */
+/**
+ * The node's command line: every option is one row of {@link #OPTIONS} (name, default, help, how its value is
+ * read), which also writes {@link #USAGE}. A node never runs without the secret it shares with the application.
+ */
 public record NodeOptions(
         String host,
         int port,
@@ -25,23 +32,38 @@ public record NodeOptions(
     /** Environment variable holding the shared secret when --secret-file is not given. */
     public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
 
-    public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar gpu-node.jar [options]",
-            "  --host HOST                 address to listen on (default 0.0.0.0: every interface)",
-            "  --port PORT                 TCP port, 0 for any free one (default 50051)",
-            "  --models DIR                model folder: each subfolder with a pack.json is a model pack, verified at",
-            "                              load; the self-test model is written to DIR/selftest (default ./models)",
-            "  --secret-file FILE          file holding the secret shared with the application (at least 16",
-            "                              characters); without it the environment variable " + "HEADSHOTS_GPU_SECRET",
-            "                              is read. Required: the node refuses calls that are not signed with it",
-            "  --max-concurrent-jobs N     jobs run at the same time, more wait in the queue (default 2)",
-            "  --provider auto|cpu|cuda    execution provider: auto = CUDA when a GPU is usable, else CPU (default auto)",
-            "  --cuda-device N             which GPU, as CUDA numbers them (default 0)",
-            "  --self-test-tolerance X     largest accepted self-test error (default 1e-4)",
-            "  --shutdown-grace-seconds S  how long running jobs may finish on shutdown (default 5)",
-            "  --max-photo-mb M            largest photo file accepted, in MB (default 30)",
-            "  --max-megapixels P          largest photo accepted, in megapixels, checked before decoding (default 50)",
-            "  --help                      this text");
+    private static final List<Option> OPTIONS = List.of(
+            new Option("--host", "HOST", "0.0.0.0", "address to listen on; 0.0.0.0 is every interface",
+                    (draft, name, value) -> draft.host = value),
+            new Option("--port", "PORT", "50051", "TCP port, 0 for any free one",
+                    (draft, name, value) -> draft.port = integer(name, value)),
+            new Option("--models", "DIR", "models", "model folder: each subfolder with a pack.json is a model pack,"
+                    + " verified at load; the self-test model is written to DIR/selftest",
+                    (draft, name, value) -> draft.models = Path.of(value)),
+            new Option("--secret-file", "FILE", null, "file holding the secret shared with the application (at"
+                    + " least 16 characters); without it the environment variable " + SECRET_ENVIRONMENT_VARIABLE
+                    + " is read. Required: the node refuses calls that are not signed with it",
+                    (draft, name, value) -> draft.secret = secretFrom(name, Path.of(value))),
+            new Option("--max-concurrent-jobs", "N", "2", "jobs run at the same time, more wait in the queue",
+                    (draft, name, value) -> draft.maxConcurrentJobs = integer(name, value)),
+            new Option("--provider", "auto|cpu|cuda", "auto",
+                    "execution provider: auto = CUDA when a GPU is usable, else CPU",
+                    (draft, name, value) -> draft.provider = ProviderChoice.parse(value)),
+            new Option("--cuda-device", "N", "0", "which GPU, as CUDA numbers them",
+                    (draft, name, value) -> draft.cudaDevice = integer(name, value)),
+            new Option("--self-test-tolerance", "X", String.valueOf(SelfTestOutcome.DEFAULT_TOLERANCE),
+                    "largest accepted self-test error",
+                    (draft, name, value) -> draft.selfTestTolerance = number(name, value)),
+            new Option("--shutdown-grace-seconds", "S", "5", "how long running jobs may finish on shutdown",
+                    (draft, name, value) -> draft.shutdownGrace = Duration.ofSeconds(integer(name, value))),
+            new Option("--max-photo-mb", "M", String.valueOf(PhotoLimits.DEFAULT_MAX_MEGABYTES),
+                    "largest photo file accepted, in MB",
+                    (draft, name, value) -> draft.maxMegabytes = positive(name, number(name, value))),
+            new Option("--max-megapixels", "P", String.valueOf(PhotoLimits.DEFAULT_MAX_MEGAPIXELS),
+                    "largest photo accepted, in megapixels, checked before decoding",
+                    (draft, name, value) -> draft.maxMegapixels = positive(name, number(name, value))));
+
+    public static final String USAGE = usage();
 
     public NodeOptions {
         Objects.requireNonNull(host, "host");
@@ -49,6 +71,10 @@ public record NodeOptions(
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(photoLimits, "photoLimits");
+        if (secret == null) {
+            throw new IllegalArgumentException("No shared secret: give --secret-file FILE or set "
+                    + SECRET_ENVIRONMENT_VARIABLE + " (the same secret the application is configured with)");
+        }
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host needs an address");
         }
@@ -69,64 +95,9 @@ public record NodeOptions(
         }
     }
 
-    /** Defaults: every interface, port 50051, ./models, 2 jobs at a time, provider auto. */
-    public static NodeOptions defaults() {
-        return new NodeOptions("0.0.0.0", 50051, Path.of("models"), 2, ProviderChoice.AUTO, 0,
-                SelfTestOutcome.DEFAULT_TOLERANCE, Duration.ofSeconds(5), null, PhotoLimits.DEFAULT);
-    }
-
-    public NodeOptions withHost(String value) {
-        return new NodeOptions(value, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret, photoLimits);
-    }
-
-    public NodeOptions withPort(int value) {
-        return new NodeOptions(host, value, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret, photoLimits);
-    }
-
-    public NodeOptions withModels(Path value) {
-        return new NodeOptions(host, port, value, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret, photoLimits);
-    }
-
-    public NodeOptions withMaxConcurrentJobs(int value) {
-        return new NodeOptions(host, port, models, value, provider, cudaDevice, selfTestTolerance, shutdownGrace, secret,
-                photoLimits);
-    }
-
-    public NodeOptions withProvider(ProviderChoice value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, value, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret, photoLimits);
-    }
-
-    public NodeOptions withCudaDevice(int value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, value, selfTestTolerance,
-                shutdownGrace, secret, photoLimits);
-    }
-
-    public NodeOptions withSelfTestTolerance(double value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, value, shutdownGrace, secret,
-                photoLimits);
-    }
-
-    public NodeOptions withShutdownGrace(Duration value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                value, secret, photoLimits);
-    }
-
-    public NodeOptions withPhotoLimits(PhotoLimits value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, secret, value);
-    }
-
-    public NodeOptions withSecret(SharedSecret value) {
-        return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                shutdownGrace, value, photoLimits);
-    }
-
     /**
-     * Parses {@code --name value} and {@code --name=value} options.
+     * Parses {@code --name value} and {@code --name=value} options over the defaults of {@link #OPTIONS}; the secret
+     * from --secret-file or the environment.
      *
      * @throws IllegalArgumentException with a message for people when the command line is wrong
      * @throws HelpRequested for --help
@@ -136,8 +107,13 @@ public record NodeOptions(
     }
 
     /** As {@link #parse(String...)}, reading the environment through {@code environment}. */
-    public static NodeOptions parse(java.util.function.UnaryOperator<String> environment, String... args) {
-        NodeOptions options = defaults();
+    public static NodeOptions parse(UnaryOperator<String> environment, String... args) {
+        Draft draft = new Draft();
+        for (Option option : OPTIONS) {
+            if (option.defaultValue() != null) {
+                option.reader().read(draft, option.name(), option.defaultValue());
+            }
+        }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -146,52 +122,71 @@ public record NodeOptions(
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument '" + arg + "'");
             }
-            String name;
-            String value;
             int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            Option option = OPTIONS.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown option " + name));
+            String value;
             if (eq > 0) {
-                name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
-            } else {
-                name = arg;
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(name + " needs a value");
-                }
+            } else if (i + 1 < args.length) {
                 value = args[++i];
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
             }
-            options = switch (name) {
-                case "--host" -> options.withHost(value);
-                case "--port" -> options.withPort(integer(name, value));
-                case "--models" -> options.withModels(Path.of(value));
-                case "--max-concurrent-jobs" -> options.withMaxConcurrentJobs(integer(name, value));
-                case "--provider" -> options.withProvider(ProviderChoice.parse(value));
-                case "--cuda-device" -> options.withCudaDevice(integer(name, value));
-                case "--self-test-tolerance" -> options.withSelfTestTolerance(number(name, value));
-                case "--shutdown-grace-seconds" -> options.withShutdownGrace(Duration.ofSeconds(integer(name, value)));
-                case "--secret-file" -> options.withSecret(secretFrom(Path.of(value)));
-                case "--max-photo-mb" -> options.withPhotoLimits(new PhotoLimits(
-                        (long) (positive(name, number(name, value)) * 1024 * 1024), options.photoLimits().maxPixels()));
-                case "--max-megapixels" -> options.withPhotoLimits(new PhotoLimits(options.photoLimits().maxBytes(),
-                        (long) (positive(name, number(name, value)) * 1_000_000)));
-                default -> throw new IllegalArgumentException("Unknown option " + name);
-            };
+            option.reader().read(draft, name, value);
         }
-        if (options.secret() == null) {
+        if (draft.secret == null) {
             String fromEnvironment = environment.apply(SECRET_ENVIRONMENT_VARIABLE);
-            if (fromEnvironment == null || fromEnvironment.isBlank()) {
-                throw new IllegalArgumentException("No shared secret: give --secret-file FILE or set "
-                        + SECRET_ENVIRONMENT_VARIABLE + " (the same secret the application is configured with)");
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                draft.secret = SharedSecret.of(fromEnvironment);
             }
-            options = options.withSecret(SharedSecret.of(fromEnvironment));
         }
-        return options;
+        return draft.options();
     }
 
-    private static SharedSecret secretFrom(Path file) {
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d", host, port,
+                models, maxConcurrentJobs, provider.name().toLowerCase(Locale.ROOT), cudaDevice);
+    }
+
+    private static String usage() {
+        StringBuilder usage = new StringBuilder("Usage: java -jar gpu-node.jar [options]");
+        for (Option option : OPTIONS) {
+            String help = option.help() + (option.defaultValue() == null ? "" : " (default " + option.defaultValue()
+                    + ")");
+            usage.append(System.lineSeparator()).append(usageLine(option.name() + " " + option.argument(), help));
+        }
+        return usage.append(System.lineSeparator()).append(usageLine("--help", "this text")).toString();
+    }
+
+    /** The option and its help, the help wrapped at {@value #USAGE_WIDTH} characters under itself. */
+    private static String usageLine(String option, String help) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-27s", option));
+        int column = line.length();
+        for (String word : help.split(" ")) {
+            if (column + 1 + word.length() > USAGE_WIDTH) {
+                line.append(System.lineSeparator()).append(" ".repeat(30));
+                column = 30;
+            } else {
+                line.append(' ');
+                column++;
+            }
+            line.append(word);
+            column += word.length();
+        }
+        return line.toString();
+    }
+
+    private static final int USAGE_WIDTH = 110;
+
+    private static SharedSecret secretFrom(String name, Path file) {
         try {
-            return SharedSecret.of(java.nio.file.Files.readString(file));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("--secret-file " + file + " cannot be read: " + e.getMessage(), e);
+            return SharedSecret.of(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(name + " " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -218,11 +213,33 @@ public record NodeOptions(
         }
     }
 
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT,
-                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d", host, port,
-                models, maxConcurrentJobs, provider.name().toLowerCase(Locale.ROOT), cudaDevice);
+    /** One option: its name, what its value is, its default (null: none), its help, and how its value is read. */
+    private record Option(String name, String argument, String defaultValue, String help, Reader reader) {
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        void read(Draft draft, String name, String value);
+    }
+
+    /** The options as they are read, before they are checked together. */
+    private static final class Draft {
+        private String host;
+        private int port;
+        private Path models;
+        private SharedSecret secret;
+        private int maxConcurrentJobs;
+        private ProviderChoice provider;
+        private int cudaDevice;
+        private double selfTestTolerance;
+        private Duration shutdownGrace;
+        private double maxMegabytes;
+        private double maxMegapixels;
+
+        NodeOptions options() {
+            return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
+                    shutdownGrace, secret, PhotoLimits.of(maxMegabytes, maxMegapixels));
+        }
     }
 
     /** --help was given. */

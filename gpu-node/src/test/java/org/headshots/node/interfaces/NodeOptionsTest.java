@@ -55,6 +55,16 @@ class NodeOptionsTest {
     }
 
     @Test
+    void theUsageListsEveryOptionWithTheDefaultItParsesTo() {
+        for (String line : new String[] {"--host HOST", "(default 0.0.0.0)", "--port PORT", "(default 50051)",
+            "--secret-file FILE", "--max-photo-mb M", "(default 30)", "--max-megapixels P", "(default 50)",
+            "--provider auto|cpu|cuda", "(default auto)", "--help"}) {
+            assertEquals(true, NodeOptions.USAGE.contains(line), line + " in\n" + NodeOptions.USAGE);
+        }
+        assertEquals(PhotoLimits.DEFAULT, NodeOptions.parse(ENV).photoLimits());
+    }
+
+    @Test
     void refusesToRunWithoutASecret() {
         String message = assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(name -> null))
                 .getMessage();
