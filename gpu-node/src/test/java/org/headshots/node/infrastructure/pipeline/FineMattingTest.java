@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.headshots.node.domain.face.AlphaMatte;
@@ -13,6 +14,7 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fine-matting pack's ISNet weights (fp16) in place of the starter's quantised ones, on a real photo. */
 class FineMattingTest {
@@ -22,12 +24,15 @@ class FineMattingTest {
     private static FacePipeline fine;
     private static BufferedImage astronaut;
 
+    @TempDir
+    static Path cache;
+
     @BeforeAll
     static void open() throws Exception {
         engine = OnnxRuntimeEngine.start(ProviderChoice.AUTO, 0, new DeviceProbe());
         starter = FacePipeline.open(engine, StarterPack.models());
         List<ModelFile> withFine = new ArrayList<>(StarterPack.models());
-        withFine.add(StarterPack.fineMatting());
+        withFine.add(StarterPack.fineMatting(cache));
         fine = FacePipeline.open(engine, withFine);
         astronaut = TestPhotos.load("astronaut.png");
     }

@@ -1,8 +1,11 @@
 package org.headshots.node.infrastructure.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.headshots.node.infrastructure.pack.PackInstaller;
+import org.headshots.node.infrastructure.pack.PackageFetcher;
 
 /** The folder of real models the tests run, from system property {@code headshots.test.pack}. */
 final class StarterPack {
@@ -25,14 +28,21 @@ final class StarterPack {
         return folder;
     }
 
-    /** The finer matting weights of the fine-matting pack, installed beside the starter pack. */
-    static ModelFile fineMatting() {
-        Path file = folder().resolveSibling("fine-matting").resolve("isnet_fp16.onnx");
-        if (!Files.isRegularFile(file)) {
-            throw new AssertionError(file + " does not exist: install the fine-matting pack beside the starter pack"
-                    + " (bin/headshots models install fine-matting)");
-        }
-        return new ModelFile(FacePipeline.FINE_MATTING, "isnet-1024", file);
+    /**
+     * The finer matting weights of the fine-matting pack, installed into a cache of their own in {@code cache}, so
+     * that the nodes other tests start from the shared cache keep the starter's matting. The npm tarballs are the
+     * shared cache's: the starter pack's install fetched the one both packs come from.
+     */
+    static ModelFile fineMatting(Path cache) throws IOException {
+        Path shared = folder().getParent().getParent();
+        Files.createSymbolicLink(cache.resolve("npm"), shared.resolve("npm").toAbsolutePath());
+        PackageFetcher noDownload = (name, version, into) -> {
+            throw new IOException(name + "@" + version + " is not in " + shared.resolve("npm")
+                    + ": install the starter pack first");
+        };
+        Path pack = new PackInstaller(Path.of("..", "config", "model-packs"), cache, noDownload, line -> { })
+                .install("fine-matting");
+        return new ModelFile(FacePipeline.FINE_MATTING, "isnet-1024", pack.resolve("isnet_fp16.onnx"));
     }
 
     static List<ModelFile> models() {
