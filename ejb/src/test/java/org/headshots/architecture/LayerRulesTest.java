@@ -1,0 +1,56 @@
+package org.headshots.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layer rules of docs/ARCHITECTURE.md that the application keeps, checked on its compiled classes: a class that
+ * breaks one fails the build, naming itself and what it reached for.
+ */
+@AnalyzeClasses(packages = "org.headshots", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule theDomainKnowsNoOtherLayer = noClasses().that().resideInAPackage("org.headshots.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.headshots.application..",
+                    "org.headshots.infrastructure..", "org.headshots.interfaces..")
+            .because("entities and value objects hold the rules; services, adapters and pages use them, not the"
+                    + " other way round");
+
+    @ArchTest
+    static final ArchRule servicesDoNotReachIntoAdaptersOrPages = noClasses().that()
+            .resideInAPackage("org.headshots.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.headshots.infrastructure..",
+                    "org.headshots.interfaces..")
+            .because("services speak through the domain's repository interfaces and their own ports");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotReachIntoPages = noClasses().that()
+            .resideInAPackage("org.headshots.infrastructure..")
+            .should().dependOnClassesThat().resideInAPackage("org.headshots.interfaces..");
+
+    @ArchTest
+    static final ArchRule noWebVocabularyBelowTheWeb = noClasses().that().resideInAnyPackage("org.headshots.domain..",
+                    "org.headshots.application..", "org.headshots.infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..",
+                    "jakarta.servlet..", "org.primefaces..")
+            .because("pages and REST resources translate to and from the application, never the reverse");
+
+    /**
+     * The GPU connector's types stay inside {@code infrastructure/gpu}. The classes that still use them elsewhere
+     * are recorded in {@code src/test/resources/archunit-store} (the work of issue 13); a new one fails the build,
+     * and one that stops is dropped from the record.
+     */
+    @ArchTest
+    static final ArchRule theConnectorsVocabularyStaysInItsAdapter = freeze(noClasses().that()
+            .resideInAnyPackage("org.headshots.domain..", "org.headshots.application..",
+                    "org.headshots.infrastructure..")
+            .and().resideOutsideOfPackage("org.headshots.infrastructure.gpu..")
+            .should().dependOnClassesThat().resideInAPackage("org.headshots.gpu..")
+            .because("the application and the domain speak their own records; only the adapter translates"));
+}
