@@ -3,7 +3,6 @@ package org.headshots.gpu.rar;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.headshots.node.infrastructure.pack.PackLoader;
 import org.headshots.node.infrastructure.pipeline.FacePipeline;
 import org.headshots.node.infrastructure.pipeline.ModelFile;
-import org.headshots.node.interfaces.NodeOptions;
 
 /**
  * Measures one node on this machine: photos analysed per second in-process (decode, detection,
@@ -68,8 +66,7 @@ public final class AnalyzeBenchmark {
 
         TestFleet.useSecret();
         double[] viaConnector = new double[analyses];
-        try (GpuNodeServer node = GpuNodeServer.start(NodeOptions.defaults().withHost("127.0.0.1").withPort(0)
-                .withModels(packs).withSecret(TestFleet.SECRET).withShutdownGrace(Duration.ofSeconds(1)))) {
+        try (GpuNodeServer node = GpuNodeServer.start(TestFleet.nodeOptions(packs, 0))) {
             GpuResourceAdapter adapter = new GpuResourceAdapter();
             adapter.setNodeAddresses("127.0.0.1:" + node.port());
             adapter.start(null);

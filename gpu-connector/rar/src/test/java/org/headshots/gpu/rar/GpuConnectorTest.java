@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.headshots.gpu.api.GpuConnection;
@@ -23,7 +22,6 @@ import org.headshots.gpu.api.NodeState;
 import org.headshots.gpu.api.SelfTestReport;
 import org.headshots.node.GpuNodeServer;
 import org.headshots.node.domain.SelfTestNetwork;
-import org.headshots.node.interfaces.NodeOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,9 +62,7 @@ class GpuConnectorTest {
     }
 
     private GpuNodeServer node(SelfTestNetwork loaded, int port) throws Exception {
-        GpuNodeServer node = GpuNodeServer.start(NodeOptions.defaults().withHost("127.0.0.1").withPort(port)
-                .withModels(models.resolve("node" + toClose.size())).withShutdownGrace(Duration.ofSeconds(1))
-                .withSecret(TestFleet.SECRET),
+        GpuNodeServer node = GpuNodeServer.start(TestFleet.nodeOptions(models.resolve("node" + toClose.size()), port),
                 loaded);
         toClose.add(node);
         return node;

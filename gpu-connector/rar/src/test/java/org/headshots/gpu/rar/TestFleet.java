@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.node.interfaces.NodeOptions;
 
 /** What the connector tests share: the secret, free ports, and the installed starter pack. */
 final class TestFleet {
@@ -17,6 +18,13 @@ final class TestFleet {
     /** The adapters started by the tests sign with {@link #SECRET}. */
     static void useSecret() {
         System.setProperty(GpuResourceAdapter.SECRET_SYSTEM_PROPERTY, SECRET_TEXT);
+    }
+
+    /** A test node's options: loopback, {@code port} (0: any free one), its models, the test secret, 1 s grace. */
+    static NodeOptions nodeOptions(Path models, int port) {
+        return NodeOptions.parse(name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
+                "--host", "127.0.0.1", "--port", String.valueOf(port), "--models", models.toString(),
+                "--shutdown-grace-seconds", "1");
     }
 
     static int freePort() throws IOException {
