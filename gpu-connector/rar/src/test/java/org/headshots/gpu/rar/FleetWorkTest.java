@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * building, and a generation whose node is killed (SIGKILL) in the middle of its stream.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("model-pack")
 class FleetWorkTest {
 
     @TempDir

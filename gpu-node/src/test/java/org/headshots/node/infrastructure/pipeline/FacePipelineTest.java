@@ -25,9 +25,11 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real models on real photos (skimage's astronaut, camera man and coffee cup). */
+@Tag("model-pack")
 class FacePipelineTest {
 
     private static OnnxRuntimeEngine engine;

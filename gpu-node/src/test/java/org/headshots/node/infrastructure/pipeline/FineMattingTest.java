@@ -13,10 +13,12 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fine-matting pack's ISNet weights (fp16) in place of the starter's quantised ones, on a real photo. */
+@Tag("model-pack")
 class FineMattingTest {
 
     private static OnnxRuntimeEngine engine;

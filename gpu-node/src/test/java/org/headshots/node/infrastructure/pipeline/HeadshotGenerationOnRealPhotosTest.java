@@ -43,12 +43,14 @@ import org.headshots.node.domain.quality.RgbPixels;
 import org.headshots.node.domain.quality.StretchMeter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Headshots generated end to end with the real models from skimage's astronaut: each output re-analysed by
  * the models and held to the framing rules, the checks, determinism and a clean JPEG.
  */
+@Tag("model-pack")
 class HeadshotGenerationOnRealPhotosTest {
 
     private static final String STYLE = "studio-grey";

@@ -24,9 +24,11 @@ import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.headshots.node.infrastructure.image.PhotoInspector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Face likeness and quality with the real models: people and their edits against Chelsea the cat; a 12 MP photo. */
+@Tag("model-pack")
 class PhotoQualityOnRealPhotosTest {
 
     private static OnnxRuntimeEngine engine;

@@ -14,9 +14,11 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.headshots.node.infrastructure.image.PackedPixels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The starter pack's Real-ESRGAN model, converted from ncnn at install time, on a real photo. */
+@Tag("model-pack")
 class RealEsrganUpscalerTest {
 
     private static OnnxRuntimeEngine engine;

@@ -27,6 +27,7 @@ import org.headshots.node.infrastructure.compose.CompositingRenderer;
 import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * high) is enlarged before it is matted: with Real-ESRGAN its headshots pass the checks, with bicubic they are
  * refused (or, were they not, less sharp).
  */
+@Tag("model-pack")
 class UpscaledReferenceTest {
 
     private static final int COUNT = 2;
