@@ -75,14 +75,13 @@ public class BatchJobs {
 
     private static JobView view(JobExecution execution) {
         BatchStatus status = execution.getBatchStatus();
-        boolean ended = status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
-                || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
         String message = execution.getExitStatus();
         if (message != null && message.equals(status.name())) {
             message = null;
         }
-        return new JobView(execution.getExecutionId(), execution.getJobName(), status.name(),
-                time(execution.getStartTime()), ended ? time(execution.getEndTime()) : null, message);
+        return new JobView(execution.getExecutionId(), execution.getJobName(), status,
+                time(execution.getStartTime()), JobView.isFinal(status) ? time(execution.getEndTime()) : null,
+                message);
     }
 
     private static OffsetDateTime time(Date date) {

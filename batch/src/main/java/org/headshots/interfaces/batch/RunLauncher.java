@@ -98,11 +98,12 @@ public class RunLauncher {
     private void notedEndings() {
         for (Map.Entry<Long, Long> running : runs.runningExecutions().entrySet()) {
             jobs.find(running.getValue()).filter(JobView::finished).ifPresent(job -> {
-                if (job.status().equals("COMPLETED")) {
+                if (job.completed()) {
                     runs.completed(running.getKey());
                 } else {
-                    runs.failed(running.getKey(), job.message() == null
-                            ? "The job " + job.status().toLowerCase() + " without saying why; retry it" : job.message());
+                    runs.failed(running.getKey(), job.message() == null ? "The job "
+                            + job.status().name().toLowerCase(java.util.Locale.ROOT) + " without saying why; retry it"
+                            : job.message());
                 }
             });
         }
