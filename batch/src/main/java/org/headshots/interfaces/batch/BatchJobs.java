@@ -34,16 +34,13 @@ public class BatchJobs {
         return operator().start(NODE_SELF_TEST, parameters);
     }
 
-    /** Starts the batch job of a run: the person's identity first, then the plan's headshots shared among its styles. */
+    /**
+     * Starts the batch job of a run: the person's identity first, then the plan's headshots shared among its styles.
+     * The run's id is the job's one parameter; its steps load the plan ({@link ThisRun}).
+     */
     public long startHeadshots(RunPlan plan) {
         Properties parameters = new Properties();
-        parameters.setProperty("runId", Long.toString(plan.id()));
-        parameters.setProperty("owner", plan.owner());
-        parameters.setProperty("run", Integer.toString(plan.run()));
-        parameters.setProperty("styles", String.join(",", plan.styles()));
-        parameters.setProperty("count", Integer.toString(plan.count()));
-        parameters.setProperty("seed", Long.toString(plan.seed()));
-        parameters.setProperty("brandColour", plan.brandColour() == null ? "" : plan.brandColour());
+        parameters.setProperty(ThisRun.RUN_ID, Long.toString(plan.id()));
         return operator().start(MAKE_HEADSHOTS, parameters);
     }
 

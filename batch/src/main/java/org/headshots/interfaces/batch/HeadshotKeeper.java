@@ -8,7 +8,6 @@ import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
-import org.headshots.domain.people.Username;
 
 /** Keeps the chunk's headshots, in the chunk's transaction. */
 @Named
@@ -16,12 +15,7 @@ import org.headshots.domain.people.Username;
 public class HeadshotKeeper extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    String owner;
-
-    @Inject
-    @BatchProperty
-    String run;
+    ThisRun run;
 
     @Inject
     @BatchProperty
@@ -37,8 +31,8 @@ public class HeadshotKeeper extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             MadeRange made = (MadeRange) item;
-            generation.keep(new Username(owner), Integer.parseInt(run), style, made.headshots(), made.callMillis());
+            generation.keep(run.owner(), run.number(), style, made.headshots(), made.callMillis());
         }
-        runs.headshotsKept(new Username(owner), Integer.parseInt(run));
+        runs.headshotsKept(run.owner(), run.number());
     }
 }

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.application.run.RunPlan;
 import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.generation.GenerationService;
-import org.headshots.domain.people.Username;
 
 /** Asks a GPU node for one range of headshots. */
 @Named
@@ -17,12 +17,7 @@ import org.headshots.domain.people.Username;
 public class HeadshotRangeMaker implements ItemProcessor {
 
     @Inject
-    @BatchProperty
-    String owner;
-
-    @Inject
-    @BatchProperty
-    String run;
+    ThisRun run;
 
     @Inject
     @BatchProperty
@@ -31,18 +26,6 @@ public class HeadshotRangeMaker implements ItemProcessor {
     @Inject
     @BatchProperty
     String count;
-
-    @Inject
-    @BatchProperty
-    String runId;
-
-    @Inject
-    @BatchProperty
-    String seed;
-
-    @Inject
-    @BatchProperty
-    String brandColour;
 
     @Inject
     GenerationService generation;
@@ -58,12 +41,13 @@ public class HeadshotRangeMaker implements ItemProcessor {
         IndexRange range = (IndexRange) item;
         try {
             long start = System.nanoTime();
-            List<GeneratedHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1) + " of " + style, () -> generation.make(new Username(owner),
-                    Integer.parseInt(run), style, Integer.parseInt(count), range.from(), range.to(), Long.parseLong(seed),
-                    brandColour == null || brandColour.isBlank() ? null : brandColour));
+            RunPlan plan = run.plan();
+            List<GeneratedHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1)
+                    + " of " + style, () -> generation.make(run.owner(), plan.run(), style, Integer.parseInt(count),
+                    range.from(), range.to(), plan.seed(), plan.brandColour()));
             return new MadeRange(made, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            RunFailure.report(runs, Long.parseLong(runId), e);
+            RunFailure.report(runs, run.id(), e);
             throw e;
         }
     }

@@ -1,7 +1,6 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,7 +8,6 @@ import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.identity.IdentityBuildService;
 import org.headshots.application.identity.IdentitySummary;
-import org.headshots.domain.people.Username;
 
 /**
  * The identity build step. Its job key is the job instance's, so a restarted build asks the node for
@@ -23,12 +21,7 @@ public class IdentityBuildBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    @BatchProperty
-    String owner;
-
-    @Inject
-    @BatchProperty
-    String runId;
+    ThisRun run;
 
     @Inject
     IdentityBuildService identities;
@@ -44,13 +37,13 @@ public class IdentityBuildBatchlet extends AbstractBatchlet {
         try {
             long start = System.nanoTime();
             IdentitySummary summary = patience.await("the identity build",
-                    () -> identities.build(new Username(owner), "identity-" + job.getInstanceId()));
-            runs.identityBuilt(Long.parseLong(runId), java.time.Duration.ofNanos(System.nanoTime() - start));
+                    () -> identities.build(run.owner(), "identity-" + job.getInstanceId()));
+            runs.identityBuilt(run.id(), java.time.Duration.ofNanos(System.nanoTime() - start));
             job.setExitStatus(summary.describe());
             return summary.describe();
         } catch (RuntimeException e) {
             job.setExitStatus(RunFailure.reason(e));
-            runs.failed(Long.parseLong(runId), RunFailure.reason(e));
+            runs.failed(run.id(), RunFailure.reason(e));
             throw e;
         }
     }

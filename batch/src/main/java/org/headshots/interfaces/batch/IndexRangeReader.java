@@ -5,7 +5,6 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.headshots.application.generation.GenerationService;
-import org.headshots.domain.people.Username;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
@@ -27,12 +26,7 @@ public class IndexRangeReader extends AbstractItemReader {
     String rangeSize;
 
     @Inject
-    @BatchProperty
-    String owner;
-
-    @Inject
-    @BatchProperty
-    String run;
+    ThisRun run;
 
     @Inject
     @BatchProperty
@@ -46,7 +40,7 @@ public class IndexRangeReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         next = checkpoint != null ? (Integer) checkpoint
-                : generation.firstMissing(new Username(owner), Integer.parseInt(run), style);
+                : generation.firstMissing(run.owner(), run.number(), style);
     }
 
     @Override

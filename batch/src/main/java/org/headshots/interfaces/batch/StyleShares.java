@@ -1,6 +1,5 @@
 package org.headshots.interfaces.batch;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -8,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -18,25 +16,16 @@ import java.util.Properties;
 public class StyleShares implements PartitionMapper {
 
     @Inject
-    @BatchProperty
-    String styles;
-
-    @Inject
-    @BatchProperty
-    String count;
-
-    @Inject
-    @BatchProperty
-    String runId;
+    ThisRun run;
 
     @Inject
     RunService runs;
 
     @Override
     public PartitionPlan mapPartitions() {
-        runs.makingHeadshots(Long.parseLong(runId));
-        List<String> ids = Arrays.stream(styles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        int total = Integer.parseInt(count);
+        runs.makingHeadshots(run.id());
+        List<String> ids = run.plan().styles();
+        int total = run.plan().count();
         if (ids.isEmpty() || total < ids.size()) {
             throw new IllegalArgumentException("Cannot share " + total + " headshots among the styles " + ids);
         }
