@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
+import org.headshots.application.run.RunPlan;
 import org.headshots.application.run.RunService;
 import org.headshots.domain.people.Username;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,10 @@ class GenerationPartsTest {
     @Test
     void theOrderedCountIsSharedAmongTheStylesWithNothingLost() {
         StyleShares shares = new StyleShares();
-        shares.styles = "studio-grey, office-blue,white-clean";
-        shares.count = "40";
-        shares.runId = "7";
+        shares.run = mock(ThisRun.class);
+        when(shares.run.id()).thenReturn(7L);
+        when(shares.run.plan()).thenReturn(new RunPlan(7, "frank", 1, 0, 40,
+                List.of("studio-grey", "office-blue", "white-clean"), null, null));
         shares.runs = mock(RunService.class);
         PartitionPlan plan = shares.mapPartitions();
         verify(shares.runs).makingHeadshots(7);
@@ -65,8 +67,9 @@ class GenerationPartsTest {
         IndexRangeReader reader = new IndexRangeReader();
         reader.count = "5";
         reader.rangeSize = "2";
-        reader.owner = "frank";
-        reader.run = "1";
+        reader.run = mock(ThisRun.class);
+        when(reader.run.owner()).thenReturn(new Username("frank"));
+        when(reader.run.number()).thenReturn(1);
         reader.style = "studio-grey";
         reader.generation = mock(GenerationService.class);
         when(reader.generation.firstMissing(new Username("frank"), 1, "studio-grey")).thenReturn(kept);
