@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.headshots.domain.fleet.FleetMembership;
 import org.headshots.domain.fleet.NodeMembership;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
@@ -39,7 +40,7 @@ public class GpuNodeService {
      */
     public PhotoAnalysisResult tryPhoto(byte[] photo) {
         if (photo == null || photo.length == 0) {
-            throw new IllegalArgumentException("Send a photo (JPEG or PNG) as the request body");
+            throw new InvalidValueException("Send a photo (JPEG or PNG) as the request body");
         }
         return fleet.analyze(new JobKey("it-check-" + UUID.randomUUID()), photo);
     }

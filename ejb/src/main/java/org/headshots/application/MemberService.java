@@ -22,6 +22,7 @@ import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunStatus;
@@ -165,7 +166,7 @@ public class MemberService {
         Username person;
         try {
             person = new Username(username);
-        } catch (IllegalArgumentException notAName) {
+        } catch (InvalidValueException notAName) {
             throw new MemberNotFoundException(order.id().value(), username);
         }
         return orders.seat(order.id(), person)

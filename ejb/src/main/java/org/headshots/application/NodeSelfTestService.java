@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.SelfTestReport;
@@ -39,7 +38,7 @@ public class NodeSelfTestService {
             }
             try {
                 passed.add(fleet.selfTest(node.address(), new JobKey(runKey + "@" + node.address())));
-            } catch (GpuNodeException e) {
+            } catch (FleetUnavailableException e) {
                 failures.add(e.getMessage());
             }
         }

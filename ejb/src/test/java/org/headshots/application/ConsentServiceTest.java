@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.consent.Consent;
 import org.headshots.domain.consent.ConsentRepository;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
@@ -192,6 +193,6 @@ class ConsentServiceTest {
         ConsentTexts texts = new ConsentTexts(new RetentionSettings(7));
 
         assertTrue(texts.current().text().contains("after 7 days"), texts.current().text());
-        assertThrows(IllegalArgumentException.class, () -> new RetentionSettings(0));
+        assertThrows(InvalidValueException.class, () -> new RetentionSettings(0));
     }
 }

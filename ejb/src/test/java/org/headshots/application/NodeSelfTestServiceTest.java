@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.ModelDescription;
 import org.headshots.gpu.api.NodeAddress;
@@ -36,7 +35,8 @@ class NodeSelfTestServiceTest {
         public SelfTestReport selfTest(NodeAddress node, JobKey key) {
             keys.add(key);
             if (failing.contains(node)) {
-                throw new GpuNodeException(node, "output differs from the reference by 0.5");
+                throw new FleetUnavailableException("GPU node " + node + ": output differs from the reference by 0.5",
+                        "output differs from the reference by 0.5", null);
             }
             return new SelfTestReport(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
         }

@@ -1,5 +1,6 @@
 package org.headshots.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
@@ -7,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.headshots.domain.refusal.Refusal;
 
 /**
  * The layer rules of docs/ARCHITECTURE.md that the application keeps, checked on its compiled classes: a class that
@@ -53,4 +55,12 @@ class LayerRulesTest {
             .and().resideOutsideOfPackage("org.headshots.infrastructure.gpu..")
             .should().dependOnClassesThat().resideInAPackage("org.headshots.gpu..")
             .because("the application and the domain speak their own records; only the adapter translates"));
+
+    @ArchTest
+    static final ArchRule everyRefusalIsARefusal = classes().that().resideInAnyPackage("org.headshots.domain..",
+                    "org.headshots.application..")
+            .and().areAssignableTo(RuntimeException.class).and().haveSimpleNameEndingWith("Exception")
+            .should().beAssignableTo(Refusal.class)
+            .because("a refusal carries its code and kind and is registered once; any other unchecked exception"
+                    + " is a bug, answered as an incident");
 }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.headshots.application.FleetUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.headshots.gpu.api.GpuNodeException;
-import org.headshots.gpu.api.RequestRejectedException;
 
 /**
  * How long a job waits for a GPU node that can do its work ({@code headshots.generation.node-wait-minutes},
@@ -38,13 +37,11 @@ public class NodePatience {
         while (true) {
             try {
                 return work.get();
-            } catch (RequestRejectedException rejected) {
-                throw rejected;
-            } catch (GpuNodeException unavailable) {
+            } catch (FleetUnavailableException unavailable) {
                 if (System.nanoTime() - giveUpAt > 0) {
-                    throw new GpuNodeException(null, "no GPU node could do " + what + " for " + limitInWords()
-                            + " (" + unavailable.reason() + "). IT can add or restart a node on the Nodes page;"
-                            + " then retry.", unavailable);
+                    String reason = "no GPU node could do " + what + " for " + limitInWords() + " ("
+                            + unavailable.reason() + "). IT can add or restart a node on the Nodes page; then retry.";
+                    throw new FleetUnavailableException("GPU nodes: " + reason, reason, unavailable);
                 }
                 LOG.warning(() -> what + " waits for a GPU node: " + unavailable.getMessage());
                 pause();

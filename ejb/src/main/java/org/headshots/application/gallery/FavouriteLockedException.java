@@ -1,14 +1,15 @@
 package org.headshots.application.gallery;
 
-import jakarta.ejb.ApplicationException;
+import org.headshots.domain.refusal.Refusal;
+import org.headshots.domain.refusal.RefusalKind;
+
 
 /** The favourite cannot change: the order it belongs to has closed. */
-@ApplicationException(rollback = true)
-public class FavouriteLockedException extends RuntimeException {
+public class FavouriteLockedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public FavouriteLockedException(String message) {
-        super(message);
+        super(RefusalKind.CONFLICT, "ORDER_CLOSED", message);
     }
 }

@@ -1,6 +1,7 @@
 package org.headshots.application.gallery;
 
 import java.util.Locale;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /** The sizes a headshot is downloaded in: as made, 1024 px on the long side, and a 400×400 profile picture. */
 public enum ImageSize {
@@ -15,7 +16,7 @@ public enum ImageSize {
             case "1024" -> LARGE;
             case "400" -> PROFILE;
             case "320" -> THUMBNAIL;
-            default -> throw new IllegalArgumentException("size is original, 1024, 400 or 320, not '" + text + "'");
+            default -> throw new InvalidValueException("size is original, 1024, 400 or 320, not '" + text + "'");
         };
     }
 }

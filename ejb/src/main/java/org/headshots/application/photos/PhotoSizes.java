@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.headshots.application.gallery.ImageSize;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /** The sizes a team download holds: one or more of the original, 1024 px and the profile picture. */
 public final class PhotoSizes {
@@ -16,10 +17,10 @@ public final class PhotoSizes {
 
     public PhotoSizes(Set<ImageSize> sizes) {
         if (sizes == null || sizes.isEmpty()) {
-            throw new IllegalArgumentException("Pick at least one size: " + VALID);
+            throw new InvalidValueException("Pick at least one size: " + VALID);
         }
         if (sizes.contains(ImageSize.THUMBNAIL)) {
-            throw new IllegalArgumentException("The thumbnail is not a size to download; the sizes are " + VALID);
+            throw new InvalidValueException("The thumbnail is not a size to download; the sizes are " + VALID);
         }
         this.sizes = Collections.unmodifiableSet(EnumSet.copyOf(sizes));
     }
@@ -31,7 +32,7 @@ public final class PhotoSizes {
     /** "original,1024,profile", in any order and case, with spaces; "400" is the profile picture too. */
     public static PhotoSizes parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Pick at least one size: " + VALID);
+            throw new InvalidValueException("Pick at least one size: " + VALID);
         }
         Set<ImageSize> parsed = EnumSet.noneOf(ImageSize.class);
         for (String item : text.split(",")) {
@@ -41,7 +42,7 @@ public final class PhotoSizes {
                     case "original" -> ImageSize.ORIGINAL;
                     case "1024" -> ImageSize.LARGE;
                     case "profile", "400" -> ImageSize.PROFILE;
-                    default -> throw new IllegalArgumentException(
+                    default -> throw new InvalidValueException(
                             "The sizes are " + VALID + ", not '" + item.strip() + "'");
                 });
             }
@@ -55,7 +56,7 @@ public final class PhotoSizes {
             case ORIGINAL -> "original";
             case LARGE -> "1024";
             case PROFILE -> "profile";
-            case THUMBNAIL -> throw new IllegalArgumentException("The thumbnail is not a size to download");
+            case THUMBNAIL -> throw new InvalidValueException("The thumbnail is not a size to download");
         };
     }
 

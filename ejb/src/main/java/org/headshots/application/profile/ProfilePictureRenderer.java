@@ -16,6 +16,7 @@ import org.headshots.domain.profile.Background;
 import org.headshots.domain.profile.LogoCorner;
 import org.headshots.domain.profile.ProfilePictureTemplate;
 import org.headshots.domain.profile.Shape;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * A headshot as a profile picture in an organisation's template, as PNG (a circle needs transparency). The
@@ -37,7 +38,7 @@ public class ProfilePictureRenderer {
         Objects.requireNonNull(brandColour, "brandColour");
         Objects.requireNonNull(logo, "logo");
         if (template.usesBrandColour() && brandColour.isEmpty()) {
-            throw new IllegalArgumentException("The template puts the brand colour behind the person or on the "
+            throw new InvalidValueException("The template puts the brand colour behind the person or on the "
                     + "border, but the organisation has none: set one in its settings or choose another template");
         }
         matte.ifPresent(m -> sameSize(headshot, m));

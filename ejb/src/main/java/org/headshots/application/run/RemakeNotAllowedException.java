@@ -1,14 +1,15 @@
 package org.headshots.application.run;
 
-import jakarta.ejb.ApplicationException;
+import org.headshots.domain.refusal.Refusal;
+import org.headshots.domain.refusal.RefusalKind;
+
 
 /** A remake that the order does not allow now; the message says why and what to do. */
-@ApplicationException(rollback = true)
-public class RemakeNotAllowedException extends RuntimeException {
+public class RemakeNotAllowedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public RemakeNotAllowedException(String message) {
-        super(message);
+        super(RefusalKind.CONFLICT, "REMAKE_NOT_ALLOWED", message);
     }
 }

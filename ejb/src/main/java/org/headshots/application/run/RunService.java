@@ -24,6 +24,7 @@ import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.SeatStatus;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.run.FairShare;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
@@ -119,7 +120,7 @@ public class RunService {
     public RunView retry(long id, Username caller, Organisation callerOrganisation, boolean admin) {
         HeadshotRun run = visible(id, caller, callerOrganisation, admin);
         if (run.status() != RunStatus.FAILED) {
-            throw new IllegalArgumentException("Run " + run.number() + " is " + run.status().name().toLowerCase()
+            throw new InvalidValueException("Run " + run.number() + " is " + run.status().name().toLowerCase()
                     + "; only a failed run can be retried");
         }
         run.retry(OffsetDateTime.now(clock));

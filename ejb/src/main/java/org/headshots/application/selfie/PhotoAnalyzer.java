@@ -5,7 +5,7 @@ public interface PhotoAnalyzer {
 
     /**
      * @throws UnreadablePhotoException when the node cannot read the bytes as a photo (the message says why)
-     * @throws org.headshots.gpu.api.GpuNodeException when no node can do the work now
+     * @throws org.headshots.application.FleetUnavailableException when no node can do the work now
      */
     AnalyzedUpload analyze(String jobKey, byte[] photo) throws UnreadablePhotoException;
 }

@@ -15,6 +15,7 @@ import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.RefusalKind;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.settings.OrganisationSettings;
 import org.headshots.domain.settings.OrganisationSettingsRepository;
@@ -68,14 +69,14 @@ public class SettingsService {
     /** Keeps the organisation's logo (PNG or JPEG, at most 1 MB and 2048 px a side), encrypted like photos. */
     public SettingsView logo(Organisation organisation, byte[] image, Username admin) {
         if (image == null || image.length == 0) {
-            throw new LogoRefusedException("Send the logo (PNG or JPEG) as the request body", 422);
+            throw new LogoRefusedException("Send the logo (PNG or JPEG) as the request body", RefusalKind.UNACCEPTABLE);
         }
         if (image.length > MAX_LOGO_BYTES) {
             throw new LogoRefusedException("The logo is " + image.length / 1024 + " KB; send one of at most "
-                    + MAX_LOGO_BYTES / 1024 + " KB", 413);
+                    + MAX_LOGO_BYTES / 1024 + " KB", RefusalKind.TOO_LARGE);
         }
         String type = type(image).orElseThrow(() -> new LogoRefusedException(
-                "The logo is not a PNG or a JPEG: export it as one of them", 415));
+                "The logo is not a PNG or a JPEG: export it as one of them", RefusalKind.UNSUPPORTED_TYPE));
         BufferedImage decoded;
         try {
             decoded = ImageIO.read(new ByteArrayInputStream(image));
@@ -83,12 +84,12 @@ public class SettingsService {
             decoded = null;
         }
         if (decoded == null) {
-            throw new LogoRefusedException("The logo is damaged and cannot be read: export it again", 422);
+            throw new LogoRefusedException("The logo is damaged and cannot be read: export it again", RefusalKind.UNACCEPTABLE);
         }
         if (decoded.getWidth() > MAX_LOGO_SIDE || decoded.getHeight() > MAX_LOGO_SIDE || decoded.getWidth() < 16
                 || decoded.getHeight() < 16) {
             throw new LogoRefusedException("The logo is " + decoded.getWidth() + "×" + decoded.getHeight()
-                    + " px; send one of 16 to " + MAX_LOGO_SIDE + " px a side", 422);
+                    + " px; send one of 16 to " + MAX_LOGO_SIDE + " px a side", RefusalKind.UNACCEPTABLE);
         }
         OrganisationSettings settings = stored(organisation);
         settings.logoKey().ifPresent(store::delete);

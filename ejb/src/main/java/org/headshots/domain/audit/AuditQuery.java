@@ -1,6 +1,7 @@
 package org.headshots.domain.audit;
 
 import java.time.LocalDate;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * Which audit events of an organisation to show: about a person (as actor or in the subject), of one action,
@@ -14,13 +15,13 @@ public record AuditQuery(String person, String action, LocalDate from, LocalDate
         person = person == null || person.isBlank() ? null : person.strip();
         action = action == null || action.isBlank() ? null : action.strip();
         if (person != null && person.length() > 255 || action != null && action.length() > 64) {
-            throw new IllegalArgumentException("A person is at most 255 characters, an action at most 64");
+            throw new InvalidValueException("A person is at most 255 characters, an action at most 64");
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The last day " + to + " is before the first day " + from);
+            throw new InvalidValueException("The last day " + to + " is before the first day " + from);
         }
         if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new IllegalArgumentException("A page starts at 0 or later and has 1 to " + MAX_PAGE + " events");
+            throw new InvalidValueException("A page starts at 0 or later and has 1 to " + MAX_PAGE + " events");
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.headshots.domain.order;
 
+import org.headshots.domain.refusal.InvalidValueException;
+
 public record OrderId(long value) {
 
     public OrderId {
         if (value <= 0) {
-            throw new IllegalArgumentException("An order id is a positive number");
+            throw new InvalidValueException("An order id is a positive number");
         }
     }
 

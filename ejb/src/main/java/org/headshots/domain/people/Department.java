@@ -3,6 +3,7 @@ package org.headshots.domain.people;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * A department of an organisation, or a sub-team of one: a group of the organisation in the identity provider,
@@ -17,7 +18,7 @@ public record Department(String name) {
         name = Arrays.stream(name.strip().split("/")).map(String::strip).collect(Collectors.joining("/"));
         if (name.isEmpty() || name.length() > MAX_LENGTH || name.startsWith("/") || name.contains("//")
                 || name.endsWith("/") || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A department is named by 1 to " + MAX_LENGTH
+            throw new InvalidValueException("A department is named by 1 to " + MAX_LENGTH
                     + " characters, a sub-team by its department's name, '/', then its own");
         }
     }

@@ -1,10 +1,13 @@
 package org.headshots.domain.people;
 
-public class DirectoryUnavailableException extends RuntimeException {
+import org.headshots.domain.refusal.Refusal;
+import org.headshots.domain.refusal.RefusalKind;
+
+public class DirectoryUnavailableException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public DirectoryUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super(RefusalKind.UNAVAILABLE, "DIRECTORY_UNAVAILABLE", message, cause);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * A person to add who is not in the directory yet: their work e-mail address, their name, and the department
@@ -18,7 +19,7 @@ public record NewMember(String email, String firstName, String lastName, Optiona
     public NewMember {
         email = Objects.requireNonNullElse(email, "").strip().toLowerCase(Locale.ROOT);
         if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("'" + shorten(email) + "' is not an e-mail address like"
+            throw new InvalidValueException("'" + shorten(email) + "' is not an e-mail address like"
                     + " nina.new@example.com");
         }
         firstName = name(firstName, "first name");
@@ -40,7 +41,7 @@ public record NewMember(String email, String firstName, String lastName, Optiona
         String value = Objects.requireNonNullElse(name, "").strip();
         if (value.isEmpty() || value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl)
                 || value.chars().anyMatch(c -> c == '<' || c == '>')) {
-            throw new IllegalArgumentException("A " + what + " has 1 to " + MAX_NAME
+            throw new InvalidValueException("A " + what + " has 1 to " + MAX_NAME
                     + " characters, without < or >");
         }
         return value;

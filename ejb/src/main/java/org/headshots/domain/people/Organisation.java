@@ -2,6 +2,7 @@ package org.headshots.domain.people;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * A tenant: one company, known by the alias of its organisation in Keycloak (which Keycloak never lets change).
@@ -16,7 +17,7 @@ public record Organisation(String alias) {
     public Organisation {
         Objects.requireNonNull(alias, "organisation");
         if (!ALIAS.matcher(alias).matches()) {
-            throw new IllegalArgumentException("'" + alias + "' is not an organisation alias");
+            throw new InvalidValueException("'" + alias + "' is not an organisation alias");
         }
     }
 

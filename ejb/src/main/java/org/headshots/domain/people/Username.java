@@ -2,6 +2,7 @@ package org.headshots.domain.people;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /** The sign-in name of a person in the organisation's identity provider. */
 public record Username(String value) {
@@ -12,7 +13,7 @@ public record Username(String value) {
     public Username {
         Objects.requireNonNull(value, "username");
         if (!ALLOWED.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a valid username");
+            throw new InvalidValueException("'" + value + "' is not a valid username");
         }
     }
 

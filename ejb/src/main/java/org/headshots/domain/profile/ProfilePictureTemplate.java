@@ -1,6 +1,7 @@
 package org.headshots.domain.profile;
 
 import java.util.Objects;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * How a member's favourite headshot becomes a profile picture: its shape and size, in colour or grey, the
@@ -21,11 +22,11 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
         Objects.requireNonNull(borderColour, "borderColour");
         Objects.requireNonNull(logoCorner, "logoCorner");
         if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw new IllegalArgumentException("A profile picture is " + MIN_SIZE + " to " + MAX_SIZE
+            throw new InvalidValueException("A profile picture is " + MIN_SIZE + " to " + MAX_SIZE
                     + " px a side, not " + size + " px: choose a size in that range");
         }
         if (borderWidth < 0 || borderWidth > MAX_BORDER_WIDTH) {
-            throw new IllegalArgumentException("A border is 0 (none) to " + MAX_BORDER_WIDTH + " px wide, not "
+            throw new InvalidValueException("A border is 0 (none) to " + MAX_BORDER_WIDTH + " px wide, not "
                     + borderWidth + " px: choose a width in that range");
         }
     }

@@ -1,6 +1,7 @@
 package org.headshots.domain.retention;
 
 import java.time.Duration;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /** How long selfies, face embeddings and unchosen headshots are kept before they are deleted. */
 public record RetentionPeriod(int days) {
@@ -9,7 +10,7 @@ public record RetentionPeriod(int days) {
 
     public RetentionPeriod {
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("A retention period is 1 to " + MAX_DAYS + " days, not " + days);
+            throw new InvalidValueException("A retention period is 1 to " + MAX_DAYS + " days, not " + days);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.NewMember;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * Finds every problem of a roster before anything changes: addresses that are missing, malformed, outside the
@@ -95,7 +96,7 @@ public class RosterCheck {
         }
         try {
             return Optional.of(new NewMember(row.email(), SOME_NAME, SOME_NAME, Optional.empty()).email());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             problems.add(new RosterProblem(row.line(), EMAIL, e.getMessage()));
             return Optional.empty();
         }
@@ -125,7 +126,7 @@ public class RosterCheck {
         }
         try {
             member.get();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             problems.add(new RosterProblem(line, column, e.getMessage()));
         }
     }
@@ -171,7 +172,7 @@ public class RosterCheck {
         String name;
         try {
             name = new Department(department).name();
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             name = department.strip();
         }
         return name.toLowerCase(Locale.ROOT);

@@ -1,14 +1,16 @@
 package org.headshots.domain.roster;
 
 import java.util.Locale;
+import org.headshots.domain.refusal.Refusal;
+import org.headshots.domain.refusal.RefusalKind;
 
 /** A roster file that cannot be read at all; the message says what to upload instead. */
-public class RosterFileRefusedException extends RuntimeException {
+public class RosterFileRefusedException extends Refusal {
 
     private static final String COLUMNS = "E-mail, First name, Last name, Department and Title";
 
     private RosterFileRefusedException(String message, Throwable cause) {
-        super(message, cause);
+        super(RefusalKind.UNACCEPTABLE, "ROSTER_FILE_REFUSED", message, cause);
     }
 
     private RosterFileRefusedException(String message) {

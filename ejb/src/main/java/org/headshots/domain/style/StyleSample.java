@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.selfie.StoredPhoto;
 
 /**
@@ -43,7 +44,7 @@ public class StyleSample {
 
     public StyleSample(String style, String packs, StoredPhoto photo, int width, int height, OffsetDateTime madeAt) {
         if (style == null || style.isBlank() || style.length() > MAX_STYLE_LENGTH) {
-            throw new IllegalArgumentException("A style id has 1 to " + MAX_STYLE_LENGTH + " characters");
+            throw new InvalidValueException("A style id has 1 to " + MAX_STYLE_LENGTH + " characters");
         }
         if (packs == null || packs.length() > MAX_PACKS_LENGTH) {
             throw new IllegalArgumentException("The packs a sample was made with are named in at most "

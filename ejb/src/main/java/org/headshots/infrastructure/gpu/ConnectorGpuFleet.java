@@ -2,12 +2,14 @@ package org.headshots.infrastructure.gpu;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.headshots.application.GpuFleet;
 import org.headshots.gpu.api.GeneratedHeadshot;
 import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.GpuConnectionFactory;
+import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.IdentityResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
@@ -15,7 +17,7 @@ import org.headshots.gpu.api.NodeInfo;
 import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.SelfTestReport;
 
-/** Reaches the GPU nodes only through the resource adapter's pooled connections. */
+/** Reaches the GPU nodes only through the resource adapter's pooled connections; their failures become the application's. */
 @ApplicationScoped
 public class ConnectorGpuFleet implements GpuFleet {
 
@@ -26,6 +28,8 @@ public class ConnectorGpuFleet implements GpuFleet {
     public List<NodeInfo> nodes() {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.nodes();
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 
@@ -33,6 +37,8 @@ public class ConnectorGpuFleet implements GpuFleet {
     public PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.analyze(key, photo, false);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 
@@ -40,14 +46,18 @@ public class ConnectorGpuFleet implements GpuFleet {
     public IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.buildIdentity(key, photos);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 
     @Override
     public List<GeneratedHeadshot> generate(JobKey key, GenerationRequest request, int from, int to) {
-        List<GeneratedHeadshot> made = new java.util.ArrayList<>(to - from);
+        List<GeneratedHeadshot> made = new ArrayList<>(to - from);
         try (GpuConnection connection = connections.getConnection()) {
             connection.generate(key, request, from, to, made::add);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
         return made;
     }
@@ -56,6 +66,8 @@ public class ConnectorGpuFleet implements GpuFleet {
     public void add(NodeAddress node) {
         try (GpuConnection connection = connections.getConnection()) {
             connection.addNode(node);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 
@@ -63,6 +75,8 @@ public class ConnectorGpuFleet implements GpuFleet {
     public void remove(NodeAddress node) {
         try (GpuConnection connection = connections.getConnection()) {
             connection.removeNode(node);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 
@@ -70,6 +84,8 @@ public class ConnectorGpuFleet implements GpuFleet {
     public SelfTestReport selfTest(NodeAddress node, JobKey key) {
         try (GpuConnection connection = connections.getConnection()) {
             return connection.selfTest(node, key);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.headshots.gpu.api.AnalysisOptions;
 import org.headshots.gpu.api.FaceResult;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.GpuConnectionFactory;
+import org.headshots.gpu.api.GpuNodeException;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.PhotoQualityResult;
@@ -33,6 +34,8 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
             result = connection.analyze(new JobKey(jobKey), photo, new AnalysisOptions(false, true, THUMBNAIL_SIZE));
         } catch (RequestRejectedException e) {
             throw new UnreadablePhotoException(e.reason(), false);
+        } catch (GpuNodeException e) {
+            throw FleetFailures.translated(e);
         }
         PhotoQualityResult q = result.quality();
         PhotoMeasurements measurements = new PhotoMeasurements(result.width(), result.height(),

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.headshots.application.gallery.ImageSize;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class TeamPhotosSizesTest {
@@ -40,11 +41,11 @@ class TeamPhotosSizesTest {
     @Test
     void unknownSizesAndTheThumbnailAreRefusedNamingTheValidOnes() {
         for (String text : List.of("320", "thumbnail", "large", "original,2048", "orig inal", "1024px")) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> PhotoSizes.parse(text), text);
             assertTrue(refused.getMessage().contains("original, 1024 and profile (or 400)"), refused.getMessage());
         }
-        IllegalArgumentException thumbnail = assertThrows(IllegalArgumentException.class,
+        InvalidValueException thumbnail = assertThrows(InvalidValueException.class,
                 () -> new PhotoSizes(Set.of(ImageSize.ORIGINAL, ImageSize.THUMBNAIL)));
         assertTrue(thumbnail.getMessage().contains("original, 1024 and profile"), thumbnail.getMessage());
     }
@@ -52,12 +53,12 @@ class TeamPhotosSizesTest {
     @Test
     void noSizeAtAllIsRefused() {
         for (String text : new String[] {null, "", "  ", ",", " , "}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> PhotoSizes.parse(text), String.valueOf(text));
             assertTrue(refused.getMessage().contains("original, 1024 and profile"), refused.getMessage());
         }
-        assertThrows(IllegalArgumentException.class, () -> new PhotoSizes(EnumSet.noneOf(ImageSize.class)));
-        assertThrows(IllegalArgumentException.class, () -> new PhotoSizes(null));
+        assertThrows(InvalidValueException.class, () -> new PhotoSizes(EnumSet.noneOf(ImageSize.class)));
+        assertThrows(InvalidValueException.class, () -> new PhotoSizes(null));
     }
 
     @Test
@@ -75,6 +76,6 @@ class TeamPhotosSizesTest {
         assertEquals("original", PhotoSizes.label(ImageSize.ORIGINAL));
         assertEquals("1024", PhotoSizes.label(ImageSize.LARGE));
         assertEquals("profile", PhotoSizes.label(ImageSize.PROFILE));
-        assertThrows(IllegalArgumentException.class, () -> PhotoSizes.label(ImageSize.THUMBNAIL));
+        assertThrows(InvalidValueException.class, () -> PhotoSizes.label(ImageSize.THUMBNAIL));
     }
 }

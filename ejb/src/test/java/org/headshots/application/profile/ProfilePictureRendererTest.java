@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.profile.Background;
 import org.headshots.domain.profile.BorderColour;
 import org.headshots.domain.profile.LogoCorner;
@@ -344,7 +345,7 @@ class ProfilePictureRendererTest {
 
     @Test
     void aTemplateWithTheBrandColourNeedsOne() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> renderer.render(
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> renderer.render(
                 HEADSHOT, Optional.of(MATTE), ProfilePictureTemplate.standard(), Optional.empty(), Optional.empty()));
         assertTrue(refused.getMessage().contains("brand colour"), refused.getMessage());
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.retention.RetentionPeriod;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,7 @@ class ConsentTest {
 
     @Test
     void aRetentionPeriodIsAtLeastADay() {
-        assertThrows(IllegalArgumentException.class, () -> new RetentionPeriod(0));
-        assertThrows(IllegalArgumentException.class, () -> new RetentionPeriod(RetentionPeriod.MAX_DAYS + 1));
+        assertThrows(InvalidValueException.class, () -> new RetentionPeriod(0));
+        assertThrows(InvalidValueException.class, () -> new RetentionPeriod(RetentionPeriod.MAX_DAYS + 1));
     }
 }

@@ -13,6 +13,7 @@ import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
@@ -72,8 +73,8 @@ class OrderTest {
 
     @Test
     void usernamesRejectSpacesAndControlCharacters() {
-        assertThrows(IllegalArgumentException.class, () -> new Username("bob smith"));
-        assertThrows(IllegalArgumentException.class, () -> new Username(""));
+        assertThrows(InvalidValueException.class, () -> new Username("bob smith"));
+        assertThrows(InvalidValueException.class, () -> new Username(""));
         assertEquals("first.last@corp", new Username("first.last@corp").value());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class NewMemberTest {
@@ -23,15 +24,15 @@ class NewMemberTest {
     void whatIsNoAddressOrNoNameIsRefusedWithWhatToSend() {
         for (String bad : new String[] {"", "nina", "nina@", "@example.com", "nina@example", "a b@example.com",
                 "nina@exa mple.com", "x".repeat(250) + "@example.com", "nina@example.com<b>"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> new NewMember(bad, "Nina", "New", Optional.empty()), bad);
             assertTrue(e.getMessage().contains("e-mail address like"), e.getMessage());
         }
-        assertThrows(IllegalArgumentException.class, () -> new NewMember("n@example.com", " ", "New", Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new NewMember("n@example.com", "Nina", null, Optional.empty()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class, () -> new NewMember("n@example.com", " ", "New", Optional.empty()));
+        assertThrows(InvalidValueException.class, () -> new NewMember("n@example.com", "Nina", null, Optional.empty()));
+        assertThrows(InvalidValueException.class,
                 () -> new NewMember("n@example.com", "<script>", "New", Optional.empty()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class,
                 () -> new NewMember("n@example.com", "N".repeat(101), "New", Optional.empty()));
     }
 }

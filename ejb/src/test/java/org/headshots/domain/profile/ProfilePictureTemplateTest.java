@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ProfilePictureTemplateTest {
@@ -40,7 +41,7 @@ class ProfilePictureTemplateTest {
     @Test
     void aSideOutside128To1024PxIsRefusedWithTheRange() {
         for (int size : new int[] {127, 1025, 0, -600}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> sized(size));
+            InvalidValueException refused = assertThrows(InvalidValueException.class, () -> sized(size));
             assertTrue(refused.getMessage().contains("128 to 1024 px"), refused.getMessage());
             assertTrue(refused.getMessage().contains(size + " px"), refused.getMessage());
         }
@@ -51,7 +52,7 @@ class ProfilePictureTemplateTest {
         assertDoesNotThrow(() -> bordered(0, BorderColour.BLACK, Background.KEEP));
         assertDoesNotThrow(() -> bordered(32, BorderColour.BLACK, Background.KEEP));
         for (int width : new int[] {-1, 33}) {
-            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> bordered(width, BorderColour.BLACK, Background.KEEP));
             assertTrue(refused.getMessage().contains("0 (none) to 32 px"), refused.getMessage());
         }

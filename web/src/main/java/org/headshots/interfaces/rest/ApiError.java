@@ -1,7 +1,7 @@
 package org.headshots.interfaces.rest;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,8 +11,6 @@ public record ApiError(String error, String message) {
 
     /** What a caller without a valid token is told to do, with the header that says how to authenticate. */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"headshots\"";
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     public static ApiError unauthorized() {
         return new ApiError("UNAUTHORIZED",
@@ -32,6 +30,16 @@ public record ApiError(String error, String message) {
         };
     }
 
+    /** The error for an answer JAX-RS itself gave, such as 405 or 415. */
+    public static ApiError forWebApplication(WebApplicationException answer) {
+        int status = answer.getResponse().getStatus();
+        if (status == 401 || status == 403) {
+            return forStatus(status);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new ApiError(known == null ? "HTTP_" + status : known.name(), answer.getMessage());
+    }
+
     public Response toResponse(Response.Status status) {
         return toResponse(status.getStatusCode());
     }
@@ -45,6 +53,6 @@ public record ApiError(String error, String message) {
     }
 
     public String toJson() {
-        return JSON.toJson(this);
+        return Json.createObjectBuilder().add("error", error).add("message", message).build().toString();
     }
 }

@@ -23,6 +23,7 @@ import org.headshots.application.profile.ProfilePictures;
 import org.headshots.application.profile.ProfileTemplateView;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.profile.ProfilePictureTemplate;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 import org.headshots.interfaces.web.ProfileTemplateText;
@@ -105,7 +106,7 @@ public class ProfileTemplateResource {
             ProfilePictureTemplate current) {
         try {
             return ProfileTemplateText.read(fields, current);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             throw new InvalidRequestException(e.getMessage());
         }
     }

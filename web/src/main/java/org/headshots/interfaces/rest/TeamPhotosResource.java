@@ -16,6 +16,7 @@ import java.util.Set;
 import org.headshots.application.photos.PhotoSizes;
 import org.headshots.application.photos.TeamPhotosZip;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 import org.headshots.interfaces.web.Attachment;
@@ -42,7 +43,7 @@ public class TeamPhotosResource {
         try {
             chosen = PhotoSizes.parse(sizes == null ? "original,1024,profile" : sizes);
             selection = TeamPhotosZip.selection(people);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             throw new InvalidRequestException(e.getMessage());
         }
         TeamPhotosZip.Prepared zip = photos.prepare(user.organisation(), id, selection, chosen, user.username());

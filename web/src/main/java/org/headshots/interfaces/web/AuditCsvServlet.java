@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.headshots.application.AuditLog;
 import org.headshots.domain.audit.AuditQuery;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /** The audit log page's export: the organisation's events that its filters show, as CSV ({@code /admin/*}). */
@@ -30,7 +31,7 @@ public class AuditCsvServlet extends HttpServlet {
         try {
             query = new AuditQuery(request.getParameter("person"), request.getParameter("action"),
                     day(request.getParameter("from")), day(request.getParameter("to")), 0, AuditQuery.MAX_PAGE);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | InvalidValueException | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.application.gallery.ImageSize;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -30,7 +31,7 @@ public class HeadshotImageServlet extends HttpServlet {
         ImageSize size;
         try {
             size = ImageSize.parse(request.getParameter("size"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }

@@ -13,6 +13,7 @@ import org.headshots.domain.order.JoinLinkClosedException;
 import org.headshots.domain.order.OrderStateException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.NewMember;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /**
  * The page a join link opens, without signing in: which order it is for, and a form for the person's work
@@ -48,7 +49,7 @@ public class JoinPage implements Serializable {
     public void join() {
         try {
             joined = links.join(token, new NewMember(email, firstName, lastName, Optional.empty()));
-        } catch (JoinLinkClosedException | IllegalArgumentException | OrderStateException
+        } catch (JoinLinkClosedException | IllegalArgumentException | InvalidValueException | OrderStateException
                  | InvalidOrderException e) {
             Messages.error("You have not joined yet", e.getMessage());
         } catch (DirectoryUnavailableException e) {

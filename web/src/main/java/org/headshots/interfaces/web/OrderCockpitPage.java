@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.headshots.application.MemberNotFoundException;
@@ -24,7 +25,6 @@ import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
 import org.headshots.domain.order.OrderStateException;
-import java.util.Optional;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.NewMember;
@@ -32,6 +32,7 @@ import org.headshots.domain.people.PersonElsewhereException;
 import org.headshots.domain.people.UnknownDepartmentException;
 import org.headshots.domain.people.UnknownPersonException;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -195,7 +196,7 @@ public class OrderCockpitPage implements Serializable {
             Messages.info(done, action.get());
         } catch (OrderStateException | InvalidOrderException | MemberNotFoundException | OrderNotFoundException
                  | UnknownPersonException | PersonElsewhereException | UnknownDepartmentException
-                 | DirectoryUnavailableException | JoinLinkNotFoundException | IllegalArgumentException e) {
+                 | DirectoryUnavailableException | JoinLinkNotFoundException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Not done", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Messages.error("Not done", e.getCause() != null ? e.getCause().getMessage() : e.getMessage());

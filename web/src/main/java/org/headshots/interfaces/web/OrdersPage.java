@@ -24,8 +24,9 @@ import org.headshots.domain.order.InvalidOrderException;
 import org.headshots.domain.order.OrderStateException;
 import org.headshots.domain.people.DirectoryUnavailableException;
 import org.headshots.domain.people.UnknownDepartmentException;
-import org.headshots.domain.people.UnknownPersonException;
 import org.headshots.domain.people.UnknownOrganisationException;
+import org.headshots.domain.people.UnknownPersonException;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /** The org admin's dashboard: orders, and a form to order headshots for a department. */
@@ -93,7 +94,7 @@ public class OrdersPage implements Serializable {
             chosenDepartments = new java.util.ArrayList<>();
             people = new java.util.ArrayList<>();
         } catch (InvalidOrderException | UnknownDepartmentException | UnknownPersonException | UnknownStyleException
-                 | DirectoryUnavailableException | IllegalArgumentException e) {
+                 | DirectoryUnavailableException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("The order was not placed", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -117,7 +118,7 @@ public class OrdersPage implements Serializable {
         try {
             OrderSummary order = change.apply(Long.parseLong(id));
             Messages.info(done, "\"" + order.name() + "\" is " + order.status().toLowerCase() + " now");
-        } catch (OrderStateException | OrderNotFoundException | IllegalArgumentException e) {
+        } catch (OrderStateException | OrderNotFoundException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Not changed", e.getMessage());
         }
         orders = orderService.listOrders(user.organisation());
@@ -138,7 +139,7 @@ public class OrdersPage implements Serializable {
         try {
             RunView run = runs.retry(Long.parseLong(id), user.username(), user.organisation(), true);
             Messages.info("Retrying", "Run " + run.run() + " of " + run.owner() + " is queued again; it resumes where it stopped.");
-        } catch (RunNotFoundException | IllegalArgumentException e) {
+        } catch (RunNotFoundException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Not retried", e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.gallery.DownloadNotYetException;
 import org.headshots.application.profile.NoFavouriteYetException;
 import org.headshots.application.profile.ProfileTemplateRefusedException;
+import org.headshots.domain.refusal.InvalidValueException;
 
 /** How the profile-picture servlets answer: the PNG, or a status with a sentence the page shows as it is. */
 final class PngReplies {
@@ -41,7 +42,7 @@ final class PngReplies {
         } catch (ProfileTemplateRefusedException e) {
             refuse(response, HttpServletResponse.SC_CONFLICT, e.getMessage());
             return;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.headshots.application.profile.ProfilePictures;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.profile.ProfilePictureTemplate;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -37,7 +38,7 @@ public class ProfilePreviewServlet extends HttpServlet {
                 order = Long.parseLong(String.valueOf(request.getParameter("order")));
                 member = Optional.ofNullable(request.getParameter("member")).filter(m -> !m.isBlank())
                         .map(Username::new);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidValueException e) {
                 throw new IllegalArgumentException("?order= is the number of the order, ?member= a user name", e);
             }
             ProfilePictureTemplate template = ProfileTemplateText.read(request::getParameter,

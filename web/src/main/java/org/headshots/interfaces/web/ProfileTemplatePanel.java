@@ -20,6 +20,7 @@ import org.headshots.domain.profile.BorderColour;
 import org.headshots.domain.profile.LogoCorner;
 import org.headshots.domain.profile.ProfilePictureTemplate;
 import org.headshots.domain.profile.Shape;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -85,7 +86,7 @@ public class ProfileTemplatePanel implements Serializable {
             show(pictures.apply(user.organisation(), cockpit.getId(), template, user.username()));
             Messages.info("Template applied to the whole order", "Every member's profile picture is now made in it:"
                     + " in the team photos ZIP and in each person's own download.");
-        } catch (ProfileTemplateRefusedException | IllegalArgumentException e) {
+        } catch (ProfileTemplateRefusedException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Template not applied", e.getMessage());
         }
     }

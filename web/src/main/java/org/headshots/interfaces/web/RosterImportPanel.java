@@ -13,6 +13,7 @@ import org.headshots.application.roster.RosterHasProblemsException;
 import org.headshots.application.roster.RosterImport;
 import org.headshots.application.roster.RosterImported;
 import org.headshots.domain.people.DirectoryUnavailableException;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.roster.RosterFileRefusedException;
 import org.headshots.domain.roster.RosterFiles;
 import org.headshots.domain.roster.RosterPreview;
@@ -108,7 +109,7 @@ public class RosterImportPanel implements Serializable {
     private static String reason(RuntimeException e) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof RosterFileRefusedException || cause instanceof RosterHasProblemsException
-                || cause instanceof DirectoryUnavailableException || cause instanceof IllegalArgumentException
+                || cause instanceof DirectoryUnavailableException || cause instanceof IllegalArgumentException || cause instanceof InvalidValueException
                 || cause instanceof org.headshots.domain.order.OrderStateException) {
             return cause.getMessage();
         }

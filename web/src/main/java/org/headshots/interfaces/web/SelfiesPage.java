@@ -13,7 +13,7 @@ import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.selfie.SelfieView;
 import org.headshots.application.selfie.UnreadablePhotoException;
-import org.headshots.gpu.api.GpuNodeException;
+import org.headshots.application.FleetUnavailableException;
 import org.headshots.interfaces.security.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 
@@ -50,7 +50,7 @@ public class SelfiesPage implements Serializable {
             }
         } catch (UnreadablePhotoException | PhotoTooLargeException e) {
             Messages.error(name + ": not a usable photo", e.getMessage());
-        } catch (GpuNodeException e) {
+        } catch (FleetUnavailableException e) {
             Messages.error(name + ": cannot be checked right now",
                     "The photo checker is unavailable; nothing was saved. Try again in a few minutes.");
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.application.gallery.ImageSize;
 import org.headshots.application.selfie.SelfieService;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -40,7 +41,7 @@ public class TeamImageServlet extends HttpServlet {
         ImageSize size;
         try {
             size = ImageSize.parse(request.getParameter("size"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }

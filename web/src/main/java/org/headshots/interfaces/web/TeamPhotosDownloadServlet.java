@@ -11,6 +11,7 @@ import java.util.Set;
 import org.headshots.application.photos.PhotoSizes;
 import org.headshots.application.photos.TeamPhotosZip;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -41,7 +42,7 @@ public class TeamPhotosDownloadServlet extends HttpServlet {
             sizes = PhotoSizes.parse(request.getParameter("sizes"));
             String[] people = request.getParameterValues("people");
             selection = TeamPhotosZip.selection(people == null ? List.of() : List.of(people));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e instanceof NumberFormatException
                     ? "?order= is the number of the order" : e.getMessage());
             return;
