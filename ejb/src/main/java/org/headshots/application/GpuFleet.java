@@ -1,30 +1,33 @@
 package org.headshots.application;
 
 import java.util.List;
-import org.headshots.gpu.api.GeneratedHeadshot;
-import org.headshots.gpu.api.GenerationRequest;
-import org.headshots.gpu.api.IdentityResult;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.PhotoAnalysisResult;
-import org.headshots.gpu.api.SelfTestReport;
+import org.headshots.application.fleet.BuiltIdentity;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.HeadshotRequest;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.fleet.NodeSelfTest;
+import org.headshots.application.fleet.PhotoCheck;
+import org.headshots.application.fleet.WorkKey;
+import org.headshots.domain.fleet.NodeAddress;
 
-/** The GPU nodes, as the resource adapter reaches them. */
+/**
+ * The GPU nodes, in the application's words. Every method may throw {@link FleetUnavailableException} when no
+ * node can do the work now, and {@link WorkRejectedException} when a node refused the work itself.
+ */
 public interface GpuFleet {
 
-    List<NodeInfo> nodes();
+    List<FleetNode> nodes();
 
-    SelfTestReport selfTest(NodeAddress node, JobKey key);
+    NodeSelfTest selfTest(NodeAddress node, WorkKey key);
 
     void add(NodeAddress node);
 
     void remove(NodeAddress node);
 
-    PhotoAnalysisResult analyze(JobKey key, byte[] photo);
+    PhotoCheck analyze(WorkKey key, byte[] photo);
 
-    IdentityResult buildIdentity(JobKey key, List<byte[]> photos);
+    BuiltIdentity buildIdentity(WorkKey key, List<byte[]> photos);
 
     /** Headshots {@code from} to {@code to} (exclusive) of a generation job. */
-    List<GeneratedHeadshot> generate(JobKey key, GenerationRequest request, int from, int to);
+    List<MadeHeadshot> generate(WorkKey key, HeadshotRequest request, int from, int to);
 }

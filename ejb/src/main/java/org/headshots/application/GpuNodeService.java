@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.PhotoCheck;
+import org.headshots.application.fleet.WorkKey;
 import org.headshots.domain.fleet.FleetMembership;
+import org.headshots.domain.fleet.NodeAddress;
 import org.headshots.domain.fleet.NodeMembership;
 import org.headshots.domain.refusal.InvalidValueException;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.PhotoAnalysisResult;
 
 /** What IT sees and changes of the GPU nodes; changes take effect at once and survive restarts. */
 @Stateless
@@ -30,7 +30,7 @@ public class GpuNodeService {
     @Inject
     Clock clock;
 
-    public List<NodeInfo> nodes() {
+    public List<FleetNode> nodes() {
         return fleet.nodes();
     }
 
@@ -38,11 +38,11 @@ public class GpuNodeService {
      * Analyses a photo on the fleet, for IT to check that the nodes work end to end. The photo is not
      * kept; a fresh job key makes every check real work.
      */
-    public PhotoAnalysisResult tryPhoto(byte[] photo) {
+    public PhotoCheck tryPhoto(byte[] photo) {
         if (photo == null || photo.length == 0) {
             throw new InvalidValueException("Send a photo (JPEG or PNG) as the request body");
         }
-        return fleet.analyze(new JobKey("it-check-" + UUID.randomUUID()), photo);
+        return fleet.analyze(new WorkKey("it-check-" + UUID.randomUUID()), photo);
     }
 
     /** Adds a node to the fleet; adding one that is there already changes nothing but the record. */

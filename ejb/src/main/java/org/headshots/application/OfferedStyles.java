@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.headshots.gpu.api.NodeInfo;
+import org.headshots.application.fleet.FleetNode;
 
 /**
  * The styles the GPU fleet offers: those of the nodes that are up, or, while none is, those they offered when
@@ -22,7 +22,7 @@ public class OfferedStyles {
     /** Sorted; empty when no node has been seen up since the server started. */
     public List<String> now() {
         Set<String> styles = new TreeSet<>();
-        for (NodeInfo node : fleet.nodes()) {
+        for (FleetNode node : fleet.nodes()) {
             if (node.isUp()) {
                 styles.addAll(node.styles());
             }

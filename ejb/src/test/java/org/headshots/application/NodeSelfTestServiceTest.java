@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.ModelDescription;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.NodeState;
-import org.headshots.gpu.api.SelfTestReport;
+import org.headshots.application.fleet.BuiltIdentity;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.HeadshotRequest;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.fleet.NodeSelfTest;
+import org.headshots.application.fleet.PhotoCheck;
+import org.headshots.application.fleet.WorkKey;
+import org.headshots.domain.fleet.NodeAddress;
 import org.junit.jupiter.api.Test;
 
 class NodeSelfTestServiceTest {
@@ -22,23 +24,23 @@ class NodeSelfTestServiceTest {
 
     /** A fleet whose answers the test sets; records the keys it was asked with. */
     private static final class ScriptedFleet implements GpuFleet {
-        final List<NodeInfo> nodes = new ArrayList<>();
+        final List<FleetNode> nodes = new ArrayList<>();
         final List<NodeAddress> failing = new ArrayList<>();
-        final List<JobKey> keys = new ArrayList<>();
+        final List<WorkKey> keys = new ArrayList<>();
 
         @Override
-        public List<NodeInfo> nodes() {
+        public List<FleetNode> nodes() {
             return nodes;
         }
 
         @Override
-        public SelfTestReport selfTest(NodeAddress node, JobKey key) {
+        public NodeSelfTest selfTest(NodeAddress node, WorkKey key) {
             keys.add(key);
             if (failing.contains(node)) {
                 throw new FleetUnavailableException("GPU node " + node + ": output differs from the reference by 0.5",
                         "output differs from the reference by 0.5", null);
             }
-            return new SelfTestReport(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
+            return new NodeSelfTest(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
         }
 
         @Override
@@ -52,25 +54,25 @@ class NodeSelfTestServiceTest {
         }
 
         @Override
-        public org.headshots.gpu.api.PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
+        public PhotoCheck analyze(WorkKey key, byte[] photo) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
 
         @Override
-        public org.headshots.gpu.api.IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
+        public BuiltIdentity buildIdentity(WorkKey key, List<byte[]> photos) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
 
         @Override
-        public List<org.headshots.gpu.api.GeneratedHeadshot> generate(JobKey key,
-                org.headshots.gpu.api.GenerationRequest request, int from, int to) {
+        public List<MadeHeadshot> generate(WorkKey key,
+                HeadshotRequest request, int from, int to) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
     }
 
-    private static NodeInfo up(NodeAddress address) {
-        return new NodeInfo(address, NodeState.UP, "CPU", "CPU", "1.23.2",
-                List.of(new ModelDescription("selftest", "selftest", "built-in", "selftest", "", "", "")), List.of(),
+    private static FleetNode up(NodeAddress address) {
+        return new FleetNode(address, FleetNode.State.UP, "CPU", "CPU", "1.23.2",
+                List.of(new FleetNode.Model("selftest", "selftest", "built-in", "selftest", "", "", "")), List.of(),
                 List.of(), 2, 0, List.of(), null);
     }
 
@@ -84,7 +86,7 @@ class NodeSelfTestServiceTest {
 
         assertTrue(outcome.succeeded());
         assertEquals(2, outcome.passed().size());
-        assertEquals(List.of(new JobKey("run-7@gpu-a:50051"), new JobKey("run-7@gpu-b:50051")), fleet.keys);
+        assertEquals(List.of(new WorkKey("run-7@gpu-a:50051"), new WorkKey("run-7@gpu-b:50051")), fleet.keys);
         assertTrue(outcome.summary().contains("gpu-a:50051 passed on CPU"), outcome.summary());
     }
 
@@ -92,7 +94,7 @@ class NodeSelfTestServiceTest {
     void aDownNodeFailsTheRunAndIsNamedWithItsCause() {
         ScriptedFleet fleet = new ScriptedFleet();
         fleet.nodes.add(up(A));
-        fleet.nodes.add(NodeInfo.down(B, "connection refused"));
+        fleet.nodes.add(FleetNode.down(B, "connection refused"));
 
         SelfTestOutcome outcome = new NodeSelfTestService(fleet).testAllNodes("run-8");
 

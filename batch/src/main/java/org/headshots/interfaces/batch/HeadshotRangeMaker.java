@@ -4,12 +4,12 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.List;
-import org.headshots.gpu.api.GeneratedHeadshot;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.generation.GenerationService;
 import org.headshots.application.run.RunPlan;
 import org.headshots.application.run.RunService;
-import jakarta.inject.Named;
-import org.headshots.application.generation.GenerationService;
 
 /** Asks a GPU node for one range of headshots. */
 @Named
@@ -42,7 +42,7 @@ public class HeadshotRangeMaker implements ItemProcessor {
         try {
             long start = System.nanoTime();
             RunPlan plan = run.plan();
-            List<GeneratedHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1)
+            List<MadeHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1)
                     + " of " + style, () -> generation.make(run.owner(), plan.run(), style, Integer.parseInt(count),
                     range.from(), range.to(), plan.seed(), plan.brandColour()));
             return new MadeRange(made, (System.nanoTime() - start) / 1_000_000);

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.GpuFleet;
+import org.headshots.application.fleet.FleetNode;
 import org.headshots.application.run.RunPlan;
 import org.headshots.application.run.RunService;
-import org.headshots.gpu.api.NodeInfo;
 
 /**
  * Starts queued runs as the GPU nodes have room (their total capacity, shared fairly between orders),
@@ -66,7 +66,7 @@ public class RunLauncher {
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     void launch() {
         notedEndings();
-        int places = fleet.nodes().stream().filter(NodeInfo::isUp).mapToInt(NodeInfo::capacity).sum();
+        int places = fleet.nodes().stream().filter(FleetNode::isUp).mapToInt(FleetNode::capacity).sum();
         if (places == 0) {
             failRunsWaitingForNoNode();
             return;

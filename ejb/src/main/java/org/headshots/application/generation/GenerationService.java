@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.headshots.application.GpuFleet;
+import org.headshots.application.fleet.HeadshotRequest;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.fleet.WorkKey;
 import org.headshots.application.identity.NotEnoughSelfiesException;
 import org.headshots.domain.headshot.Headshot;
-import org.headshots.domain.headshot.HeadshotLooks;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
@@ -24,9 +26,6 @@ import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
-import org.headshots.gpu.api.GeneratedHeadshot;
-import org.headshots.gpu.api.GenerationRequest;
-import org.headshots.gpu.api.JobKey;
 
 /**
  * Makes a person's headshots from their identity, a part at a time: the node is asked for a range of
@@ -59,7 +58,7 @@ public class GenerationService {
 
     /** Asks a node for headshots {@code from} to {@code to} of the style; stores nothing. Long: no transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<GeneratedHeadshot> make(Username owner, int run, String style, int count, int from, int to, long seed,
+    public List<MadeHeadshot> make(Username owner, int run, String style, int count, int from, int to, long seed,
             String brandColour) {
         IdentityProfile profile = profiles.of(owner).orElseThrow(
                 () -> new NotEnoughSelfiesException(owner + " has no identity yet: the identity build runs first"));
@@ -71,10 +70,10 @@ public class GenerationService {
             throw new NotEnoughSelfiesException("The selfies these headshots are made from were deleted. Upload selfies"
                     + " again: new headshots are made once enough are accepted.");
         }
-        GenerationRequest request = new GenerationRequest(style, count, references, floats(store.unseal(
+        HeadshotRequest request = new HeadshotRequest(style, count, references, floats(store.unseal(
                 profile.embeddingCipher())), brandColour == null ? "" : brandColour, seed,
-                GenerationRequest.DEFAULT_MIN_IDENTITY);
-        return fleet.generate(new JobKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
+                HeadshotRequest.DEFAULT_MIN_IDENTITY);
+        return fleet.generate(new WorkKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
     }
 
     /** The first index of the style's headshots in the run that is not kept yet. */
@@ -91,12 +90,12 @@ public class GenerationService {
      * Keeps the headshots made, each once (one kept already, from a part made again, is left as it is), with
      * where their time went; {@code callMillis} is how long the step waited for the whole part.
      */
-    public int keep(Username owner, int run, String style, List<GeneratedHeadshot> made, long callMillis) {
+    public int keep(Username owner, int run, String style, List<MadeHeadshot> made, long callMillis) {
         int kept = 0;
         Organisation organisation = runs.of(owner).stream().filter(candidate -> candidate.number() == run).findFirst()
                 .map(HeadshotRun::organisation).orElseThrow(() -> new IllegalStateException(
                         "Run " + run + " of " + owner + " is not known"));
-        for (GeneratedHeadshot headshot : made) {
+        for (MadeHeadshot headshot : made) {
             if (headshots.has(owner, run, style, headshot.index())) {
                 continue;
             }
@@ -104,22 +103,17 @@ public class GenerationService {
             Headshot stored = new Headshot(organisation, owner, run, style, headshot.index(), headshot.width(), headshot.height(),
                     store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
                     OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled())
-                    .measured(looksOf(headshot.looks()), Math.max(0, headshot.reference()));
+                    .measured(headshot.looks(), Math.max(0, headshot.reference()));
             if (headshot.hasMatte()) {
                 stored.withMatte(store.put(headshot.mattePng()));
             }
-            GeneratedHeadshot.StageTimes node = headshot.times();
+            MadeHeadshot.Times node = headshot.times();
             headshots.store(stored.took(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
                     node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000,
                     callMillis / made.size())));
             kept++;
         }
         return kept;
-    }
-
-    private static HeadshotLooks looksOf(org.headshots.gpu.api.HeadshotLooks measured) {
-        return new HeadshotLooks(measured.stretchedShare(), measured.haloShare(), measured.enlargement(),
-                measured.faceShare());
     }
 
     private static float[] floats(byte[] bytes) {

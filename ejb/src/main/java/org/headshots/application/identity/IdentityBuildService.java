@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.headshots.application.GpuFleet;
+import org.headshots.application.fleet.BuiltIdentity;
+import org.headshots.application.fleet.WorkKey;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.identity.IdentityProfile;
@@ -18,9 +20,6 @@ import org.headshots.domain.people.Username;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
-import org.headshots.gpu.api.IdentityResult;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.PhotoVerdictResult;
 
 /**
  * Builds a person's identity from their accepted selfies on a GPU node: the selfies that do not show the
@@ -63,10 +62,10 @@ public class IdentityBuildService {
         for (Selfie selfie : accepted) {
             photos.add(store.get(selfie.photoKey()));
         }
-        IdentityResult result = fleet.buildIdentity(new JobKey(jobKey), photos);
+        BuiltIdentity result = fleet.buildIdentity(new WorkKey(jobKey), photos);
         List<Long> used = new ArrayList<>();
         List<Long> dropped = new ArrayList<>();
-        for (PhotoVerdictResult verdict : result.photos()) {
+        for (BuiltIdentity.Verdict verdict : result.photos()) {
             (verdict.used() ? used : dropped).add(accepted.get(verdict.photo()).id());
         }
         List<Long> references = result.references().stream().map(i -> accepted.get(i).id()).toList();

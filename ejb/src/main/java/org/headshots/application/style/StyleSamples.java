@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.OfferedStyles;
 import org.headshots.application.Sha256;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.HeadshotRequest;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.fleet.WorkKey;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.style.StyleSample;
 import org.headshots.domain.style.StyleSampleRepository;
-import org.headshots.gpu.api.GeneratedHeadshot;
-import org.headshots.gpu.api.GenerationRequest;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeInfo;
 
 /**
  * The style pool as pictures: a sample headshot of the sample subject per style the fleet offers, made by a
@@ -80,9 +80,9 @@ public class StyleSamples {
         if (packs == null) {
             return Optional.empty();
         }
-        GenerationRequest request = new GenerationRequest(style, 1, List.of(subject.photo()), new float[0],
-                SAMPLE_BRAND_COLOUR, 0, GenerationRequest.DEFAULT_MIN_IDENTITY);
-        List<GeneratedHeadshot> made = fleet.generate(new JobKey("style-sample-" + style + "-" + digest(packs)),
+        HeadshotRequest request = new HeadshotRequest(style, 1, List.of(subject.photo()), new float[0],
+                SAMPLE_BRAND_COLOUR, 0, HeadshotRequest.DEFAULT_MIN_IDENTITY);
+        List<MadeHeadshot> made = fleet.generate(new WorkKey("style-sample-" + style + "-" + digest(packs)),
                 request, 0, 1);
         return made.stream().findFirst().map(headshot -> new MadeSample(style, packs, headshot));
     }
@@ -90,7 +90,7 @@ public class StyleSamples {
     /** Keeps a sample in place of the style's earlier one. */
     public void keep(MadeSample made) {
         Optional<String> earlier = samples.find(made.style()).map(StyleSample::photoKey);
-        GeneratedHeadshot headshot = made.headshot();
+        MadeHeadshot headshot = made.headshot();
         samples.replace(new StyleSample(made.style(), made.packs(), store.put(headshot.jpeg()), headshot.width(),
                 headshot.height(), OffsetDateTime.now(clock)));
         earlier.ifPresent(store::delete);
@@ -99,7 +99,7 @@ public class StyleSamples {
     /** For each style the up nodes offer, the packs (name@version) of those nodes, sorted. */
     private Map<String, String> packsPerStyle() {
         Map<String, TreeSet<String>> packs = new java.util.TreeMap<>();
-        for (NodeInfo node : fleet.nodes()) {
+        for (FleetNode node : fleet.nodes()) {
             if (!node.isUp()) {
                 continue;
             }
@@ -122,6 +122,6 @@ public class StyleSamples {
     }
 
     /** A sample a node made, not kept yet. */
-    public record MadeSample(String style, String packs, GeneratedHeadshot headshot) implements java.io.Serializable {
+    public record MadeSample(String style, String packs, MadeHeadshot headshot) implements java.io.Serializable {
     }
 }

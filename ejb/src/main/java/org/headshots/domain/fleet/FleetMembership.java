@@ -2,7 +2,6 @@ package org.headshots.domain.fleet;
 
 import java.util.List;
 import java.util.Optional;
-import org.headshots.gpu.api.NodeAddress;
 
 /** The fleet changes IT made, kept so that they survive a restart. */
 public interface FleetMembership {

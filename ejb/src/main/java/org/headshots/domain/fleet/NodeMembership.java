@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.headshots.gpu.api.NodeAddress;
 
 /** IT's decision that a GPU node is, or is no longer, part of the fleet: who decided it, and when. */
 @Entity

@@ -2,6 +2,7 @@ package org.headshots.domain.headshot;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /**
  * What the eye sees in a headshot, as the node's output check measured it, and how appealing that makes it:
@@ -10,7 +11,9 @@ import jakarta.persistence.Embeddable;
  * this has all four at 0: nothing is held against it.
  */
 @Embeddable
-public class HeadshotLooks {
+public class HeadshotLooks implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The node sends nothing with more than this stretched; at this share a headshot loses all its stretch points. */
     static final double MAX_STRETCHED = 0.12;

@@ -1,23 +1,31 @@
 package org.headshots.infrastructure.gpu;
 
+import static org.headshots.infrastructure.gpu.FleetTranslation.fromConnector;
+import static org.headshots.infrastructure.gpu.FleetTranslation.toConnector;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.headshots.application.GpuFleet;
+import org.headshots.application.fleet.BuiltIdentity;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.HeadshotRequest;
+import org.headshots.application.fleet.MadeHeadshot;
+import org.headshots.application.fleet.NodeSelfTest;
+import org.headshots.application.fleet.PhotoCheck;
+import org.headshots.application.fleet.WorkKey;
+import org.headshots.domain.fleet.NodeAddress;
 import org.headshots.gpu.api.GeneratedHeadshot;
-import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.GpuConnectionFactory;
 import org.headshots.gpu.api.GpuNodeException;
-import org.headshots.gpu.api.IdentityResult;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.PhotoAnalysisResult;
-import org.headshots.gpu.api.SelfTestReport;
 
-/** Reaches the GPU nodes only through the resource adapter's pooled connections; their failures become the application's. */
+/**
+ * Reaches the GPU nodes only through the resource adapter's pooled connections, and speaks the application's
+ * words to the rest of it: the connector's types and failures do not leave this package.
+ */
 @ApplicationScoped
 public class ConnectorGpuFleet implements GpuFleet {
 
@@ -25,65 +33,53 @@ public class ConnectorGpuFleet implements GpuFleet {
     GpuConnectionFactory connections;
 
     @Override
-    public List<NodeInfo> nodes() {
-        try (GpuConnection connection = connections.getConnection()) {
-            return connection.nodes();
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
+    public List<FleetNode> nodes() {
+        return call(connection -> connection.nodes().stream().map(FleetTranslation::fromConnector).toList());
     }
 
     @Override
-    public PhotoAnalysisResult analyze(JobKey key, byte[] photo) {
-        try (GpuConnection connection = connections.getConnection()) {
-            return connection.analyze(key, photo, false);
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
+    public PhotoCheck analyze(WorkKey key, byte[] photo) {
+        return call(connection -> fromConnector(connection.analyze(toConnector(key), photo, false)));
     }
 
     @Override
-    public IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
-        try (GpuConnection connection = connections.getConnection()) {
-            return connection.buildIdentity(key, photos);
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
+    public BuiltIdentity buildIdentity(WorkKey key, List<byte[]> photos) {
+        return call(connection -> fromConnector(connection.buildIdentity(toConnector(key), photos)));
     }
 
     @Override
-    public List<GeneratedHeadshot> generate(JobKey key, GenerationRequest request, int from, int to) {
-        List<GeneratedHeadshot> made = new ArrayList<>(to - from);
-        try (GpuConnection connection = connections.getConnection()) {
-            connection.generate(key, request, from, to, made::add);
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
-        return made;
+    public List<MadeHeadshot> generate(WorkKey key, HeadshotRequest request, int from, int to) {
+        return call(connection -> {
+            List<GeneratedHeadshot> made = new ArrayList<>(to - from);
+            connection.generate(toConnector(key), toConnector(request), from, to, made::add);
+            return made.stream().map(FleetTranslation::fromConnector).toList();
+        });
     }
 
     @Override
     public void add(NodeAddress node) {
-        try (GpuConnection connection = connections.getConnection()) {
-            connection.addNode(node);
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
+        call(connection -> {
+            connection.addNode(toConnector(node));
+            return null;
+        });
     }
 
     @Override
     public void remove(NodeAddress node) {
-        try (GpuConnection connection = connections.getConnection()) {
-            connection.removeNode(node);
-        } catch (GpuNodeException e) {
-            throw FleetFailures.translated(e);
-        }
+        call(connection -> {
+            connection.removeNode(toConnector(node));
+            return null;
+        });
     }
 
     @Override
-    public SelfTestReport selfTest(NodeAddress node, JobKey key) {
+    public NodeSelfTest selfTest(NodeAddress node, WorkKey key) {
+        return call(connection -> fromConnector(connection.selfTest(toConnector(node), toConnector(key))));
+    }
+
+    private <T> T call(Function<GpuConnection, T> work) {
         try (GpuConnection connection = connections.getConnection()) {
-            return connection.selfTest(node, key);
+            return work.apply(connection);
         } catch (GpuNodeException e) {
             throw FleetFailures.translated(e);
         }

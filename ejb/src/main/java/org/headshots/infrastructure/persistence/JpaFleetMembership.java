@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.headshots.domain.fleet.FleetMembership;
+import org.headshots.domain.fleet.NodeAddress;
 import org.headshots.domain.fleet.NodeMembership;
-import org.headshots.gpu.api.NodeAddress;
 
 @ApplicationScoped
 public class JpaFleetMembership implements FleetMembership {

@@ -19,9 +19,9 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headshots.application.Sha256;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.StoredPhoto;
-import org.headshots.gpu.wire.WireContract;
 
 /**
  * Photos as files under {@code headshots.data.dir}/photos, each encrypted with AES-256-GCM under the
@@ -84,7 +84,7 @@ public class EncryptedPhotoStore implements PhotoStore {
         } catch (IOException e) {
             throw new UncheckedIOException("The photo could not be stored in " + root, e);
         }
-        return new StoredPhoto(name, WireContract.sha256(content), content.length);
+        return new StoredPhoto(name, Sha256.hex(content), content.length);
     }
 
     @Override

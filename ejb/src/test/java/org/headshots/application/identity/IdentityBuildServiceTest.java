@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.headshots.application.GpuFleet;
+import org.headshots.application.fleet.BuiltIdentity;
+import org.headshots.application.fleet.WorkKey;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.fleet.NodeAddress;
 import org.headshots.domain.identity.IdentityProfile;
 import org.headshots.domain.identity.IdentityProfileRepository;
 import org.headshots.domain.people.Organisation;
@@ -28,10 +31,6 @@ import org.headshots.domain.selfie.ReasonCode;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
 import org.headshots.domain.selfie.StoredPhoto;
-import org.headshots.gpu.api.IdentityResult;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.PhotoVerdictResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,9 @@ class IdentityBuildServiceTest {
 
     private final List<Selfie> bobs = new ArrayList<>();
     private final List<IdentityProfile> kept = new ArrayList<>();
-    private final List<JobKey> keys = new ArrayList<>();
+    private final List<WorkKey> keys = new ArrayList<>();
     private final List<List<byte[]>> sent = new ArrayList<>();
-    private IdentityResult nodeAnswer;
+    private BuiltIdentity nodeAnswer;
     private IdentityBuildService service;
 
     @BeforeEach
@@ -98,14 +97,14 @@ class IdentityBuildServiceTest {
     @Test
     void onlyAcceptedSelfiesAreSentAndTheOutlierIsDropped() throws Exception {
         bobs.addAll(List.of(selfie(1, true), selfie(2, false), selfie(3, true), selfie(4, true)));
-        nodeAnswer = new IdentityResult(NODE, new float[] {1, 0}, List.of(
-                new PhotoVerdictResult(0, true, 1, 0.95f, false, ""),
-                new PhotoVerdictResult(1, true, 1, 0.1f, true, "does not look like the same person"),
-                new PhotoVerdictResult(2, true, 1, 0.9f, false, "")), List.of(2, 0));
+        nodeAnswer = new BuiltIdentity(NODE, new float[] {1, 0}, List.of(
+                new BuiltIdentity.Verdict(0, true, 1, 0.95f, false, ""),
+                new BuiltIdentity.Verdict(1, true, 1, 0.1f, true, "does not look like the same person"),
+                new BuiltIdentity.Verdict(2, true, 1, 0.9f, false, "")), List.of(2, 0));
 
         IdentitySummary summary = service.build(BOB, "identity-7");
 
-        assertEquals(List.of(new JobKey("identity-7")), keys);
+        assertEquals(List.of(new WorkKey("identity-7")), keys);
         assertEquals(3, sent.get(0).size());
         assertArrayEquals("photo-0003".getBytes(StandardCharsets.UTF_8), sent.get(0).get(1));
         IdentityProfile profile = kept.get(0);

@@ -17,14 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.headshots.application.GpuNodeService;
-import org.headshots.gpu.api.FaceResult;
-import org.headshots.gpu.api.ModelDescription;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.PackDescription;
-import org.headshots.gpu.api.PhotoAnalysisResult;
-import org.headshots.gpu.api.RunningJobDescription;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.application.fleet.PhotoCheck;
+import org.headshots.domain.fleet.NodeAddress;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
@@ -56,7 +54,7 @@ public class NodesResource {
         NodeAddress address;
         try {
             address = NodeAddress.parse(body == null || body.address() == null ? "" : body.address());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             return new ApiError("INVALID_REQUEST", "Send {\"address\": \"host:port\"}: " + e.getMessage())
                     .toResponse(400);
         }
@@ -71,7 +69,7 @@ public class NodesResource {
         NodeAddress node;
         try {
             node = NodeAddress.parse(address);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             return new ApiError("INVALID_REQUEST", e.getMessage()).toResponse(400);
         }
         nodes.removeNode(node, user.username().value());
@@ -104,7 +102,7 @@ public class NodesResource {
 
     public record AnalysisJson(String node, int width, int height, List<FaceJson> faces, double workMillis) {
 
-        static AnalysisJson of(PhotoAnalysisResult result) {
+        static AnalysisJson of(PhotoCheck result) {
             return new AnalysisJson(result.node().toString(), result.width(), result.height(),
                     result.faces().stream().map(FaceJson::of).toList(), result.work().toNanos() / 1e6);
         }
@@ -113,27 +111,54 @@ public class NodesResource {
     public record FaceJson(float left, float top, float right, float bottom, float score, float leftEyeOpen,
             float rightEyeOpen, float yaw, float pitch, float roll) {
 
-        static FaceJson of(FaceResult face) {
+        static FaceJson of(PhotoCheck.Face face) {
             return new FaceJson(face.left(), face.top(), face.right(), face.bottom(), face.score(),
                     face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll());
         }
     }
 
-    public record NodeJson(String address, String state, String device, String executionProvider,
-                           String onnxRuntimeVersion, List<PackDescription> packs, List<ModelDescription> models,
-                           List<String> styles, int capacity, int queueLength, List<JobJson> jobs, String problem) {
+    @Schema(description = "A GPU node as the fleet sees it; a node that cannot be reached is DOWN with the reason in"
+            + " problem")
+    public record NodeJson(@Schema(example = "gpu3:50051") String address,
+            @Schema(enumeration = {"UP", "DOWN"}) String state,
+            @Schema(description = "the device its models run on", example = "CUDA:0") String device,
+            @Schema(description = "ONNX Runtime's execution provider", example = "CUDAExecutionProvider")
+            String executionProvider, String onnxRuntimeVersion, List<PackJson> packs, List<ModelJson> models,
+            @Schema(description = "the headshot styles it can make") List<String> styles,
+            @Schema(description = "jobs it runs at once") int capacity,
+            @Schema(description = "jobs running or waiting") int queueLength, List<JobJson> jobs,
+            @Schema(description = "why it is down; null when up") String problem) {
 
-        static NodeJson of(NodeInfo node) {
+        static NodeJson of(FleetNode node) {
             return new NodeJson(node.address().toString(), node.state().name(), node.device(),
-                    node.executionProvider(), node.onnxRuntimeVersion(), node.packs(), node.models(), node.styles(),
-                    node.capacity(), node.queueLength(), node.jobs().stream().map(JobJson::of).toList(),
-                    node.problem());
+                    node.executionProvider(), node.onnxRuntimeVersion(), node.packs().stream().map(PackJson::of)
+                    .toList(), node.models().stream().map(ModelJson::of).toList(), node.styles(), node.capacity(),
+                    node.queueLength(), node.jobs().stream().map(JobJson::of).toList(), node.problem());
         }
     }
 
+    @Schema(description = "A model pack a node loaded; evaluationOnly packs are not for production use")
+    public record PackJson(String name, String version, String title, boolean evaluationOnly, String notice) {
+
+        static PackJson of(FleetNode.Pack pack) {
+            return new PackJson(pack.name(), pack.version(), pack.title(), pack.evaluationOnly(), pack.notice());
+        }
+    }
+
+    @Schema(description = "A model a node loaded: what it does, where it comes from and under which licence")
+    public record ModelJson(String name, @Schema(example = "face-detection") String role, String pack,
+            String family, String sha256, String licence, String source) {
+
+        static ModelJson of(FleetNode.Model model) {
+            return new ModelJson(model.name(), model.role(), model.pack(), model.family(), model.sha256(),
+                    model.licence(), model.source());
+        }
+    }
+
+    @Schema(description = "A job a node runs now; total is 0 when the job does not count its items")
     public record JobJson(String jobKey, String kind, long runningMillis, int done, int total) {
 
-        static JobJson of(RunningJobDescription job) {
+        static JobJson of(FleetNode.Job job) {
             return new JobJson(job.jobKey(), job.kind(), job.running().toMillis(), job.done(), job.total());
         }
     }

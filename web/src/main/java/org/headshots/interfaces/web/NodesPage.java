@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.headshots.application.GpuNodeService;
-import org.headshots.gpu.api.ModelDescription;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.PackDescription;
-import org.headshots.gpu.api.RunningJobDescription;
+import org.headshots.application.fleet.FleetNode;
+import org.headshots.domain.fleet.NodeAddress;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.batch.JobView;
 import org.headshots.interfaces.security.CurrentUser;
@@ -34,7 +32,7 @@ public class NodesPage implements Serializable {
     @Inject
     CurrentUser user;
 
-    private List<NodeInfo> nodes;
+    private List<FleetNode> nodes;
     private String newNode;
     private JobView selfTest;
 
@@ -61,7 +59,7 @@ public class NodesPage implements Serializable {
         return selfTest != null && !selfTest.finished();
     }
 
-    public List<NodeInfo> getNodes() {
+    public List<FleetNode> getNodes() {
         return nodes;
     }
 
@@ -77,35 +75,35 @@ public class NodesPage implements Serializable {
         return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
-    public String packs(NodeInfo node) {
+    public String packs(FleetNode node) {
         return node.packs().isEmpty() ? "–"
                 : node.packs().stream().map(p -> p.name() + " " + p.version()).collect(Collectors.joining(", "));
     }
 
     /** Whether a node runs a pack that is meant for evaluation only. */
     public boolean isEvaluationPackInUse() {
-        return nodes.stream().flatMap(n -> n.packs().stream()).anyMatch(PackDescription::evaluationOnly);
+        return nodes.stream().flatMap(n -> n.packs().stream()).anyMatch(FleetNode.Pack::evaluationOnly);
     }
 
     public String getEvaluationNotice() {
-        return nodes.stream().flatMap(n -> n.packs().stream()).filter(PackDescription::evaluationOnly)
-                .map(PackDescription::notice).filter(n -> !n.isBlank()).findFirst().orElse("");
+        return nodes.stream().flatMap(n -> n.packs().stream()).filter(FleetNode.Pack::evaluationOnly)
+                .map(FleetNode.Pack::notice).filter(n -> !n.isBlank()).findFirst().orElse("");
     }
 
     /** Every model of every node that is up, for the licences table. */
     public List<ModelRow> getModelRows() {
-        return nodes.stream().filter(NodeInfo::isUp)
+        return nodes.stream().filter(FleetNode::isUp)
                 .flatMap(n -> n.models().stream().map(m -> new ModelRow(n.address().toString(), m))).toList();
     }
 
     /** One line of the licences table. */
-    public record ModelRow(String node, ModelDescription model) implements Serializable {
+    public record ModelRow(String node, FleetNode.Model model) implements Serializable {
         public String shortHash() {
             return model.sha256().length() > 12 ? model.sha256().substring(0, 12) + "…" : model.sha256();
         }
     }
 
-    public int progress(RunningJobDescription job) {
+    public int progress(FleetNode.Job job) {
         return job.total() == 0 ? 0 : (int) Math.round(100.0 * job.done() / job.total());
     }
 
@@ -121,7 +119,7 @@ public class NodesPage implements Serializable {
         NodeAddress address;
         try {
             address = NodeAddress.parse(newNode == null ? "" : newNode);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             Messages.error("Not a node address", e.getMessage() + " (for example gpu3:50051)");
             return;
         }
@@ -131,13 +129,13 @@ public class NodesPage implements Serializable {
         Messages.info("Node added", address + " is part of the fleet now");
     }
 
-    public void removeNode(NodeInfo node) {
+    public void removeNode(FleetNode node) {
         nodeService.removeNode(node.address(), user.username().value());
         refresh();
         Messages.info("Node removed", node.address() + " gets no more work; its running requests go to the other nodes");
     }
 
     public long getNodesUp() {
-        return nodes.stream().filter(NodeInfo::isUp).count();
+        return nodes.stream().filter(FleetNode::isUp).count();
     }
 }
