@@ -2,7 +2,10 @@ package org.headshots.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.time.OffsetDateTime;
 import java.util.function.Supplier;
+import org.headshots.domain.order.Order;
+import org.headshots.domain.people.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -43,6 +46,14 @@ abstract class RepositoryOnH2 {
             }
             em.clear();
         }
+    }
+
+    /** A stored open order of the organisation with a seat for Erin, for the rows that name an order. */
+    protected Order storedOrder(Organisation organisation, String name, OffsetDateTime createdAt) {
+        Order order = Examples.order(organisation, name, createdAt,
+                Examples.employee(Examples.ERIN, "Erin Example", "Sales"));
+        inTransaction(() -> em.persist(order));
+        return order;
     }
 
     protected void inTransaction(Runnable work) {
