@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.node.application.PhotoInspection.Renditions;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.PhotoAnalysis;
@@ -25,18 +26,16 @@ public final class FaceWorkService {
     private final PhotoDecoding decoding;
     private final FaceModels models;
     private final PhotoInspection inspection;
-    private final JobGate gate;
     private final JobLedger ledger;
-    private final ActiveJobs active;
+    private final JobRunner jobs;
 
     public FaceWorkService(PhotoDecoding decoding, FaceModels models, PhotoInspection inspection, JobGate gate,
             JobLedger ledger, ActiveJobs active) {
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.models = Objects.requireNonNull(models, "models");
         this.inspection = Objects.requireNonNull(inspection, "inspection");
-        this.gate = Objects.requireNonNull(gate, "gate");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.active = Objects.requireNonNull(active, "active");
+        this.jobs = new JobRunner(gate, active);
     }
 
     /**
@@ -44,19 +43,18 @@ public final class FaceWorkService {
      * {@code thumbnailSize} > 0 also renders it as normalized JPEG and thumbnail of that size.
      *
      * @throws UnreadablePhotoException when the bytes are not a photo the node reads
+     * @throws NodeRefusal of kind invalid for a negative thumbnail size
      */
     public PhotoReport analyze(JobKey key, byte[] photo, boolean withMatte, int thumbnailSize,
             BooleanSupplier callerGone) throws Exception {
         if (thumbnailSize < 0) {
-            throw new IllegalArgumentException("thumbnail size must not be negative: " + thumbnailSize);
+            throw NodeRefusal.invalid("thumbnail size must not be negative: " + thumbnailSize);
         }
         String work = "analyze" + (withMatte ? "+matte" : "") + (thumbnailSize > 0 ? "+normalized" + thumbnailSize : "");
-        @SuppressWarnings("unchecked")
-        Once<PhotoReport> once = ledger.state(key, work, Once.class, Once::new);
-        return once.get(() -> {
-            try (ActiveJobs.Tracked tracked = active.start(key.value(), "analyze", 1)) {
-                PhotoReport report = gate.run(() -> analyzeNow(photo, withMatte, thumbnailSize), callerGone);
-                tracked.done(1);
+        return ledger.once(key, work, () -> {
+            try (JobRunner.Running job = jobs.start(key.value(), "analyze", 1, callerGone)) {
+                PhotoReport report = job.gated(() -> analyzeNow(photo, withMatte, thumbnailSize));
+                job.done(1);
                 return report;
             }
         }, callerGone);
@@ -66,26 +64,25 @@ public final class FaceWorkService {
      * Builds the identity of the person in {@code photos}.
      *
      * @throws NoIdentityException when no identity can be built, saying why
+     * @throws NodeRefusal of kind invalid for a least similarity or a number of references out of range
      */
     public Identity buildIdentity(JobKey key, List<byte[]> photos, float minSimilarity, int references,
             BooleanSupplier callerGone) throws Exception {
         if (photos.isEmpty()) {
             throw new NoIdentityException("no photos were sent");
         }
-        IdentityBuilder builder = new IdentityBuilder(
+        IdentityBuilder builder = NodeRefusal.fromRequest("", () -> new IdentityBuilder(
                 minSimilarity > 0 ? minSimilarity : IdentityBuilder.DEFAULT_MIN_SIMILARITY,
-                references > 0 ? references : IdentityBuilder.DEFAULT_REFERENCES);
-        @SuppressWarnings("unchecked")
-        Once<Identity> once = ledger.state(key, "build-identity", Once.class, Once::new);
-        return once.get(() -> {
-            try (ActiveJobs.Tracked tracked = active.start(key.value(), "build-identity", photos.size())) {
+                references > 0 ? references : IdentityBuilder.DEFAULT_REFERENCES));
+        return ledger.once(key, "build-identity", () -> {
+            try (JobRunner.Running job = jobs.start(key.value(), "build-identity", photos.size(), callerGone)) {
                 List<IdentityCandidate> candidates = new ArrayList<>();
                 for (int i = 0; i < photos.size(); i++) {
                     byte[] photo = photos.get(i);
-                    PhotoAnalysis analysis = gate.run(() -> analyzeOrNothing(photo), callerGone);
+                    PhotoAnalysis analysis = job.gated(() -> analyzeOrNothing(photo));
                     candidates.add(new IdentityCandidate(i, analysis.faces().stream().findFirst(),
                             analysis.faces().size()));
-                    tracked.done(i + 1);
+                    job.done(i + 1);
                 }
                 return builder.build(candidates);
             }

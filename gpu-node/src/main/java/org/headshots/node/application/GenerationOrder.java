@@ -1,7 +1,11 @@
 package org.headshots.node.application;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import org.headshots.gpu.wire.WireContract;
+import org.headshots.node.domain.face.Embedding;
 
 /**
  * What a Generate request asks for, apart from where to resume. Two requests with one job key must ask
@@ -28,6 +32,16 @@ public record GenerationOrder(String style, int count, float[] identity, String 
         if (!(minIdentity > 0 && minIdentity <= 1)) {
             throw new IllegalArgumentException("min_identity must be above 0 and at most 1, not " + minIdentity);
         }
+        if (identity.length > 0) {
+            new Embedding(identity); // refuses a zero or non-finite identity before any work, not while checking
+        }
+    }
+
+    /** The digest of the reference photos an order names, in their order. */
+    public static String referencesSha256(List<byte[]> references) {
+        StringBuilder hashes = new StringBuilder();
+        references.forEach(photo -> hashes.append(WireContract.sha256(photo)));
+        return WireContract.sha256(hashes.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether the headshots' identity is checked: only when the order gives one. */

@@ -2,6 +2,7 @@ package org.headshots.node.application;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 
@@ -14,13 +15,13 @@ public interface HeadshotRenderer {
     /**
      * Whether an order may have this style with this brand colour ({@code #RRGGBB}, or empty for none).
      *
-     * @throws IllegalArgumentException for an unknown style (naming the known ones), a style that needs a brand
+     * @throws NodeRefusal of kind invalid for an unknown style (naming the known ones), a style that needs a brand
      *         colour without one, or a malformed colour: a reason a person can act on
      */
-    void checkOrder(String style, String brandColour);
+    void checkOrder(String style, String brandColour) throws NodeRefusal;
 
     /**
-     * @throws IllegalArgumentException as {@link #checkOrder}
+     * @throws IllegalArgumentException for an order {@link #checkOrder} refuses
      */
     Rendering render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, Recipe recipe);
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.wire.WireContract;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.FaceBox;
@@ -47,9 +48,8 @@ public final class HeadshotService {
     private final PhotoDecoding decoding;
     private final FaceModels models;
     private final HeadshotRenderer renderer;
-    private final JobGate gate;
     private final JobLedger ledger;
-    private final ActiveJobs active;
+    private final JobRunner jobs;
     private final ImageUpscaler upscaler;
     /** A person's styles are made as jobs of their own from the same references, two or so at a time. */
     private final RecentReferences<PreparedReferences> recentReferences = new RecentReferences<>(4);
@@ -68,9 +68,8 @@ public final class HeadshotService {
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.models = Objects.requireNonNull(models, "models");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.gate = Objects.requireNonNull(gate, "gate");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.active = Objects.requireNonNull(active, "active");
+        this.jobs = new JobRunner(gate, active);
     }
 
     public List<String> styles() {
@@ -86,8 +85,8 @@ public final class HeadshotService {
     /**
      * Makes headshots {@code firstIndex .. endIndex - 1} (endIndex 0: to the end) and hands each to {@code sink}.
      *
-     * @throws IllegalArgumentException for an unknown style, a style that needs a brand colour the order lacks, a
-     *         first index out of range, or a job key already used for a different order
+     * @throws NodeRefusal of kind invalid for an unknown style, a style that needs a brand colour the order lacks,
+     *         an index out of range, no reference photos, or a job key already used for a different order
      * @throws NoUsableReferenceException when no reference photo shows a face
      * @throws HeadshotChecksFailedException when a headshot fails its checks at every try
      * @throws JobCancelledException when the job was cancelled or the caller went away
@@ -96,44 +95,44 @@ public final class HeadshotService {
             HeadshotSink sink, BooleanSupplier callerGone) throws Exception {
         int end = endIndex == 0 ? order.count() : endIndex;
         if (end < firstIndex || end > order.count()) {
-            throw new IllegalArgumentException("end index " + endIndex + " is outside " + firstIndex + ".." + order.count());
+            throw NodeRefusal.invalid("end index " + endIndex + " is outside " + firstIndex + ".." + order.count());
         }
         renderer.checkOrder(order.style(), order.brandColour());
         if (firstIndex < 0 || firstIndex > order.count()) {
-            throw new IllegalArgumentException("first index " + firstIndex + " is outside 0.." + order.count());
+            throw NodeRefusal.invalid("first index " + firstIndex + " is outside 0.." + order.count());
         }
         if (references.isEmpty()) {
-            throw new IllegalArgumentException("no reference photos were sent");
+            throw NodeRefusal.invalid("no reference photos were sent");
         }
         GenerationRun run = ledger.state(key, "generate", GenerationRun.class, () -> new GenerationRun(order));
         if (!run.order.equals(order)) {
-            throw new IllegalArgumentException("job key " + key + " was already used for another order (" + run.order
+            throw NodeRefusal.invalid("job key " + key + " was already used for another order (" + run.order
                     + "); a different order needs a key of its own");
         }
         BooleanSupplier stop = () -> callerGone.getAsBoolean() || ledger.cancelled(key, run);
-        try (ActiveJobs.Tracked tracked = active.start(key.value(), "generate", order.count())) {
-            tracked.done(firstIndex);
+        try (JobRunner.Running job = jobs.start(key.value(), "generate", order.count(), stop)) {
+            job.done(firstIndex);
             PreparedReferences prepared = recentReferences.of(order.referencesSha256())
-                    .get(() -> prepare(references, stop), stop);
+                    .get(() -> prepare(references, job), stop);
             for (int index = firstIndex; index < end; index++) {
                 if (stop.getAsBoolean()) {
                     throw new JobCancelledException();
                 }
                 int i = index;
-                Headshot headshot = run.headshot(i).get(() -> gate.run(() -> make(order, prepared, i), stop), stop);
+                Headshot headshot = run.headshot(i).get(() -> job.gated(() -> make(order, prepared, i)), stop);
                 sink.accept(headshot);
-                tracked.done(i + 1);
+                job.done(i + 1);
             }
         }
     }
 
-    private PreparedReferences prepare(List<byte[]> references, BooleanSupplier stop) throws Exception {
+    private PreparedReferences prepare(List<byte[]> references, JobRunner.Running job) throws Exception {
         long start = System.nanoTime();
         List<PreparedReference> prepared = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             byte[] bytes = references.get(i);
             int index = i;
-            PreparedReference reference = gate.run(() -> prepareOne(index, decoding.decode(bytes)), stop);
+            PreparedReference reference = job.gated(() -> prepareOne(index, decoding.decode(bytes)));
             if (reference != null) {
                 prepared.add(reference);
             }
@@ -298,11 +297,11 @@ public final class HeadshotService {
     }
 
     /** No reference photo can be used; the message says why, for people. */
-    public static final class NoUsableReferenceException extends Exception {
+    public static final class NoUsableReferenceException extends NodeRefusal {
         private static final long serialVersionUID = 1L;
 
         public NoUsableReferenceException(String message) {
-            super(message);
+            super(Kind.IMPOSSIBLE, message);
         }
     }
 }

@@ -7,8 +7,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.headshots.gpu.api.JobKey;
+import org.headshots.node.domain.NodeRefusal;
 
 /**
  * What the node keeps per job key, so that a request sent again with the same key (after a timeout,
@@ -32,11 +35,25 @@ public final class JobLedger {
     }
 
     /**
+     * The result of the work {@code kind} under {@code key}, computed at most once while it succeeds: a request
+     * sent again joins the computation under way or gets its result.
+     *
+     * @param callerGone polled while waiting for another request's computation
+     * @throws NodeRefusal of kind invalid when the key was used for another kind of job
+     */
+    public <T> T once(JobKey key, String kind, Callable<T> compute, BooleanSupplier callerGone) throws Exception {
+        @SuppressWarnings("unchecked")
+        Once<T> once = state(key, kind, Once.class, Once::new);
+        return once.get(compute, callerGone);
+    }
+
+    /**
      * The state kept for {@code key}, created by {@code create} on first use.
      *
-     * @throws IllegalArgumentException when the key was used for another kind of job
+     * @throws NodeRefusal of kind invalid when the key was used for another kind of job
      */
-    public synchronized <S> S state(JobKey key, String kind, Class<S> type, Supplier<S> create) {
+    public synchronized <S> S state(JobKey key, String kind, Class<S> type, Supplier<S> create)
+            throws NodeRefusal {
         Instant now = clock.instant();
         forgetExpired(now);
         Entry entry = entries.get(key);
@@ -45,7 +62,7 @@ public final class JobLedger {
             entries.put(key, entry);
             trim();
         } else if (!entry.kind.equals(kind)) {
-            throw new IllegalArgumentException("job key " + key + " was already used for a " + entry.kind
+            throw NodeRefusal.invalid("job key " + key + " was already used for a " + entry.kind
                     + " job; a " + kind + " job needs a key of its own");
         }
         entry.lastUsed = now;

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.headshots.node.domain.ComputeDevice;
 import org.headshots.node.domain.LoadedModel;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.PackSummary;
 import org.headshots.node.domain.SelfTestNetwork;
 import org.headshots.node.domain.SelfTestOutcome;
@@ -28,6 +29,7 @@ public final class NodeService {
     private final Clock clock;
     private final Instant started;
     private final ActiveJobs active;
+    private final JobRunner jobs;
     private volatile SelfTestModel selfTestModel;
     private volatile List<PackSummary> packs = List.of();
     private volatile List<LoadedModel> packModels = List.of();
@@ -41,6 +43,7 @@ public final class NodeService {
         this.hostName = Objects.requireNonNull(hostName, "hostName");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.active = Objects.requireNonNull(active, "active");
+        this.jobs = new JobRunner(gate, active);
         this.reference = Objects.requireNonNull(reference, "reference");
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("The self-test tolerance must be positive, not " + tolerance);
@@ -86,9 +89,9 @@ public final class NodeService {
      * reference. Queued like any other job.
      *
      * @throws SelfTestFailedException when the difference exceeds the tolerance
+     * @throws NodeRefusal also when the node is not ready, shutting down or the job cancelled, or inference failed
      */
-    public SelfTestOutcome selfTest(String jobKey, BooleanSupplier cancelled) throws NodeNotReadyException,
-            NodeShuttingDownException, JobCancelledException, InferenceException, SelfTestFailedException,
+    public SelfTestOutcome selfTest(String jobKey, BooleanSupplier cancelled) throws NodeRefusal,
             InterruptedException {
         SelfTestModel model = selfTestModel;
         if (model == null) {
@@ -97,10 +100,10 @@ public final class NodeService {
         float[] input = SelfTestNetwork.input();
         SelfTestModel.Inference inference;
         try {
-            try (ActiveJobs.Tracked tracked = active.start(jobKey, "self-test", 1)) {
-                inference = gate.run(() -> model.run(input), cancelled);
+            try (JobRunner.Running job = jobs.start(jobKey, "self-test", 1, cancelled)) {
+                inference = job.gated(() -> model.run(input));
             }
-        } catch (NodeShuttingDownException | JobCancelledException | InferenceException | InterruptedException e) {
+        } catch (NodeRefusal | InterruptedException e) {
             throw e;
         } catch (Exception e) {
             throw new InferenceException("the self-test could not run: " + e.getMessage(), e);

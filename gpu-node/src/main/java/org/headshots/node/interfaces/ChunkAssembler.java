@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.headshots.gpu.wire.v1.ImageChunk;
+import org.headshots.node.domain.NodeRefusal;
 
 /** Puts the photos of a request back together from their chunks, refusing what breaks the contract. */
 final class ChunkAssembler {
@@ -16,24 +17,24 @@ final class ChunkAssembler {
     private ByteArrayOutputStream current = new ByteArrayOutputStream();
 
     /** @param expected how many photos the request announced */
-    ChunkAssembler(int expected) {
+    ChunkAssembler(int expected) throws NodeRefusal {
         if (expected < 1) {
-            throw new IllegalArgumentException("the request announces no photo");
+            throw NodeRefusal.invalid("the request announces no photo");
         }
         this.expected = expected;
     }
 
-    /** @throws IllegalArgumentException when a chunk is out of order, too much, or makes a photo too large */
-    void add(ImageChunk chunk) {
+    /** @throws NodeRefusal of kind invalid when a chunk is out of order, too much, or makes a photo too large */
+    void add(ImageChunk chunk) throws NodeRefusal {
         if (chunk.getImage() != photos.size()) {
-            throw new IllegalArgumentException("chunk of photo " + chunk.getImage() + " arrived while photo "
+            throw NodeRefusal.invalid("chunk of photo " + chunk.getImage() + " arrived while photo "
                     + photos.size() + " was expected");
         }
         if (photos.size() >= expected) {
-            throw new IllegalArgumentException("more photos than the " + expected + " announced");
+            throw NodeRefusal.invalid("more photos than the " + expected + " announced");
         }
         if ((long) current.size() + chunk.getData().size() > MAX_PHOTO_BYTES) {
-            throw new IllegalArgumentException("photo " + chunk.getImage() + " is larger than "
+            throw NodeRefusal.invalid("photo " + chunk.getImage() + " is larger than "
                     + MAX_PHOTO_BYTES / (1024 * 1024) + " MB");
         }
         current.writeBytes(chunk.getData().toByteArray());
@@ -43,10 +44,10 @@ final class ChunkAssembler {
         }
     }
 
-    /** @throws IllegalArgumentException when photos are missing or the last one was not finished */
-    List<byte[]> photos() {
+    /** @throws NodeRefusal of kind invalid when photos are missing or the last one was not finished */
+    List<byte[]> photos() throws NodeRefusal {
         if (photos.size() != expected || current.size() > 0) {
-            throw new IllegalArgumentException("the request ended after " + photos.size() + " of " + expected
+            throw NodeRefusal.invalid("the request ended after " + photos.size() + " of " + expected
                     + " photos");
         }
         return List.copyOf(photos);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.Embedding;
 
@@ -115,11 +116,11 @@ public final class IdentityBuilder {
     }
 
     /** No identity can be built from the photos; the message says why, for people. */
-    public static final class NoIdentityException extends Exception {
+    public static final class NoIdentityException extends NodeRefusal {
         private static final long serialVersionUID = 1L;
 
         public NoIdentityException(String message) {
-            super(message);
+            super(Kind.IMPOSSIBLE, message);
         }
     }
 }

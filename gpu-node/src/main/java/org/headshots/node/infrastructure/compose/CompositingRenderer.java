@@ -1,17 +1,15 @@
 package org.headshots.node.infrastructure.compose;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.headshots.node.application.HeadshotRenderer;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.AnalyzedFace;
+import org.headshots.node.infrastructure.image.MattePng;
 
 /** Headshots made by compositing (matte, backdrop, key light, grade, framing) in the styles of a catalogue. */
 public final class CompositingRenderer implements HeadshotRenderer {
@@ -30,8 +28,8 @@ public final class CompositingRenderer implements HeadshotRenderer {
     }
 
     @Override
-    public void checkOrder(String style, String brandColour) {
-        catalogue.forOrder(style, brandColour);
+    public void checkOrder(String style, String brandColour) throws NodeRefusal {
+        NodeRefusal.fromRequest("", () -> catalogue.forOrder(style, brandColour));
     }
 
     @Override
@@ -51,12 +49,6 @@ public final class CompositingRenderer implements HeadshotRenderer {
 
     @Override
     public byte[] encodeMatte(BufferedImage matte) {
-        try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(matte, "png", png);
-            return png.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("A matte cannot be encoded as PNG", e);
-        }
+        return MattePng.encode(matte);
     }
 }

@@ -30,6 +30,7 @@ import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.JobGate;
 import org.headshots.node.application.JobLedger;
+import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.FivePoints;
@@ -202,19 +203,22 @@ class HeadshotGenerationOnRealPhotosTest {
     @Test
     void aJobKeyReusedWithAnotherSeedOrColourIsRefused() {
         JobKey key = new JobKey("astronaut-" + STYLE);
-        assertThrows(IllegalArgumentException.class, () -> service.generate(key,
+        NodeRefusal seed = assertThrows(NodeRefusal.class, () -> service.generate(key,
                 order(STYLE, COUNT, astronautIdentity, "", SEED + 5), List.of(astronautPng), 0, 1, h -> { },
                 () -> false));
-        assertThrows(IllegalArgumentException.class, () -> service.generate(key,
+        assertEquals(NodeRefusal.Kind.INVALID, seed.kind());
+        NodeRefusal colour = assertThrows(NodeRefusal.class, () -> service.generate(key,
                 order(STYLE, COUNT, astronautIdentity, "#112233", SEED), List.of(astronautPng), 0, 1, h -> { },
                 () -> false));
+        assertEquals(NodeRefusal.Kind.INVALID, colour.kind());
     }
 
     @Test
     void aBrandColourOrderWithoutAColourIsRefusedBeforeAnyWork() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.generate(
+        NodeRefusal e = assertThrows(NodeRefusal.class, () -> service.generate(
                 new JobKey("brand-without-colour"), order("brand-colour", 2, new float[0], "", 0),
                 List.of(astronautPng), 0, 0, h -> { }, () -> false));
+        assertEquals(NodeRefusal.Kind.INVALID, e.kind());
         assertTrue(e.getMessage().contains("#RRGGBB"), e.getMessage());
     }
 
