@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.headshots.gpu.api.JobKey;
 import org.headshots.node.application.PhotoInspection.Renditions;
 import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AlphaMatte;

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.node.domain.NodeRefusal;
 import org.headshots.node.domain.face.AlphaMatte;

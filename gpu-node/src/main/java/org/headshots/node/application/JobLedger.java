@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.headshots.gpu.api.JobKey;
 import org.headshots.node.domain.NodeRefusal;
 
 /**

@@ -1,7 +1,7 @@
 package org.headshots.node.interfaces;
 
 import java.util.List;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.gpu.wire.v1.AnalyzeHeader;
 import org.headshots.gpu.wire.v1.GenerateHeader;
 import org.headshots.node.application.FaceWorkService;

@@ -6,7 +6,7 @@ import io.grpc.stub.StreamObserver;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.AnalyzeRequest;
 import org.headshots.gpu.wire.v1.BuildIdentityHeader;

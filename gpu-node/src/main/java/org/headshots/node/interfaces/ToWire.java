@@ -3,7 +3,7 @@ package org.headshots.node.interfaces;
 import com.google.protobuf.ByteString;
 import java.util.ArrayList;
 import java.util.List;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.Box;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;

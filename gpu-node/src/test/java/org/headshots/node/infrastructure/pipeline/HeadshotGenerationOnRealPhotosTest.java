@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;

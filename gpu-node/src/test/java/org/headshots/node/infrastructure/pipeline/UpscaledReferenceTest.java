@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.headshots.gpu.api.JobKey;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
