@@ -26,7 +26,7 @@ public class AuditEvent {
 
     /** The organisation whose data it was; none for the installation's own (IT's) events. */
     @Column(length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false)
     private String actor;
@@ -47,7 +47,7 @@ public class AuditEvent {
     public AuditEvent(OffsetDateTime at, String actor, String action, String subject, String detail,
             Organisation organisation) {
         this.at = Objects.requireNonNull(at, "at");
-        this.organisation = organisation == null ? null : organisation.alias();
+        this.organisation = organisation;
         this.actor = requireText(actor, "actor");
         this.action = requireText(action, "action");
         this.subject = requireText(subject, "subject");
@@ -70,7 +70,7 @@ public class AuditEvent {
     }
 
     public java.util.Optional<Organisation> organisation() {
-        return java.util.Optional.ofNullable(organisation).map(Organisation::new);
+        return java.util.Optional.ofNullable(organisation);
     }
 
     public String actor() {

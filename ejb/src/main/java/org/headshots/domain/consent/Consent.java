@@ -33,10 +33,10 @@ public class Consent {
     private int lockVersion;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false)
-    private String username;
+    private Username username;
 
     @Column(name = "text_version", nullable = false, length = ConsentText.MAX_VERSION_LENGTH)
     private String version;
@@ -65,8 +65,8 @@ public class Consent {
         if (!current.isVersion(acceptedVersion)) {
             throw new ConsentVersionNotCurrentException(acceptedVersion, current.version());
         }
-        this.organisation = organisation.alias();
-        this.username = person.value();
+        this.organisation = organisation;
+        this.username = person;
         this.version = current.version();
         this.acceptedAt = now;
     }
@@ -94,7 +94,7 @@ public class Consent {
     }
 
     public Username username() {
-        return new Username(username);
+        return username;
     }
 
     public String version() {

@@ -25,13 +25,13 @@ public class Favourite {
     private Long id;
 
     @Column(nullable = false)
-    private String owner;
+    private Username owner;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "headshot_id", nullable = false)
     private long headshotId;
@@ -48,8 +48,8 @@ public class Favourite {
 
     /** The favourite of the person's seat in {@code order}, the order the headshot was made for. */
     public Favourite(Headshot headshot, OrderId order, OffsetDateTime at) {
-        this.owner = headshot.owner().value();
-        this.organisation = headshot.organisation().alias();
+        this.owner = headshot.owner();
+        this.organisation = headshot.organisation();
         this.orderId = Objects.requireNonNull(order, "order").value();
         choose(headshot, at);
     }
@@ -60,7 +60,7 @@ public class Favourite {
      * @throws IllegalArgumentException when the headshot is someone else's
      */
     public void choose(Headshot headshot, OffsetDateTime at) {
-        if (!headshot.owner().value().equals(owner)) {
+        if (!headshot.owner().equals(owner)) {
             throw new IllegalArgumentException("A favourite is one of the person's own headshots");
         }
         this.headshotId = headshot.id();
@@ -68,7 +68,7 @@ public class Favourite {
     }
 
     public Username owner() {
-        return new Username(owner);
+        return owner;
     }
 
     public OrderId order() {

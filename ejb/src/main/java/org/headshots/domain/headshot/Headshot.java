@@ -30,7 +30,7 @@ public class Headshot {
     private Long id;
 
     @Column(nullable = false)
-    private String owner;
+    private Username owner;
 
     @Column(nullable = false)
     private int run;
@@ -94,7 +94,7 @@ public class Headshot {
     private long callMillis;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -105,8 +105,8 @@ public class Headshot {
 
     public Headshot(Organisation organisation, Username owner, int run, String style, int index, int width,
             int height, StoredPhoto photo, float identitySimilarity, float quality, OffsetDateTime createdAt) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
-        this.owner = Objects.requireNonNull(owner, "owner").value();
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.owner = Objects.requireNonNull(owner, "owner");
         if (run < 1 || index < 0 || width < 1 || height < 1) {
             throw new IllegalArgumentException("A headshot needs a run, an index and a size");
         }
@@ -214,11 +214,11 @@ public class Headshot {
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public Username owner() {
-        return new Username(owner);
+        return owner;
     }
 
     public int run() {

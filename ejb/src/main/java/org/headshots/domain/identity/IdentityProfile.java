@@ -30,10 +30,10 @@ public class IdentityProfile {
     private Long id;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false)
-    private String owner;
+    private Username owner;
 
     @Column(name = "built_at", nullable = false)
     private OffsetDateTime builtAt;
@@ -59,8 +59,8 @@ public class IdentityProfile {
 
     public IdentityProfile(Organisation organisation, Username owner, OffsetDateTime builtAt, String embeddingCipher, List<Long> used,
             List<Long> dropped, List<Long> references, String node) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
-        this.owner = Objects.requireNonNull(owner, "owner").value();
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.owner = Objects.requireNonNull(owner, "owner");
         this.builtAt = Objects.requireNonNull(builtAt, "builtAt");
         if (embeddingCipher == null || embeddingCipher.isBlank()) {
             throw new IllegalArgumentException("An identity needs its embedding");
@@ -80,7 +80,7 @@ public class IdentityProfile {
     }
 
     public Username owner() {
-        return new Username(owner);
+        return owner;
     }
 
     public OffsetDateTime builtAt() {

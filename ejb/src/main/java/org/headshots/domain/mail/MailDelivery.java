@@ -37,13 +37,13 @@ public class MailDelivery {
     private int version;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
 
     @Column(nullable = false)
-    private String username;
+    private Username username;
 
     @Column(nullable = false, length = 320)
     private String recipient;
@@ -73,23 +73,23 @@ public class MailDelivery {
     private OffsetDateTime sentAt;
 
     @Column(name = "requested_by", nullable = false)
-    private String requestedBy;
+    private Username requestedBy;
 
     protected MailDelivery() {
     }
 
     public MailDelivery(Organisation organisation, OrderId order, Username person, String recipient, MailKind kind,
             Integer daysBefore, Username requestedBy, OffsetDateTime now) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.orderId = Objects.requireNonNull(order, "order").value();
-        this.username = Objects.requireNonNull(person, "person").value();
+        this.username = Objects.requireNonNull(person, "person");
         if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+") || recipient.length() > 320) {
             throw new IllegalArgumentException(person + " has no usable e-mail address ('" + recipient + "')");
         }
         this.recipient = recipient;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.daysBefore = daysBefore;
-        this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy").value();
+        this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
         this.status = DeliveryStatus.QUEUED;
         this.queuedAt = Objects.requireNonNull(now, "now");
     }
@@ -118,7 +118,7 @@ public class MailDelivery {
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public OrderId order() {
@@ -126,7 +126,7 @@ public class MailDelivery {
     }
 
     public Username person() {
-        return new Username(username);
+        return username;
     }
 
     public String recipient() {
@@ -162,6 +162,6 @@ public class MailDelivery {
     }
 
     public Username requestedBy() {
-        return new Username(requestedBy);
+        return requestedBy;
     }
 }

@@ -36,7 +36,7 @@ public class JoinLink {
     private int version;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
@@ -48,7 +48,7 @@ public class JoinLink {
     private String tokenSealed;
 
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    private Username createdBy;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -85,11 +85,11 @@ public class JoinLink {
         if (maxUses < 1 || maxUses > MAX_USES) {
             throw new InvalidOrderException("A join link lets 1 to " + MAX_USES + " people join, not " + maxUses);
         }
-        this.organisation = order.organisation().alias();
+        this.organisation = order.organisation();
         this.orderId = order.id().value();
         this.tokenHash = tokenHash;
         this.tokenSealed = Objects.requireNonNull(tokenSealed, "tokenSealed");
-        this.createdBy = Objects.requireNonNull(by, "by").value();
+        this.createdBy = Objects.requireNonNull(by, "by");
         this.createdAt = Objects.requireNonNull(now, "now");
         this.expiresAt = now.plus(validFor);
         this.maxUses = maxUses;
@@ -103,7 +103,7 @@ public class JoinLink {
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public OrderId order() {
@@ -119,7 +119,7 @@ public class JoinLink {
     }
 
     public Username createdBy() {
-        return new Username(createdBy);
+        return createdBy;
     }
 
     public OffsetDateTime expiresAt() {

@@ -52,7 +52,7 @@ public class Order {
     private int version;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false, length = OrderName.MAX_LENGTH)
     private String name;
@@ -78,7 +78,7 @@ public class Order {
     private OffsetDateTime createdAt;
 
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    private Username createdBy;
 
     @Column(name = "headshots_per_person", nullable = false)
     private int headshotsPerPerson;
@@ -164,11 +164,11 @@ public class Order {
         if (members == null || members.isEmpty()) {
             throw new InvalidOrderException(audience.describe(Department.MAX_LENGTH) + " has no members to invite");
         }
-        this.organisation = organisation.alias();
+        this.organisation = organisation;
         this.name = name.value();
         aimAt(audience);
         this.deadline = deadline;
-        this.createdBy = createdBy.value();
+        this.createdBy = createdBy;
         this.createdAt = now;
         this.headshotsPerPerson = plan.headshotsPerPerson();
         this.styles = String.join(",", plan.styles());
@@ -192,11 +192,11 @@ public class Order {
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation.alias());
+        return organisation.equals(someOrganisation);
     }
 
     public OrderName name() {
@@ -231,7 +231,7 @@ public class Order {
     }
 
     public Username createdBy() {
-        return new Username(createdBy);
+        return createdBy;
     }
 
     public HeadshotPlan plan() {

@@ -37,10 +37,10 @@ public class Seat {
     private Order order;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false)
-    private String username;
+    private Username username;
 
     @Column(nullable = false)
     private String email;
@@ -76,8 +76,8 @@ public class Seat {
 
     Seat(Order order, Employee employee, OffsetDateTime now) {
         this.order = Objects.requireNonNull(order, "order");
-        this.organisation = order.organisation().alias();
-        this.username = employee.username().value();
+        this.organisation = order.organisation();
+        this.username = employee.username();
         this.email = employee.email();
         this.displayName = employee.displayName();
         this.department = employee.department() == null ? "" : employee.department().name();
@@ -91,7 +91,7 @@ public class Seat {
      * puts them in one.
      */
     void describe(Employee employee) {
-        if (!employee.username().value().equals(username)) {
+        if (!employee.username().equals(username)) {
             throw new IllegalArgumentException(employee.username() + " is not the person of the seat of " + username);
         }
         displayName = employee.displayName();
@@ -114,7 +114,7 @@ public class Seat {
     }
 
     public Username username() {
-        return new Username(username);
+        return username;
     }
 
     public String email() {

@@ -29,10 +29,10 @@ public class SignIn {
     private int version;
 
     @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(nullable = false, length = Username.MAX_LENGTH)
-    private String username;
+    private Username username;
 
     @Column(name = "first_signed_in", nullable = false)
     private OffsetDateTime first;
@@ -48,8 +48,8 @@ public class SignIn {
 
     /** The person's first sign-in in the organisation. */
     public SignIn(Organisation organisation, Username person, OffsetDateTime now) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
-        this.username = Objects.requireNonNull(person, "person").value();
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.username = Objects.requireNonNull(person, "person");
         this.first = Objects.requireNonNull(now, "now");
         this.last = now;
         this.count = 1;
@@ -68,11 +68,11 @@ public class SignIn {
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public Username username() {
-        return new Username(username);
+        return username;
     }
 
     public OffsetDateTime first() {

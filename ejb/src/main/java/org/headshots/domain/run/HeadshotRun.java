@@ -39,10 +39,10 @@ public class HeadshotRun {
     private int version;
 
     @Column(nullable = false)
-    private String owner;
+    private Username owner;
 
     @Column(nullable = false)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
@@ -98,8 +98,8 @@ public class HeadshotRun {
         if (number < 1) {
             throw new IllegalArgumentException("Runs are numbered from 1, not " + number);
         }
-        this.owner = Objects.requireNonNull(owner, "owner").value();
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.orderId = Objects.requireNonNull(order, "order").value();
         this.number = number;
         this.seed = seed;
@@ -198,11 +198,11 @@ public class HeadshotRun {
     }
 
     public Username owner() {
-        return new Username(owner);
+        return owner;
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public OrderId order() {

@@ -31,10 +31,10 @@ public class Selfie {
     private Long id;
 
     @Column(nullable = false)
-    private String owner;
+    private Username owner;
 
     @Column(nullable = false)
-    private String organisation;
+    private Organisation organisation;
 
     @Column(name = "uploaded_at", nullable = false)
     private OffsetDateTime uploadedAt;
@@ -86,8 +86,8 @@ public class Selfie {
 
     public Selfie(Username owner, Organisation organisation, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
             String embeddingCipher, int width, int height, StoredPhoto photo, StoredPhoto thumbnail) {
-        this.owner = Objects.requireNonNull(owner, "owner").value();
-        this.organisation = Objects.requireNonNull(organisation, "organisation").alias();
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
         this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
@@ -116,19 +116,19 @@ public class Selfie {
     }
 
     public Username owner() {
-        return new Username(owner);
+        return owner;
     }
 
     public boolean ownedBy(Username someone) {
-        return owner.equals(someone.value());
+        return owner.equals(someone);
     }
 
     public Organisation organisation() {
-        return new Organisation(organisation);
+        return organisation;
     }
 
     public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation.alias());
+        return organisation.equals(someOrganisation);
     }
 
     public OffsetDateTime uploadedAt() {

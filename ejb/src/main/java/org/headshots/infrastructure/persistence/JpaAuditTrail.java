@@ -38,7 +38,7 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public List<String> actions(Organisation organisation) {
         return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e WHERE e.organisation = :organisation"
-                + " ORDER BY e.action", String.class).setParameter("organisation", organisation.alias()).getResultList();
+                + " ORDER BY e.action", String.class).setParameter("organisation", organisation).getResultList();
     }
 
     private static String conditions(AuditQuery query) {
@@ -51,7 +51,7 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     private static <T> TypedQuery<T> where(TypedQuery<T> typed, Organisation organisation, AuditQuery query) {
-        typed.setParameter("organisation", organisation.alias());
+        typed.setParameter("organisation", organisation);
         if (query.person() != null) {
             typed.setParameter("person", query.person())
                     .setParameter("subject", LikePattern.containing(query.person()));

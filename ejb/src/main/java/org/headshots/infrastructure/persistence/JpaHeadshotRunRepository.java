@@ -31,14 +31,14 @@ public class JpaHeadshotRunRepository implements HeadshotRunRepository {
     @Override
     public List<HeadshotRun> of(Username owner) {
         return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.owner = :owner ORDER BY r.number DESC",
-                HeadshotRun.class).setParameter("owner", owner.value()).getResultList();
+                HeadshotRun.class).setParameter("owner", owner).getResultList();
     }
 
     @Override
     public List<HeadshotRun> of(Organisation organisation) {
         return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.organisation = :organisation "
                 + "ORDER BY r.queuedAt DESC", HeadshotRun.class)
-                .setParameter("organisation", organisation.alias()).getResultList();
+                .setParameter("organisation", organisation).getResultList();
     }
 
     @Override

@@ -31,7 +31,7 @@ public class JpaJoinLinkRepository implements JoinLinkRepository {
     public List<JoinLink> ofOrder(Organisation organisation, OrderId order) {
         return em.createQuery("SELECT l FROM JoinLink l WHERE l.organisation = :organisation AND l.orderId = :order"
                 + " ORDER BY l.createdAt DESC, l.id DESC", JoinLink.class)
-                .setParameter("organisation", organisation.alias()).setParameter("order", order.value())
+                .setParameter("organisation", organisation).setParameter("order", order.value())
                 .getResultList();
     }
 }

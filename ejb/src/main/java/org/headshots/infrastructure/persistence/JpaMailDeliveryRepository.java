@@ -38,7 +38,7 @@ public class JpaMailDeliveryRepository implements MailDeliveryRepository {
     public List<MailDelivery> ofOrder(Organisation organisation, OrderId order) {
         return em.createQuery("SELECT d FROM MailDelivery d WHERE d.organisation = :organisation"
                         + " AND d.orderId = :order ORDER BY d.queuedAt DESC, d.id DESC", MailDelivery.class)
-                .setParameter("organisation", organisation.alias()).setParameter("order", order.value())
+                .setParameter("organisation", organisation).setParameter("order", order.value())
                 .getResultList();
     }
 

@@ -26,7 +26,7 @@ public class JpaMemberFacts implements MemberFacts {
             for (Object[] row : em.createQuery("SELECT s.owner, s.verdict, COUNT(s) FROM Selfie s"
                     + " WHERE s.owner IN :owners GROUP BY s.owner, s.verdict", Object[].class)
                     .setParameter("owners", names(people)).getResultList()) {
-                int[] count = counts.computeIfAbsent(new Username((String) row[0]), person -> new int[2]);
+                int[] count = counts.computeIfAbsent((Username) row[0], person -> new int[2]);
                 int n = ((Long) row[2]).intValue();
                 count[1] += n;
                 if (row[1] == Verdict.ACCEPTED) {
@@ -48,7 +48,7 @@ public class JpaMemberFacts implements MemberFacts {
         for (Object[] row : em.createQuery("SELECT r.owner, r.id, r.number, r.status, r.headshotCount FROM HeadshotRun r"
                 + " WHERE r.orderId = :order AND r.owner IN :owners ORDER BY r.number", Object[].class)
                 .setParameter("order", order.value()).setParameter("owners", names(people)).getResultList()) {
-            latest.put(new Username((String) row[0]), new LatestRun((Long) row[1], (Integer) row[2],
+            latest.put((Username) row[0], new LatestRun((Long) row[1], (Integer) row[2],
                     String.valueOf(row[3]), 0, (Integer) row[4]));
         }
         if (latest.isEmpty()) {
@@ -74,12 +74,12 @@ public class JpaMemberFacts implements MemberFacts {
         for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId, f.chosenAt FROM Favourite f"
                 + " WHERE f.owner IN :owners AND f.orderId = :order", Object[].class)
                 .setParameter("owners", names(people)).setParameter("order", order.value()).getResultList()) {
-            favourites.put(new Username((String) row[0]), new Chosen((Long) row[1], (OffsetDateTime) row[2]));
+            favourites.put((Username) row[0], new Chosen((Long) row[1], (OffsetDateTime) row[2]));
         }
         return favourites;
     }
 
-    private static List<String> names(Collection<Username> people) {
-        return people.stream().map(Username::value).distinct().toList();
+    private static List<Username> names(Collection<Username> people) {
+        return people.stream().distinct().toList();
     }
 }

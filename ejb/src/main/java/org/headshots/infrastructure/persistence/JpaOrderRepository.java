@@ -50,7 +50,7 @@ public class JpaOrderRepository implements OrderRepository {
     public List<Order> of(Organisation organisation) {
         return em.createQuery("SELECT o FROM HeadshotOrder o WHERE o.organisation = :organisation"
                         + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
-                .setParameter("organisation", organisation.alias())
+                .setParameter("organisation", organisation)
                 .getResultList();
     }
 
@@ -84,7 +84,7 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Optional<Seat> seat(OrderId order, Username person) {
         return em.createQuery("SELECT s FROM Seat s WHERE s.order.id = :order AND s.username = :person", Seat.class)
-                .setParameter("order", order.value()).setParameter("person", person.value()).getResultStream()
+                .setParameter("order", order.value()).setParameter("person", person).getResultStream()
                 .findFirst();
     }
 
@@ -92,7 +92,7 @@ public class JpaOrderRepository implements OrderRepository {
     public Map<Long, Long> seatCounts(Organisation organisation) {
         Map<Long, Long> counts = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("SELECT s.order.id, COUNT(s) FROM Seat s WHERE s.organisation = :organisation"
-                + " GROUP BY s.order.id", Object[].class).setParameter("organisation", organisation.alias())
+                + " GROUP BY s.order.id", Object[].class).setParameter("organisation", organisation)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
@@ -152,7 +152,7 @@ public class JpaOrderRepository implements OrderRepository {
     public List<Seat> seatsOf(Username employee) {
         return em.createQuery("SELECT s FROM Seat s JOIN FETCH s.order o WHERE s.username = :username"
                         + " ORDER BY o.createdAt DESC, o.id DESC", Seat.class)
-                .setParameter("username", employee.value())
+                .setParameter("username", employee)
                 .getResultList();
     }
 }

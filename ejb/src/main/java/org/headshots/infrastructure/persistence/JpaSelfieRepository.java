@@ -30,7 +30,7 @@ public class JpaSelfieRepository implements SelfieRepository {
     @Override
     public List<Selfie> of(Username owner) {
         return em.createQuery("SELECT s FROM Selfie s WHERE s.owner = :owner ORDER BY s.uploadedAt DESC, s.id DESC",
-                Selfie.class).setParameter("owner", owner.value()).getResultList();
+                Selfie.class).setParameter("owner", owner).getResultList();
     }
 
     @Override

@@ -19,7 +19,7 @@ public class JpaSignInRepository implements SignInRepository {
     public Optional<SignIn> find(Organisation organisation, Username person) {
         return em.createQuery("SELECT s FROM SignIn s WHERE s.organisation = :organisation AND s.username = :username",
                         SignIn.class)
-                .setParameter("organisation", organisation.alias()).setParameter("username", person.value())
+                .setParameter("organisation", organisation).setParameter("username", person)
                 .getResultStream().findFirst();
     }
 

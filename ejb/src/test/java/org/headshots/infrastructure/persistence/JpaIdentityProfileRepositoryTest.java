@@ -40,8 +40,8 @@ class JpaIdentityProfileRepositoryTest extends RepositoryOnH2 {
         assertEquals(List.of(4L), found.droppedSelfies());
         assertEquals(List.of(2L), found.referenceSelfies());
         assertEquals("sealed-erin", found.embeddingCipher());
-        assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM IdentityProfile p WHERE p.owner = 'erin'", Long.class)
-                .getSingleResult());
+        assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM IdentityProfile p WHERE p.owner = :owner", Long.class)
+                .setParameter("owner", new Username("erin")).getSingleResult());
         assertEquals("gpu1:50051", profiles.of(FRANK).orElseThrow().node());
     }
 
