@@ -28,6 +28,8 @@ import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.run.FairShare;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
+import org.headshots.domain.run.RemakeNotAllowedException;
+import org.headshots.domain.run.RunHistory;
 import org.headshots.domain.run.RunStatus;
 import org.headshots.domain.run.RunTimings;
 
@@ -63,13 +65,11 @@ public class RunService {
      * with that order's plan, in the same transaction; an order whose last run for them failed gets a new one.
      */
     public void queueFirstRun(@Observes SeatsReady ready) {
-        List<HeadshotRun> made = new java.util.ArrayList<>(runs.of(ready.owner()));
+        RunHistory history = RunHistory.of(runs.of(ready.owner()));
         for (Seat seat : openSeats(ready.owner())) {
-            Optional<HeadshotRun> latest = latestFor(made, seat);
-            if (seat.status() == SeatStatus.READY
-                    && (latest.isEmpty() || latest.get().status() == RunStatus.FAILED)) {
-                // a failed last run: selfies deleted mid-run, say; ready again, the headshots are made anew
-                made.add(0, queue(seat, nextNumber(made)));
+            // a failed last run: selfies deleted mid-run, say; ready again, the headshots are made anew
+            if (seat.status() == SeatStatus.READY && history.awaitsRunFor(seat.order().id())) {
+                history.add(queue(seat, history.nextNumber()));
             }
         }
     }
@@ -79,9 +79,10 @@ public class RunService {
      * allows; the headshots made before are kept.
      */
     public RunView remake(Username owner) {
-        List<HeadshotRun> made = runs.of(owner);
+        RunHistory history = RunHistory.of(runs.of(owner));
         List<Seat> open = openSeats(owner);
-        Seat seat = open.stream().filter(candidate -> latestFor(made, candidate).isPresent()).findFirst()
+        Seat seat = open.stream().filter(candidate -> history.latestFor(candidate.order().id()).isPresent())
+                .findFirst()
                 .or(() -> open.stream().findFirst()).orElseThrow(() -> new RemakeNotAllowedException(
                         "You hold no seat in an open order, so there is nothing to remake"));
         return remake(owner, seat);
@@ -95,22 +96,8 @@ public class RunService {
     }
 
     private RunView remake(Username owner, Seat seat) {
-        List<HeadshotRun> made = runs.of(owner);
-        List<HeadshotRun> ofOrder = made.stream().filter(run -> run.order().equals(seat.order().id())).toList();
-        if (ofOrder.isEmpty()) {
-            throw new RemakeNotAllowedException("Your first headshots are made once your selfies are ready");
-        }
-        HeadshotRun latest = ofOrder.get(0);
-        if (latest.status() == RunStatus.QUEUED || latest.status() == RunStatus.RUNNING) {
-            throw new RemakeNotAllowedException("Your headshots are still being made; ask for a remake once they are done");
-        }
-        int allowed = seat.remakesAllowed();
-        long used = ofOrder.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
-        if (used >= allowed) {
-            throw new RemakeNotAllowedException("Your order allows " + allowed + (allowed == 1 ? " remake" : " remakes")
-                    + " and you have used " + (allowed == 1 ? "it" : "them all") + "; your admin can tell you more");
-        }
-        HeadshotRun run = queue(seat, nextNumber(made));
+        HeadshotRun run = queue(seat, RunHistory.of(runs.of(owner)).numberForRemake(seat.order().id(),
+                seat.remakesAllowed()));
         audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), "REMAKE_ASKED",
                 "run:" + owner.value() + "/" + run.number(), "", run.organisation()));
         return RunView.of(run, 0, RunTimings.none());
@@ -212,7 +199,7 @@ public class RunService {
         announce(run);
         openSeats(run.owner()).stream()
                 .filter(seat -> seat.order().id().equals(run.order()) && seat.status() == SeatStatus.READY)
-                .findFirst().ifPresent(seat -> queue(seat, nextNumber(runs.of(run.owner()))));
+                .findFirst().ifPresent(seat -> queue(seat, RunHistory.of(runs.of(run.owner())).nextNumber()));
     }
 
     /** Called from inside a failing job too: in a transaction of its own, which the job's rollback leaves alone. */
@@ -251,9 +238,8 @@ public class RunService {
     }
 
     private HeadshotRun queue(Seat seat, int number) {
-        Order order = seat.order();
-        HeadshotRun run = runs.store(new HeadshotRun(seat.username(), order.organisation(), order.id(),
-                number, SEEDS.nextLong() & Long.MAX_VALUE, order.plan(), OffsetDateTime.now(clock)));
+        HeadshotRun run = runs.store(HeadshotRun.forSeat(seat, number, SEEDS.nextLong() & Long.MAX_VALUE,
+                OffsetDateTime.now(clock)));
         announce(run);
         return run;
     }
@@ -263,16 +249,6 @@ public class RunService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return orders.seatsOf(owner).stream().filter(seat -> seat.order().isOpen(now))
                 .sorted(Comparator.comparing((Seat seat) -> seat.order().createdAt()).reversed()).toList();
-    }
-
-    /** The newest of the runs made for the seat's order ({@code made} is newest first). */
-    private static Optional<HeadshotRun> latestFor(List<HeadshotRun> made, Seat seat) {
-        return made.stream().filter(run -> run.order().equals(seat.order().id())).findFirst();
-    }
-
-    /** Runs are numbered per person, across their orders. */
-    private static int nextNumber(List<HeadshotRun> made) {
-        return made.stream().mapToInt(HeadshotRun::number).max().orElse(0) + 1;
     }
 
     private HeadshotRun visible(long id, Username caller, Organisation organisation, boolean admin) {

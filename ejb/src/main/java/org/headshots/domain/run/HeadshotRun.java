@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.headshots.domain.order.HeadshotPlan;
+import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
+import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -90,6 +92,12 @@ public class HeadshotRun {
 
     protected HeadshotRun() {
         // for JPA
+    }
+
+    /** A run for the person of the seat, with the order's plan, queued now. */
+    public static HeadshotRun forSeat(Seat seat, int number, long seed, OffsetDateTime now) {
+        Order order = seat.order();
+        return new HeadshotRun(seat.username(), order.organisation(), order.id(), number, seed, order.plan(), now);
     }
 
     public HeadshotRun(Username owner, Organisation organisation, OrderId order, int number, long seed,

@@ -28,6 +28,7 @@ import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.SeatStatus;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunStatus;

@@ -12,7 +12,7 @@ import org.headshots.application.gallery.FavouriteLockedException;
 import org.headshots.application.gallery.FavouriteView;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.application.gallery.HeadshotView;
-import org.headshots.application.run.RemakeNotAllowedException;
+import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
 import org.headshots.domain.order.OrderId;

@@ -1,4 +1,4 @@
-package org.headshots.application.run;
+package org.headshots.domain.run;
 
 import org.headshots.domain.refusal.Refusal;
 import org.headshots.domain.refusal.RefusalKind;
