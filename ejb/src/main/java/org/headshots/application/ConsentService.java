@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.consent.Consent;
@@ -64,8 +65,7 @@ public class ConsentService {
         }
         Consent consent = new Consent(organisation, person, version, current, LocalDateTime.now(clock));
         consents.store(consent);
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), person.value(), "CONSENT_ACCEPTED",
-                "consent:" + person.value(), "version " + current.version(), organisation));
+        audit.record(AuditEvent.by(person, AuditAction.CONSENT_ACCEPTED, "consent:" + person.value(), "version " + current.version(), organisation, OffsetDateTime.now(clock)));
         LOG.info(() -> person + " accepted consent version " + current.version());
         progressed.fire(new MemberProgressed(person));
         return new ConsentAcceptance(ConsentStatus.accepted(current, consent), true);
@@ -88,8 +88,7 @@ public class ConsentService {
             erased++;
         }
         int ran = erased;
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), person.value(), "CONSENT_WITHDRAWN",
-                "consent:" + person.value(), ran + " biometric data erasers ran", organisation));
+        audit.record(AuditEvent.by(person, AuditAction.CONSENT_WITHDRAWN, "consent:" + person.value(), ran + " biometric data erasers ran", organisation, OffsetDateTime.now(clock)));
         LOG.info(() -> person + " withdrew consent" + (standing.isEmpty() ? " (none was standing)" : "")
                 + "; " + ran + " biometric data erasers ran");
         progressed.fire(new MemberProgressed(person));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.headshots.application.selfie.SelfieService;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Headshot;
@@ -77,7 +78,7 @@ public class MemberService {
     public MemberRow grantRemake(Organisation organisation, long orderId, String username, Username admin) {
         Seat seat = seat(order(organisation, orderId), username);
         seat.grantRemake();
-        record(admin, "REMAKE_GRANTED", seat, seat.remakesAllowed() + " remakes allowed now");
+        record(admin, AuditAction.REMAKE_GRANTED, seat, seat.remakesAllowed() + " remakes allowed now");
         return row(seat);
     }
 
@@ -85,7 +86,7 @@ public class MemberService {
             Username admin) {
         Seat seat = seat(order(organisation, orderId), username);
         seat.markHandled(handled);
-        record(admin, handled ? "MEMBER_HANDLED" : "MEMBER_NOT_HANDLED", seat, "");
+        record(admin, handled ? AuditAction.MEMBER_HANDLED : AuditAction.MEMBER_NOT_HANDLED, seat, "");
         return row(seat);
     }
 
@@ -128,9 +129,8 @@ public class MemberService {
         boolean lastSeat = orders.seatsOf(person).stream().noneMatch(other -> other != seat
                 && !other.order().id().equals(order.id()));
         int selfiesDeleted = lastSeat ? selfies.deleteAll(person, "removed from order " + order.id().value()) : 0;
-        audit.record(new AuditEvent(now, admin.value(), "MEMBER_REMOVED", "seat:" + order.id().value() + "/"
-                + person.value(), deleted + " headshots and " + selfiesDeleted + " selfies deleted",
-                order.organisation()));
+        audit.record(AuditEvent.by(admin, AuditAction.MEMBER_REMOVED, "seat:" + order.id().value() + "/"
+                + person.value(), deleted + " headshots and " + selfiesDeleted + " selfies deleted", order.organisation(), now));
     }
 
     private MemberRow row(Seat seat) {
@@ -173,8 +173,8 @@ public class MemberService {
                 .orElseThrow(() -> new MemberNotFoundException(order.id().value(), username));
     }
 
-    private void record(Username admin, String action, Seat seat, String detail) {
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "seat:"
-                + seat.order().id().value() + "/" + seat.username().value(), detail, seat.order().organisation()));
+    private void record(Username admin, AuditAction action, Seat seat, String detail) {
+        audit.record(AuditEvent.by(admin, action, "seat:"
+                + seat.order().id().value() + "/" + seat.username().value(), detail, seat.order().organisation(), OffsetDateTime.now(clock)));
     }
 }

@@ -11,6 +11,7 @@ import org.headshots.application.mail.SeatMails;
 import org.headshots.application.selfie.SeatsReady;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.settings.SettingsService;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.mail.MailDeliveryRepository;
@@ -103,7 +104,7 @@ public class OrderService {
             order.remindOn(new ReminderSchedule(request.reminderDays()));
         }
         orders.store(order);
-        record(admin, request.draft() ? "ORDER_DRAFTED" : "ORDER_PLACED", order);
+        record(admin, request.draft() ? AuditAction.ORDER_DRAFTED : AuditAction.ORDER_PLACED, order);
         order.seats().forEach(seat -> caughtUp(seat.username()));
         if (!request.draft()) {
             mails.invite(order, admin);
@@ -144,7 +145,7 @@ public class OrderService {
         }
         orders.flush();
         added.forEach(person -> caughtUp(new Username(person)));
-        record(admin, "ORDER_PEOPLE_ADDED", order, added.isEmpty() ? "nobody new" : String.join(", ", added)
+        record(admin, AuditAction.ORDER_PEOPLE_ADDED, order, added.isEmpty() ? "nobody new" : String.join(", ", added)
                 + (newPeople.isEmpty() ? "" : "; " + newPeople.size() + " new to the directory"));
         return added;
     }
@@ -177,9 +178,8 @@ public class OrderService {
         }).toList();
     }
 
-    private void record(Username admin, String action, Order order, String detail) {
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "order:" + order.id().value(),
-                detail, order.organisation()));
+    private void record(Username admin, AuditAction action, Order order, String detail) {
+        audit.record(AuditEvent.by(admin, action, "order:" + order.id().value(), detail, order.organisation(), OffsetDateTime.now(clock)));
     }
 
     public List<OrderSummary> listOrders(Organisation organisation) {
@@ -198,17 +198,16 @@ public class OrderService {
         return OrderLookup.find(orders, organisation, id);
     }
 
-    private void record(Username admin, String action, Order order) {
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), action, "order:" + order.id().value(),
-                order.name().value() + " (" + order.status().name().toLowerCase() + ", deadline " + order.deadline()
-                        + ")", order.organisation()));
+    private void record(Username admin, AuditAction action, Order order) {
+        audit.record(AuditEvent.by(admin, action, "order:" + order.id().value(), order.name().value() + " (" + order.status().name().toLowerCase() + ", deadline " + order.deadline()
+                        + ")", order.organisation(), OffsetDateTime.now(clock)));
     }
 
     /** Opens a draft: its people see it from now on, and those whose selfies are ready get their runs. */
     public OrderSummary open(Organisation organisation, long id, Username admin) {
         Order order = find(organisation, id);
         order.open(OffsetDateTime.now(clock));
-        record(admin, "ORDER_OPENED", order);
+        record(admin, AuditAction.ORDER_OPENED, order);
         mails.invite(order, admin);
         // seats that became ready while the order was a draft got no run then: they get it now
         order.seats().forEach(seat -> {
@@ -222,7 +221,7 @@ public class OrderService {
     public OrderSummary close(Organisation organisation, long id, Username admin) {
         Order order = find(organisation, id);
         order.close(OffsetDateTime.now(clock));
-        record(admin, "ORDER_CLOSED", order);
+        record(admin, AuditAction.ORDER_CLOSED, order);
         return OrderSummary.of(order);
     }
 
@@ -275,8 +274,8 @@ public class OrderService {
                 .map(Username::value).toList();
         removed.forEach(person -> memberService.removeLeaver(organisation, id, person, by));
         if (!added.isEmpty() || !removed.isEmpty()) {
-            audit.record(new AuditEvent(now, by.value(), "ORDER_SYNCED", "order:" + id, added.size() + " joined, "
-                    + removed.size() + " left", organisation));
+            audit.record(AuditEvent.by(by, AuditAction.ORDER_SYNCED, "order:" + id, added.size() + " joined, "
+                    + removed.size() + " left", organisation, now));
         }
         return new SyncResult(added, removed);
     }
@@ -306,7 +305,7 @@ public class OrderService {
         if (deadline != null) {
             order.moveDeadline(deadline, OffsetDateTime.now(clock));
         }
-        record(admin, "ORDER_CHANGED", order);
+        record(admin, AuditAction.ORDER_CHANGED, order);
         return OrderSummary.of(order);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
@@ -83,8 +84,7 @@ public class GalleryService {
         } else {
             favourite.choose(headshot, now);
         }
-        audit.record(new AuditEvent(now, owner.value(), "FAVOURITE_CHOSEN", "headshot:" + id, "",
-                headshot.organisation()));
+        audit.record(AuditEvent.by(owner, AuditAction.FAVOURITE_CHOSEN, "headshot:" + id, "", headshot.organisation(), now));
         progressed.fire(new org.headshots.application.MemberProgressed(owner));
         return new FavouriteView(id, order.value());
     }
@@ -112,8 +112,7 @@ public class GalleryService {
             throw new DownloadNotYetException("Your organisation lets you download your headshots once the order"
                     + " has closed; until then you can look at them and choose your favourite here");
         }
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), viewer.value(), "HEADSHOT_DOWNLOADED",
-                "headshot:" + id, size.name(), headshot.organisation()));
+        audit.record(AuditEvent.by(viewer, AuditAction.HEADSHOT_DOWNLOADED, "headshot:" + id, size.name(), headshot.organisation(), OffsetDateTime.now(clock)));
         return render(headshot, size);
     }
 
@@ -128,8 +127,7 @@ public class GalleryService {
     public byte[] imageForAdmin(Username admin, Organisation organisation, long id, ImageSize size) {
         Headshot headshot = headshots.find(id).filter(h -> h.organisation().equals(organisation))
                 .orElseThrow(() -> new HeadshotNotFoundException(id));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "HEADSHOT_VIEWED_BY_ADMIN",
-                "headshot:" + id, size.name() + ", owner " + headshot.owner().value(), headshot.organisation()));
+        audit.record(AuditEvent.by(admin, AuditAction.HEADSHOT_VIEWED_BY_ADMIN, "headshot:" + id, size.name() + ", owner " + headshot.owner().value(), headshot.organisation(), OffsetDateTime.now(clock)));
         return render(headshot, size);
     }
 

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.fleet.BuiltIdentity;
 import org.headshots.application.fleet.WorkKey;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.identity.IdentityProfile;
@@ -75,9 +76,7 @@ public class IdentityBuildService {
         Organisation organisation = accepted.get(0).organisation();
         profiles.replace(new IdentityProfile(organisation, owner, OffsetDateTime.now(clock),
                 store.seal(bytes(result.embedding())), used, dropped, references, result.node().toString()));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), "system", "IDENTITY_BUILT", "identity:" + owner.value(),
-                used.size() + " selfies used, " + dropped.size() + " dropped, references " + references,
-                organisation));
+        audit.record(AuditEvent.bySystem(AuditAction.IDENTITY_BUILT, "identity:" + owner.value(), used.size() + " selfies used, " + dropped.size() + " dropped, references " + references, organisation, OffsetDateTime.now(clock)));
         LOG.info(() -> "Identity of " + owner + " built on " + result.node() + ": " + used.size() + " selfies used, "
                 + dropped.size() + " dropped");
         return new IdentitySummary(used.size(), dropped.size(), references);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.application.OrderLookup;
 import org.headshots.application.OrderService;
 import org.headshots.application.Sha256;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.order.JoinLink;
@@ -74,8 +75,8 @@ public class JoinLinks {
         JoinLink link = new JoinLink(order, hash(token), store.seal(token.getBytes(StandardCharsets.US_ASCII)),
                 validFor, maxUses, admin, now);
         links.store(link);
-        audit.record(new AuditEvent(now, admin.value(), "JOIN_LINK_CREATED", "order:" + orderId, "for " + maxUses
-                + " people until " + link.expiresAt().toLocalDate(), organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.JOIN_LINK_CREATED, "order:" + orderId, "for " + maxUses
+                + " people until " + link.expiresAt().toLocalDate(), organisation, now));
         return view(link, now);
     }
 
@@ -93,8 +94,8 @@ public class JoinLinks {
                 .findFirst().orElseThrow(() -> new JoinLinkNotFoundException(linkId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         link.revoke(now);
-        audit.record(new AuditEvent(now, admin.value(), "JOIN_LINK_REVOKED", "order:" + orderId, "link " + linkId
-                + " after " + link.uses() + " uses", organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.JOIN_LINK_REVOKED, "order:" + orderId, "link " + linkId
+                + " after " + link.uses() + " uses", organisation, now));
         return view(link, now);
     }
 

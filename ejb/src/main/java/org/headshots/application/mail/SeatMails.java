@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.HeadshotRepository;
@@ -136,8 +137,7 @@ public class SeatMails {
         OffsetDateTime now = OffsetDateTime.now(clock);
         deliveries.store(new MailDelivery(order.organisation(), order.id(), seat.username(), seat.email(), kind,
                 daysBefore, by, now));
-        audit.record(new AuditEvent(now, by.value(), kind == MailKind.INVITATION ? "INVITATION_QUEUED"
-                : "REMINDER_QUEUED", "seat:" + order.id().value() + "/" + seat.username().value(),
-                daysBefore == null ? "" : daysBefore + " days before the deadline", order.organisation()));
+        audit.record(AuditEvent.by(by, kind == MailKind.INVITATION ? AuditAction.INVITATION_QUEUED
+                : AuditAction.REMINDER_QUEUED, "seat:" + order.id().value() + "/" + seat.username().value(), daysBefore == null ? "" : daysBefore + " days before the deadline", order.organisation(), now));
     }
 }

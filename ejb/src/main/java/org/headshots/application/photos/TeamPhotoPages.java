@@ -12,6 +12,7 @@ import org.headshots.application.gallery.HeadshotImages;
 import org.headshots.application.gallery.HeadshotNotFoundException;
 import org.headshots.application.gallery.ImageSize;
 import org.headshots.application.profile.ProfileStudio;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Headshot;
@@ -32,7 +33,7 @@ import org.headshots.domain.people.Username;
 @Stateless
 public class TeamPhotoPages {
 
-    static final String AUDIT_ACTION = "TEAM_PHOTOS_DOWNLOADED";
+    static final AuditAction AUDIT_ACTION = AuditAction.TEAM_PHOTOS_DOWNLOADED;
 
     @Inject
     OrderRepository orders;
@@ -90,7 +91,7 @@ public class TeamPhotoPages {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String detail = photos + (photos == 1 ? " photo" : " photos") + " in " + sizes
                 + (selection.isEmpty() ? "" : " of " + selection.size() + " selected members");
-        audit.record(new AuditEvent(now, admin.value(), AUDIT_ACTION, "order:" + orderId, detail, organisation));
+        audit.record(AuditEvent.by(admin, AUDIT_ACTION, "order:" + orderId, detail, organisation, now));
         return new Summary(order.name().value(), now, photos);
     }
 

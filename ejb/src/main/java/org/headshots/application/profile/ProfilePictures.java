@@ -14,6 +14,7 @@ import org.headshots.application.gallery.DownloadNotYetException;
 import org.headshots.application.photos.TeamPhotoEntry;
 import org.headshots.application.photos.TeamPhotoPages;
 import org.headshots.application.settings.SettingsService;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
@@ -36,8 +37,8 @@ import org.headshots.domain.profile.Shape;
 @Stateless
 public class ProfilePictures {
 
-    static final String APPLIED = "PROFILE_TEMPLATE_APPLIED";
-    static final String DOWNLOADED = "PROFILE_PICTURE_DOWNLOADED";
+    static final AuditAction APPLIED = AuditAction.PROFILE_TEMPLATE_APPLIED;
+    static final AuditAction DOWNLOADED = AuditAction.PROFILE_PICTURE_DOWNLOADED;
 
     @Inject
     OrderRepository orders;
@@ -97,9 +98,7 @@ public class ProfilePictures {
         Headshot favourite = member.map(person -> favouriteOf(person, order).orElseThrow(
                 () -> new NoFavouriteYetException(person.value() + " has not chosen a favourite in this order yet")))
                 .orElseGet(() -> firstFavourite(organisation, order));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "HEADSHOT_VIEWED_BY_ADMIN",
-                "headshot:" + favourite.id(), "profile picture preview, owner " + favourite.owner().value(),
-                organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.HEADSHOT_VIEWED_BY_ADMIN, "headshot:" + favourite.id(), "profile picture preview, owner " + favourite.owner().value(), organisation, OffsetDateTime.now(clock)));
         return studio.render(favourite, order, template);
     }
 
@@ -114,8 +113,7 @@ public class ProfilePictures {
         Order order = OrderLookup.find(orders, organisation, orderId);
         studio.requireBrandColour(template, order);
         order.useProfileTemplate(template);
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), APPLIED, "order:" + orderId,
-                describe(template), organisation));
+        audit.record(AuditEvent.by(admin, APPLIED, "order:" + orderId, describe(template), organisation, OffsetDateTime.now(clock)));
         return new ProfileTemplateView(template, true, studio.brandColour(order),
                 settings.settings(organisation).logoKey().isPresent());
     }
@@ -139,8 +137,7 @@ public class ProfilePictures {
                 throw new DownloadNotYetException("Your organisation lets you download your pictures once the "
                         + "order has closed; until then you can look at it here");
             }
-            audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), DOWNLOADED,
-                    "headshot:" + favourite.id(), describe(template), order.organisation()));
+            audit.record(AuditEvent.by(owner, DOWNLOADED, "headshot:" + favourite.id(), describe(template), order.organisation(), OffsetDateTime.now(clock)));
         }
         return studio.render(favourite, order, template);
     }

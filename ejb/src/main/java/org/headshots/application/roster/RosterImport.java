@@ -11,6 +11,7 @@ import java.util.Map;
 import org.headshots.application.OrderLookup;
 import org.headshots.application.OrderService;
 import org.headshots.application.mail.SeatMails;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.order.Order;
@@ -91,8 +92,7 @@ public class RosterImport {
         RosterImported imported = new RosterImported(outcomes.getOrDefault(RosterPeople.Outcome.CREATED, 0),
                 outcomes.getOrDefault(RosterPeople.Outcome.UPDATED, 0),
                 outcomes.getOrDefault(RosterPeople.Outcome.UNCHANGED, 0), seated.size());
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "ROSTER_IMPORTED", "order:" + orderId,
-                imported.summary(), organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.ROSTER_IMPORTED, "order:" + orderId, imported.summary(), organisation, OffsetDateTime.now(clock)));
         return imported;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.application.OrderLookup;
 import org.headshots.application.gallery.HeadshotImages;
 import org.headshots.application.gallery.Thumbnail;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.HeadshotRepository;
@@ -62,8 +63,7 @@ public class RosterPages {
         OffsetDateTime now = OffsetDateTime.now(clock);
         RosterSummary summary = new RosterSummary(organisation.alias(), order.name().value(), order.deadline(), now,
                 orders.stateCountsByDepartment(order.id()));
-        audit.record(new AuditEvent(now, admin.value(), "ROSTER_EXPORTED", "order:" + orderId,
-                summary.members() + " members", organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.ROSTER_EXPORTED, "order:" + orderId, summary.members() + " members", organisation, now));
         return summary;
     }
 

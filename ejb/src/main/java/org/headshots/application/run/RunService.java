@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.headshots.application.selfie.SeatsReady;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.HeadshotRepository;
@@ -98,8 +99,7 @@ public class RunService {
     private RunView remake(Username owner, Seat seat) {
         HeadshotRun run = queue(seat, RunHistory.of(runs.of(owner)).numberForRemake(seat.order().id(),
                 seat.remakesAllowed()));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), owner.value(), "REMAKE_ASKED",
-                "run:" + owner.value() + "/" + run.number(), "", run.organisation()));
+        audit.record(AuditEvent.by(owner, AuditAction.REMAKE_ASKED, "run:" + owner.value() + "/" + run.number(), "", run.organisation(), OffsetDateTime.now(clock)));
         return RunView.of(run, 0, RunTimings.none());
     }
 
@@ -111,8 +111,7 @@ public class RunService {
                     + "; only a failed run can be retried");
         }
         run.retry(OffsetDateTime.now(clock));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), caller.value(), "RUN_RETRIED",
-                "run:" + run.owner().value() + "/" + run.number(), "", run.organisation()));
+        audit.record(AuditEvent.by(caller, AuditAction.RUN_RETRIED, "run:" + run.owner().value() + "/" + run.number(), "", run.organisation(), OffsetDateTime.now(clock)));
         announce(run);
         return view(run);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.headshots.application.ConsentService;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.people.Organisation;
@@ -94,8 +95,7 @@ public class SelfieService {
         Selfie selfie = selfies.store(new Selfie(owner, organisation, now(), reasons, metrics(measured, analyzed), measured.dhash(),
                 embedding.length == 0 ? "" : store.seal(bytes(embedding)), measured.width(), measured.height(), photo,
                 thumbnail));
-        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_UPLOADED", subject(selfie),
-                selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList(), selfie.organisation()));
+        audit.record(AuditEvent.by(owner, AuditAction.SELFIE_UPLOADED, subject(selfie), selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList(), selfie.organisation(), now()));
         readiness.update(owner, progress(owner));
         changed.fire(new SelfiesChanged(owner));
         return SelfieView.of(selfie);
@@ -126,7 +126,7 @@ public class SelfieService {
         store.delete(selfie.photoKey());
         store.delete(selfie.thumbnailKey());
         selfies.remove(selfie);
-        audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), "", selfie.organisation()));
+        audit.record(AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), "", selfie.organisation(), now()));
         readiness.update(owner, progress(owner));
     }
 
@@ -137,7 +137,7 @@ public class SelfieService {
             store.delete(selfie.photoKey());
             store.delete(selfie.thumbnailKey());
             selfies.remove(selfie);
-            audit.record(new AuditEvent(now(), owner.value(), "SELFIE_DELETED", subject(selfie), why, selfie.organisation()));
+            audit.record(AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), why, selfie.organisation(), now()));
         }
         readiness.update(owner, progress(owner));
         return all.size();
@@ -157,7 +157,7 @@ public class SelfieService {
     /** The owner's thumbnail of a selfie (JPEG). */
     public byte[] thumbnail(Username viewer, long id) {
         Selfie selfie = own(viewer, id);
-        audit.record(new AuditEvent(now(), viewer.value(), "SELFIE_THUMBNAIL_VIEWED", subject(selfie), "", selfie.organisation()));
+        audit.record(AuditEvent.by(viewer, AuditAction.SELFIE_THUMBNAIL_VIEWED, subject(selfie), "", selfie.organisation(), now()));
         return store.get(selfie.thumbnailKey());
     }
 
@@ -165,8 +165,7 @@ public class SelfieService {
     public byte[] thumbnailForAdmin(Username admin, Organisation organisation, long id) {
         Selfie selfie = selfies.find(id).filter(s -> s.belongsTo(organisation))
                 .orElseThrow(() -> new SelfieNotFoundException(id));
-        audit.record(new AuditEvent(now(), admin.value(), "SELFIE_THUMBNAIL_VIEWED_BY_ADMIN", subject(selfie),
-                "owner " + selfie.owner().value(), selfie.organisation()));
+        audit.record(AuditEvent.by(admin, AuditAction.SELFIE_THUMBNAIL_VIEWED_BY_ADMIN, subject(selfie), "owner " + selfie.owner().value(), selfie.organisation(), now()));
         return store.get(selfie.thumbnailKey());
     }
 

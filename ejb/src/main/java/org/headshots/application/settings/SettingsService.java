@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.headshots.application.RetentionSettings;
 import org.headshots.application.selfie.SelfieSettings;
+import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.people.Organisation;
@@ -61,8 +62,7 @@ public class SettingsService {
     public SettingsView change(Organisation organisation, OrganisationSettings.Change change, Username admin) {
         OrganisationSettings settings = stored(organisation);
         settings.change(change, bounds(), admin, OffsetDateTime.now(clock));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "SETTINGS_CHANGED",
-                "settings:" + organisation.alias(), describe(settings), organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.SETTINGS_CHANGED, "settings:" + organisation.alias(), describe(settings), organisation, OffsetDateTime.now(clock)));
         return SettingsView.of(settings, bounds());
     }
 
@@ -94,9 +94,7 @@ public class SettingsService {
         OrganisationSettings settings = stored(organisation);
         settings.logoKey().ifPresent(store::delete);
         settings.logo(store.put(image).key(), type, admin, OffsetDateTime.now(clock));
-        audit.record(new AuditEvent(OffsetDateTime.now(clock), admin.value(), "LOGO_CHANGED",
-                "settings:" + organisation.alias(), type + ", " + decoded.getWidth() + "×" + decoded.getHeight(),
-                organisation));
+        audit.record(AuditEvent.by(admin, AuditAction.LOGO_CHANGED, "settings:" + organisation.alias(), type + ", " + decoded.getWidth() + "×" + decoded.getHeight(), organisation, OffsetDateTime.now(clock)));
         return SettingsView.of(settings, bounds());
     }
 

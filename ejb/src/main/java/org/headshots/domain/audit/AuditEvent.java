@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
 
 /** Someone did something to a person's data: viewed, downloaded or deleted a photo. Never changed. */
 @Entity
@@ -40,18 +41,38 @@ public class AuditEvent {
     @Column(nullable = false, length = 1000)
     private String detail;
 
+    /** The actor of what the system did on its own. */
+    public static final String SYSTEM = "system";
+
     protected AuditEvent() {
         // for JPA
     }
 
-    public AuditEvent(OffsetDateTime at, String actor, String action, String subject, String detail,
+    private AuditEvent(OffsetDateTime at, String actor, AuditAction action, String subject, String detail,
             Organisation organisation) {
         this.at = Objects.requireNonNull(at, "at");
         this.organisation = organisation;
         this.actor = requireText(actor, "actor");
-        this.action = requireText(action, "action");
+        this.action = Objects.requireNonNull(action, "action").name();
         this.subject = requireText(subject, "subject");
         this.detail = detail == null ? "" : detail;
+    }
+
+    /**
+     * Something a person did, or something done to data of theirs or their organisation.
+     *
+     * @param organisation whose data it was; null for the installation's own (IT's) events
+     */
+    public static AuditEvent by(Username actor, AuditAction action, String subject, String detail,
+            Organisation organisation, OffsetDateTime at) {
+        return new AuditEvent(at, Objects.requireNonNull(actor, "actor").value(), action, subject, detail,
+                organisation);
+    }
+
+    /** Something the system did on its own, such as building an identity in a batch job. */
+    public static AuditEvent bySystem(AuditAction action, String subject, String detail, Organisation organisation,
+            OffsetDateTime at) {
+        return new AuditEvent(at, SYSTEM, action, subject, detail, organisation);
     }
 
     private static String requireText(String value, String name) {
