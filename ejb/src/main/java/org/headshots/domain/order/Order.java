@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,17 +81,8 @@ public class Order {
     @Column(name = "created_by", nullable = false)
     private Username createdBy;
 
-    @Column(name = "headshots_per_person", nullable = false)
-    private int headshotsPerPerson;
-
-    @Column(nullable = false, length = 400)
-    private String styles;
-
-    @Column(name = "brand_colour", length = 7)
-    private String brandColour;
-
-    @Column(name = "remakes_per_person", nullable = false)
-    private int remakesPerPerson;
+    @Embedded
+    private HeadshotPlan plan;
 
     @Column(name = "reminder_days", nullable = false, length = 64)
     private String reminderDays = ReminderSchedule.standard().stored();
@@ -170,10 +162,7 @@ public class Order {
         this.deadline = deadline;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.headshotsPerPerson = plan.headshotsPerPerson();
-        this.styles = String.join(",", plan.styles());
-        this.brandColour = plan.brandColour();
-        this.remakesPerPerson = plan.remakesPerPerson();
+        this.plan = plan;
         this.status = draft ? OrderStatus.DRAFT : OrderStatus.OPEN;
         this.openedAt = draft ? null : now;
         Set<Username> invited = new LinkedHashSet<>();
@@ -235,7 +224,7 @@ public class Order {
     }
 
     public HeadshotPlan plan() {
-        return HeadshotPlan.stored(headshotsPerPerson, styles, brandColour, remakesPerPerson);
+        return plan;
     }
 
     public OrderStatus status() {

@@ -20,6 +20,7 @@ import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.style.StyleList;
 
 /**
  * One making of a person's headshots for an order: the identity build, then the plan's count of headshots.
@@ -59,7 +60,7 @@ public class HeadshotRun {
     private int headshotCount;
 
     @Column(nullable = false, length = 400)
-    private String styles;
+    private StyleList styles;
 
     @Column(name = "brand_colour", length = 7)
     private String brandColour;
@@ -112,7 +113,7 @@ public class HeadshotRun {
         this.number = number;
         this.seed = seed;
         this.headshotCount = plan.headshotsPerPerson();
-        this.styles = String.join(",", plan.styles());
+        this.styles = new StyleList(plan.styles());
         this.brandColour = plan.brandColour();
         this.status = RunStatus.QUEUED;
         this.stage = RunStage.WAITING;
@@ -230,7 +231,7 @@ public class HeadshotRun {
     }
 
     public List<String> styles() {
-        return List.of(styles.split(","));
+        return styles.ids();
     }
 
     public Optional<String> brandColour() {
