@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
 class AdminJourneyIT {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/employee/home\\.xhtml\\?order=(\\d+)");
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(HeadshotsSystem.APP)
+            + "/employee/home\\.xhtml\\?order=(\\d+)");
 
     @Test
     void oliviaDraftsOpensRemindsAndClosesAnOrderAndGraceFollowsHerInvitation() throws Exception {

@@ -71,7 +71,7 @@ class BrowserJourneyIT {
         // the table refreshes itself every 3 s: read it through locators, not element references
         browser.waitForText(By.cssSelector(".node-state"), "UP", Duration.ofSeconds(10));
         assertEquals(1, browser.driver().findElements(By.cssSelector(".node-state")).size());
-        assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
+        assertEquals(HeadshotsSystem.NODE, browser.text(By.cssSelector(".node-address")));
 
         String earlierJob = browser.driver().findElements(By.id("self-test-id")).isEmpty() ? ""
                 : browser.text(By.id("self-test-id"));
@@ -79,7 +79,7 @@ class BrowserJourneyIT {
         // the panel may still show an earlier job's COMPLETED until the click's answer arrives
         browser.waitForTextOtherThan(By.id("self-test-id"), earlierJob, Duration.ofSeconds(30));
         browser.waitForText(By.id("nodes-form:self-test-status"), "COMPLETED", Duration.ofSeconds(90));
-        assertTrue(browser.text(By.id("self-test-message")).contains("localhost:50051 passed"),
+        assertTrue(browser.text(By.id("self-test-message")).contains(HeadshotsSystem.NODE + " passed"),
                 browser.text(By.id("self-test-message")));
         assertTrue(browser.text(By.id("self-test-duration")).endsWith(" s"));
         browser.screenshot("ivan-nodes");
@@ -100,6 +100,6 @@ class BrowserJourneyIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".node-address")).size() == 1);
-        assertEquals("localhost:50051", browser.text(By.cssSelector(".node-address")));
+        assertEquals(HeadshotsSystem.NODE, browser.text(By.cssSelector(".node-address")));
     }
 }

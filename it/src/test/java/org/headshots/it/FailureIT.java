@@ -32,7 +32,7 @@ class FailureIT {
         JsonObject job = RestApiIT.waitForEnd(started.object().getJsonNumber("jobId").longValue(), token);
         assertEquals("FAILED", job.getString("status"), job.toString());
         String message = job.getString("message");
-        assertTrue(message.contains("localhost:50051"), message);
+        assertTrue(message.contains(HeadshotsSystem.NODE), message);
         assertTrue(!message.contains("Exception") && !message.contains("\tat "), "no stack trace: " + message);
 
         Browser browser = Browsers.open();

@@ -194,7 +194,7 @@ class HeadshotsIT {
         HeadshotsSystem system = HeadshotsSystem.get();
         system.kill("payara");
         String up = system.launcher(Duration.ofMinutes(8), "up", "--no-build");
-        assertTrue(up.contains("http://localhost:8080/"), up);
+        assertTrue(up.contains(HeadshotsSystem.APP + "/"), up);
 
         JsonObject done = awaitRun("frank", 2, "COMPLETED", Duration.ofMinutes(15));
         assertEquals(COUNT, done.getInt("done"), done.toString());

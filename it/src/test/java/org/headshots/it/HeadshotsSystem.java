@@ -18,8 +18,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
         AutoCloseable {
 
-    public static final String APP = "http://localhost:8080";
-    public static final String KEYCLOAK = "http://localhost:8180";
+    /*
+     * The ports of the system under test: it/pom.xml gives failsafe its own (headshots.it.*-port), apart from
+     * bin/headshots' defaults, so that the tests run beside a system brought up by hand. Without them (a
+     * benchmark's main run against 'bin/headshots up') the launcher's defaults.
+     */
+    static final int HTTP_PORT = port("http", 8080);
+    static final int ADMIN_PORT = port("admin", 4848);
+    static final int KEYCLOAK_PORT = port("keycloak", 8180);
+    static final int KEYCLOAK_MANAGEMENT_PORT = port("keycloak-management", 9180);
+    static final int NODE_PORT = port("node", 50051);
+    static final int SMTP_PORT = port("smtp", 3025);
+    static final int MAIL_WEB_PORT = port("mail-web", 8025);
+
+    public static final String APP = "http://localhost:" + HTTP_PORT;
+    public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
+    /** The GPU node the launcher starts, as the application names it (host:port). */
+    public static final String NODE = "localhost:" + NODE_PORT;
+    /** The mail catcher's web API. */
+    public static final String MAIL = "http://localhost:" + MAIL_WEB_PORT;
 
     private static HeadshotsSystem running;
 
@@ -89,6 +106,13 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("HEADSHOTS_WORK", work.toString());
+        env.put("HEADSHOTS_HTTP_PORT", Integer.toString(HTTP_PORT));
+        env.put("HEADSHOTS_ADMIN_PORT", Integer.toString(ADMIN_PORT));
+        env.put("HEADSHOTS_KEYCLOAK_PORT", Integer.toString(KEYCLOAK_PORT));
+        env.put("HEADSHOTS_KEYCLOAK_MANAGEMENT_PORT", Integer.toString(KEYCLOAK_MANAGEMENT_PORT));
+        env.put("HEADSHOTS_NODE_PORT", Integer.toString(NODE_PORT));
+        env.put("HEADSHOTS_SMTP_PORT", Integer.toString(SMTP_PORT));
+        env.put("HEADSHOTS_MAIL_WEB_PORT", Integer.toString(MAIL_WEB_PORT));
         // the suite has few distinct photos of one person: two accepted ones make a seat ready
         env.put("HEADSHOTS_SELFIES_MINIMUM", "2");
         // a run waits this long for a GPU node before it fails and can be retried
@@ -139,6 +163,11 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
                 && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
+    }
+
+    private static int port(String name, int launcherDefault) {
+        String value = System.getProperty("headshots.it." + name + "-port", "").trim();
+        return value.isEmpty() ? launcherDefault : Integer.parseInt(value);
     }
 
     private static boolean groupAlive(long pgid) throws Exception {

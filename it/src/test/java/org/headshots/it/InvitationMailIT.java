@@ -23,7 +23,8 @@ import org.openqa.selenium.By;
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
 class InvitationMailIT {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/employee/home\\.xhtml\\?order=(\\d+)");
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(HeadshotsSystem.APP)
+            + "/employee/home\\.xhtml\\?order=(\\d+)");
 
     @Test
     void openingInvitesByMailTheLinkLandsOnTheSeatAndAReminderFollows() throws Exception {

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /** The mails the demo's local SMTP server (GreenMail, started by bin/headshots up) caught, read on its web API. */
 final class MailCatcher {
 
-    static final String WEB = "http://localhost:8025";
+    static final String WEB = HeadshotsSystem.MAIL;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A caught mail: its subject and its text as sent (transfer encoding undone). */

@@ -199,7 +199,8 @@ class OrderAudienceIT {
     }
 
     private static final java.util.regex.Pattern ACTION_LINK = java.util.regex.Pattern.compile(
-            "http://localhost:8180/realms/headshots/login-actions/action-token\\?[^\\s\"<>]+");
+            java.util.regex.Pattern.quote(HeadshotsSystem.KEYCLOAK)
+            + "/realms/headshots/login-actions/action-token\\?[^\\s\"<>]+");
 
     private static List<String> members(long order, String token) throws Exception {
         return Api.get("/orders/" + order + "/members?sort=name&max=100", token).object().getJsonArray("rows")

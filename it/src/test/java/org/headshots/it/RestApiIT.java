@@ -113,7 +113,7 @@ class RestApiIT {
         JsonArray nodes = reply.json().asJsonArray();
         assertEquals(1, nodes.size(), reply.body());
         JsonObject node = nodes.getJsonObject(0);
-        assertEquals("localhost:50051", node.getString("address"));
+        assertEquals(HeadshotsSystem.NODE, node.getString("address"));
         assertEquals("UP", node.getString("state"));
         assertTrue(node.getString("device").startsWith("CPU"), reply.body());
         assertEquals("CPU", node.getString("executionProvider"));
@@ -170,6 +170,12 @@ class RestApiIT {
         HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
                 Duration.ofSeconds(60), "nodes", "add", "localhost:59996");
         assertEquals(2, Api.get("/nodes", token).json().asJsonArray().size());
+        String list = HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD",
+                "demo"), Duration.ofSeconds(60), "nodes", "list");
+        assertTrue(java.util.regex.Pattern.compile("(?m)^ +" + java.util.regex.Pattern.quote(HeadshotsSystem.NODE)
+                + " +UP +queue \\d+ +\\S").matcher(list).find(), list);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^ +localhost:59996 +DOWN +queue 0 +.*connection refused")
+                .matcher(list).find(), list);
         HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
                 Duration.ofSeconds(60), "nodes", "remove", "localhost:59996");
         assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
@@ -193,7 +199,7 @@ class RestApiIT {
         assertEquals("COMPLETED", job.getString("status"), job.toString());
         assertNotNull(job.getString("startedAt"));
         assertNotNull(job.getString("endedAt"));
-        assertTrue(job.getString("message").contains("localhost:50051 passed"), job.toString());
+        assertTrue(job.getString("message").contains(HeadshotsSystem.NODE + " passed"), job.toString());
         completedSelfTest = jobId;
     }
 

@@ -23,7 +23,13 @@ class RestartIT {
 
         system.launcher(Duration.ofMinutes(3), "down");
         String up = system.launcher(Duration.ofMinutes(8), "up", "--no-build");
-        assertTrue(up.contains("http://localhost:8080/"), up);
+        assertTrue(up.contains(HeadshotsSystem.APP + "/"), up);
+        // the summary's demo logins come from the realm file
+        assertTrue(up.contains("Demo logins (password: demo)"), up);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^ +headshots\\.example +olivia +org-admin, employee +Sales$")
+                .matcher(up).find(), up);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^ +dave +employee +Engineering/Platform$").matcher(up).find(), up);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^ +no organisation +ivan +it-admin *$").matcher(up).find(), up);
 
         Api.Reply orders = Api.get("/orders", Api.token("olivia"));
         assertEquals(200, orders.status(), orders.body());

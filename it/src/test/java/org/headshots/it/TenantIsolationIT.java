@@ -381,7 +381,7 @@ class TenantIsolationIT {
         long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
                 ? run : template.contains("selfies") ? selfie : headshot;
         String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
-                .replace("{address}", "localhost:50051").replace("{style}", "studio-grey")
+                .replace("{address}", HeadshotsSystem.NODE).replace("{style}", "studio-grey")
                 .replace("{linkId}", "1");
         return switch (method) {
             case "GET" -> path.contains("thumbnail") || path.contains("/image") || path.endsWith("/logo")
