@@ -29,15 +29,20 @@ public class AudienceMembers {
     public List<Employee> of(Organisation organisation, Audience audience, boolean strict) {
         Map<Username, Employee> members = new LinkedHashMap<>();
         for (String department : audience.departmentNames()) {
-            directory.membersOf(organisation, new Department(department))
+            directory
+                    .membersOf(organisation, new Department(department))
                     .forEach(member -> members.putIfAbsent(member.username(), member));
         }
-        List<Username> picked = audience.usernames().stream().map(Username::new)
-                .filter(person -> !members.containsKey(person)).toList();
+        List<Username> picked = audience.usernames().stream()
+                .map(Username::new)
+                .filter(person -> !members.containsKey(person))
+                .toList();
         List<Employee> found = directory.people(organisation, picked);
         found.forEach(person -> members.putIfAbsent(person.username(), person));
         if (strict) {
-            List<Username> unknown = picked.stream().filter(person -> !members.containsKey(person)).toList();
+            List<Username> unknown = picked.stream()
+                    .filter(person -> !members.containsKey(person))
+                    .toList();
             if (!unknown.isEmpty()) {
                 throw new UnknownPersonException(organisation, unknown);
             }

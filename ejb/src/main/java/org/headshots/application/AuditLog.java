@@ -24,11 +24,11 @@ public class AuditLog {
         }
     }
 
-    public record Page(List<Entry> entries, long found) {
-    }
+    public record Page(List<Entry> entries, long found) {}
 
     public Page page(Organisation organisation, AuditQuery query) {
-        return new Page(trail.of(organisation, query).stream().map(Entry::of).toList(), trail.count(organisation, query));
+        return new Page(
+                trail.of(organisation, query).stream().map(Entry::of).toList(), trail.count(organisation, query));
     }
 
     public List<String> actions(Organisation organisation) {
@@ -38,8 +38,10 @@ public class AuditLog {
     /** Every entry the query finds, newest first, handed over a page at a time (for an export of any size). */
     public void each(Organisation organisation, AuditQuery query, Consumer<Entry> entry) {
         for (int first = 0; ; first += AuditQuery.MAX_PAGE) {
-            List<AuditEvent> page = trail.of(organisation, new AuditQuery(query.person(), query.action(), query.from(),
-                    query.to(), first, AuditQuery.MAX_PAGE));
+            List<AuditEvent> page = trail.of(
+                    organisation,
+                    new AuditQuery(
+                            query.person(), query.action(), query.from(), query.to(), first, AuditQuery.MAX_PAGE));
             page.stream().map(Entry::of).forEach(entry);
             if (page.size() < AuditQuery.MAX_PAGE) {
                 return;

@@ -18,9 +18,12 @@ public class ConsentRequiredException extends Refusal {
     private final String currentVersion;
 
     public ConsentRequiredException(Username person, String currentVersion) {
-        super(RefusalKind.FORBIDDEN, "CONSENT_REQUIRED", person + " has not accepted the consent for photos and"
-                + " face data (version " + currentVersion + ") yet. Read it and accept it on " + CONSENT_PAGE
-                + " (or GET, then POST /api/v1/me/consent), then try again.");
+        super(
+                RefusalKind.FORBIDDEN,
+                "CONSENT_REQUIRED",
+                person + " has not accepted the consent for photos and"
+                        + " face data (version " + currentVersion + ") yet. Read it and accept it on " + CONSENT_PAGE
+                        + " (or GET, then POST /api/v1/me/consent), then try again.");
         this.currentVersion = currentVersion;
     }
 

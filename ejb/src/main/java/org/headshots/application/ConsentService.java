@@ -65,7 +65,13 @@ public class ConsentService {
         }
         Consent consent = new Consent(organisation, person, version, current, LocalDateTime.now(clock));
         consents.store(consent);
-        audit.record(AuditEvent.by(person, AuditAction.CONSENT_ACCEPTED, "consent:" + person.value(), "version " + current.version(), organisation, OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                person,
+                AuditAction.CONSENT_ACCEPTED,
+                "consent:" + person.value(),
+                "version " + current.version(),
+                organisation,
+                OffsetDateTime.now(clock)));
         LOG.info(() -> person + " accepted consent version " + current.version());
         progressed.fire(new MemberProgressed(person));
         return new ConsentAcceptance(ConsentStatus.accepted(current, consent), true);
@@ -88,9 +94,15 @@ public class ConsentService {
             erased++;
         }
         int ran = erased;
-        audit.record(AuditEvent.by(person, AuditAction.CONSENT_WITHDRAWN, "consent:" + person.value(), ran + " biometric data erasers ran", organisation, OffsetDateTime.now(clock)));
-        LOG.info(() -> person + " withdrew consent" + (standing.isEmpty() ? " (none was standing)" : "")
-                + "; " + ran + " biometric data erasers ran");
+        audit.record(AuditEvent.by(
+                person,
+                AuditAction.CONSENT_WITHDRAWN,
+                "consent:" + person.value(),
+                ran + " biometric data erasers ran",
+                organisation,
+                OffsetDateTime.now(clock)));
+        LOG.info(() -> person + " withdrew consent" + (standing.isEmpty() ? " (none was standing)" : "") + "; " + ran
+                + " biometric data erasers ran");
         progressed.fire(new MemberProgressed(person));
         return ConsentStatus.notAccepted(texts.current());
     }
@@ -108,6 +120,8 @@ public class ConsentService {
     }
 
     private Optional<Consent> covering(Username person, ConsentText current) {
-        return consents.activeOf(person).stream().filter(consent -> consent.covers(current)).findFirst();
+        return consents.activeOf(person).stream()
+                .filter(consent -> consent.covers(current))
+                .findFirst();
     }
 }

@@ -66,8 +66,11 @@ public class MemberService {
         orders.stateCounts(order.id()).forEach((state, count) -> states.put(state.name(), count));
         List<MemberRow> rows = rows(order.id(), orders.members(order.id(), query));
         long total = states.values().stream().mapToLong(Long::longValue).sum();
-        return new MemberPage(rows, query.search() == null && query.states().isEmpty() ? total
-                : orders.countMembers(order.id(), query), total, states);
+        return new MemberPage(
+                rows,
+                query.search() == null && query.states().isEmpty() ? total : orders.countMembers(order.id(), query),
+                total,
+                states);
     }
 
     public MemberRow member(Organisation organisation, long orderId, String username) {
@@ -82,8 +85,8 @@ public class MemberService {
         return row(seat);
     }
 
-    public MemberRow markHandled(Organisation organisation, long orderId, String username, boolean handled,
-            Username admin) {
+    public MemberRow markHandled(
+            Organisation organisation, long orderId, String username, boolean handled, Username admin) {
         Seat seat = seat(order(organisation, orderId), username);
         seat.markHandled(handled);
         record(admin, handled ? AuditAction.MEMBER_HANDLED : AuditAction.MEMBER_NOT_HANDLED, seat, "");
@@ -126,11 +129,18 @@ public class MemberService {
             }
         }
         order.remove(seat);
-        boolean lastSeat = orders.seatsOf(person).stream().noneMatch(other -> other != seat
-                && !other.order().id().equals(order.id()));
-        int selfiesDeleted = lastSeat ? selfies.deleteAll(person, "removed from order " + order.id().value()) : 0;
-        audit.record(AuditEvent.by(admin, AuditAction.MEMBER_REMOVED, "seat:" + order.id().value() + "/"
-                + person.value(), deleted + " headshots and " + selfiesDeleted + " selfies deleted", order.organisation(), now));
+        boolean lastSeat = orders.seatsOf(person).stream()
+                .noneMatch(other -> other != seat && !other.order().id().equals(order.id()));
+        int selfiesDeleted = lastSeat
+                ? selfies.deleteAll(person, "removed from order " + order.id().value())
+                : 0;
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.MEMBER_REMOVED,
+                "seat:" + order.id().value() + "/" + person.value(),
+                deleted + " headshots and " + selfiesDeleted + " selfies deleted",
+                order.organisation(),
+                now));
     }
 
     private MemberRow row(Seat seat) {
@@ -143,19 +153,36 @@ public class MemberService {
         Map<Username, MemberFacts.Selfies> selfieCounts = facts.selfies(people);
         Map<Username, MemberFacts.LatestRun> latest = facts.latestRuns(order, people);
         Map<Username, MemberFacts.Chosen> favourites = facts.favouritesOfOrder(order, people);
-        return seats.stream().map(seat -> {
-            Username person = seat.username();
-            MemberFacts.Selfies counted = selfieCounts.getOrDefault(person, new MemberFacts.Selfies(0, 0));
-            Optional<MemberFacts.LatestRun> run = Optional.ofNullable(latest.get(person));
-            MemberState state = seat.state();
-            return new MemberRow(person.value(), seat.displayName(), seat.email(), seat.department().map(org.headshots.domain.people.Department::name).orElse(""),
-                    seat.title(), state.name(), state.nextStep(), seat.handled(), counted.accepted(), counted.uploaded(),
-                    run.map(MemberFacts.LatestRun::id).orElse(null), run.map(MemberFacts.LatestRun::status).orElse(null),
-                    run.map(MemberFacts.LatestRun::kept).orElse(0),
-                    run.map(MemberFacts.LatestRun::ordered).orElse(seat.order().plan().headshotsPerPerson()),
-                    Optional.ofNullable(favourites.get(person)).map(MemberFacts.Chosen::headshotId).orElse(null),
-                    seat.remakesAllowed());
-        }).toList();
+        return seats.stream()
+                .map(seat -> {
+                    Username person = seat.username();
+                    MemberFacts.Selfies counted = selfieCounts.getOrDefault(person, new MemberFacts.Selfies(0, 0));
+                    Optional<MemberFacts.LatestRun> run = Optional.ofNullable(latest.get(person));
+                    MemberState state = seat.state();
+                    return new MemberRow(
+                            person.value(),
+                            seat.displayName(),
+                            seat.email(),
+                            seat.department()
+                                    .map(org.headshots.domain.people.Department::name)
+                                    .orElse(""),
+                            seat.title(),
+                            state.name(),
+                            state.nextStep(),
+                            seat.handled(),
+                            counted.accepted(),
+                            counted.uploaded(),
+                            run.map(MemberFacts.LatestRun::id).orElse(null),
+                            run.map(MemberFacts.LatestRun::status).orElse(null),
+                            run.map(MemberFacts.LatestRun::kept).orElse(0),
+                            run.map(MemberFacts.LatestRun::ordered)
+                                    .orElse(seat.order().plan().headshotsPerPerson()),
+                            Optional.ofNullable(favourites.get(person))
+                                    .map(MemberFacts.Chosen::headshotId)
+                                    .orElse(null),
+                            seat.remakesAllowed());
+                })
+                .toList();
     }
 
     private Order order(Organisation organisation, long id) {
@@ -174,7 +201,12 @@ public class MemberService {
     }
 
     private void record(Username admin, AuditAction action, Seat seat, String detail) {
-        audit.record(AuditEvent.by(admin, action, "seat:"
-                + seat.order().id().value() + "/" + seat.username().value(), detail, seat.order().organisation(), OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin,
+                action,
+                "seat:" + seat.order().id().value() + "/" + seat.username().value(),
+                detail,
+                seat.order().organisation(),
+                OffsetDateTime.now(clock)));
     }
 }

@@ -35,9 +35,17 @@ public class MemberStates {
     public MemberState of(Seat seat) {
         SelfieProgress progress = selfies.progress(seat.username());
         Optional<RunStatus> latest = runs.of(seat.username()).stream()
-                .filter(run -> run.order().equals(seat.order().id())).findFirst().map(HeadshotRun::status);
-        boolean signedIn = signIns.find(seat.order().organisation(), seat.username()).isPresent();
-        return MemberState.of(signedIn, consents.statusOf(seat.username()).accepted(), progress.uploaded(),
-                progress.ready(), latest, headshots.favouriteOf(seat.username(), seat.order().id()).isPresent());
+                .filter(run -> run.order().equals(seat.order().id()))
+                .findFirst()
+                .map(HeadshotRun::status);
+        boolean signedIn =
+                signIns.find(seat.order().organisation(), seat.username()).isPresent();
+        return MemberState.of(
+                signedIn,
+                consents.statusOf(seat.username()).accepted(),
+                progress.uploaded(),
+                progress.ready(),
+                latest,
+                headshots.favouriteOf(seat.username(), seat.order().id()).isPresent());
     }
 }

@@ -8,8 +8,7 @@ import org.headshots.domain.people.Organisation;
 /** One of an organisation's orders by the id a caller gave; any other id is "not found", so ids reveal nothing. */
 public final class OrderLookup {
 
-    private OrderLookup() {
-    }
+    private OrderLookup() {}
 
     public static Order find(OrderRepository orders, Organisation organisation, long id) {
         if (id <= 0) {

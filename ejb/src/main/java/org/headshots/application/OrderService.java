@@ -23,8 +23,8 @@ import org.headshots.domain.order.OrderName;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.OrderStateException;
 import org.headshots.domain.order.OrderStatus;
-import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.ReminderSchedule;
+import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.DepartmentDirectory;
 import org.headshots.domain.people.Employee;
@@ -98,8 +98,16 @@ public class OrderService {
                 request.brandColour() == null ? defaults.brandColour().orElse(null) : request.brandColour(),
                 request.remakesPerPerson() == null ? defaults.defaultRemakes() : request.remakesPerPerson());
         List<Employee> members = audienceMembers.of(organisation, audience, true);
-        Order order = new Order(organisation, name, audience, request.deadline(), plan, members, admin,
-                OffsetDateTime.now(clock), request.draft());
+        Order order = new Order(
+                organisation,
+                name,
+                audience,
+                request.deadline(),
+                plan,
+                members,
+                admin,
+                OffsetDateTime.now(clock),
+                request.draft());
         if (request.reminderDays() != null) {
             order.remindOn(new ReminderSchedule(request.reminderDays()));
         }
@@ -120,15 +128,15 @@ public class OrderService {
      *
      * @return who got a new seat
      */
-    public List<String> addPeople(Organisation organisation, long id, List<Username> people, List<NewMember> newPeople,
-            Username admin) {
+    public List<String> addPeople(
+            Organisation organisation, long id, List<Username> people, List<NewMember> newPeople, Username admin) {
         Order order = find(organisation, id);
         order.requireOpenToPeople();
         if (people.isEmpty() && newPeople.isEmpty()) {
             throw new InvalidOrderException("Name at least one person to add");
         }
-        List<Employee> found = new java.util.ArrayList<>(people.isEmpty() ? List.of()
-                : audienceMembers.of(organisation, Audience.of(List.of(), people), true));
+        List<Employee> found = new java.util.ArrayList<>(
+                people.isEmpty() ? List.of() : audienceMembers.of(organisation, Audience.of(List.of(), people), true));
         for (NewMember person : newPeople) {
             found.add(enrolment.enrol(organisation, person, mails.seatLink(order.id())));
         }
@@ -145,8 +153,14 @@ public class OrderService {
         }
         orders.flush();
         added.forEach(person -> caughtUp(new Username(person)));
-        record(admin, AuditAction.ORDER_PEOPLE_ADDED, order, added.isEmpty() ? "nobody new" : String.join(", ", added)
-                + (newPeople.isEmpty() ? "" : "; " + newPeople.size() + " new to the directory"));
+        record(
+                admin,
+                AuditAction.ORDER_PEOPLE_ADDED,
+                order,
+                added.isEmpty()
+                        ? "nobody new"
+                        : String.join(", ", added)
+                                + (newPeople.isEmpty() ? "" : "; " + newPeople.size() + " new to the directory"));
         return added;
     }
 
@@ -163,35 +177,43 @@ public class OrderService {
         if (names == null) {
             return List.of();
         }
-        return names.stream().map(name -> new Department(name == null ? "" : name)).toList();
+        return names.stream()
+                .map(name -> new Department(name == null ? "" : name))
+                .toList();
     }
 
     private static List<Username> usernames(List<String> names) {
         if (names == null) {
             return List.of();
         }
-        return names.stream().map(name -> {
-            if (name == null) {
-                throw new InvalidOrderException("'people' lists user names, as text");
-            }
-            return new Username(name);
-        }).toList();
+        return names.stream()
+                .map(name -> {
+                    if (name == null) {
+                        throw new InvalidOrderException("'people' lists user names, as text");
+                    }
+                    return new Username(name);
+                })
+                .toList();
     }
 
     private void record(Username admin, AuditAction action, Order order, String detail) {
-        audit.record(AuditEvent.by(admin, action, "order:" + order.id().value(), detail, order.organisation(), OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin, action, "order:" + order.id().value(), detail, order.organisation(), OffsetDateTime.now(clock)));
     }
 
     public List<OrderSummary> listOrders(Organisation organisation) {
         java.util.Map<Long, Long> seats = orders.seatCounts(organisation);
         return orders.of(organisation).stream()
-                .map(order -> OrderSummary.of(order, seats.getOrDefault(order.id().value(), 0L))).toList();
+                .map(order ->
+                        OrderSummary.of(order, seats.getOrDefault(order.id().value(), 0L)))
+                .toList();
     }
 
     /** One of the organisation's orders; another organisation's, or none, is not found. */
     public OrderSummary order(Organisation organisation, long id) {
         Order order = find(organisation, id);
-        return OrderSummary.of(order, orders.seatCounts(organisation).getOrDefault(order.id().value(), 0L));
+        return OrderSummary.of(
+                order, orders.seatCounts(organisation).getOrDefault(order.id().value(), 0L));
     }
 
     private Order find(Organisation organisation, long id) {
@@ -199,8 +221,14 @@ public class OrderService {
     }
 
     private void record(Username admin, AuditAction action, Order order) {
-        audit.record(AuditEvent.by(admin, action, "order:" + order.id().value(), order.name().value() + " (" + order.status().name().toLowerCase() + ", deadline " + order.deadline()
-                        + ")", order.organisation(), OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin,
+                action,
+                "order:" + order.id().value(),
+                order.name().value() + " (" + order.status().name().toLowerCase() + ", deadline " + order.deadline()
+                        + ")",
+                order.organisation(),
+                OffsetDateTime.now(clock)));
     }
 
     /** Opens a draft: its people see it from now on, and those whose selfies are ready get their runs. */
@@ -236,11 +264,13 @@ public class OrderService {
         if (!order.isOpen(OffsetDateTime.now(clock))) {
             throw new OrderStateException("Order '" + order.name().value() + "' is not open, so nobody is reminded");
         }
-        List<Username> strangers = people.stream().filter(person -> order.seats().stream()
-                .noneMatch(seat -> seat.username().equals(person))).toList();
+        List<Username> strangers = people.stream()
+                .filter(person ->
+                        order.seats().stream().noneMatch(seat -> seat.username().equals(person)))
+                .toList();
         if (!strangers.isEmpty()) {
-            throw new InvalidOrderException("Not in order '" + order.name().value() + "': " + strangers.stream()
-                    .map(Username::value).collect(java.util.stream.Collectors.joining(", ")));
+            throw new InvalidOrderException("Not in order '" + order.name().value() + "': "
+                    + strangers.stream().map(Username::value).collect(java.util.stream.Collectors.joining(", ")));
         }
         return mails.remind(order, people, admin);
     }
@@ -257,8 +287,8 @@ public class OrderService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Employee> members = audienceMembers.of(organisation, order.audience(), false);
-        java.util.Set<Username> wanted = members.stream().map(Employee::username)
-                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Username> wanted =
+                members.stream().map(Employee::username).collect(java.util.stream.Collectors.toSet());
         List<String> added = new java.util.ArrayList<>();
         for (Employee member : members) {
             order.add(member, now).ifPresent(seat -> {
@@ -270,12 +300,20 @@ public class OrderService {
         }
         orders.flush();
         added.forEach(person -> caughtUp(new Username(person)));
-        List<String> removed = order.seats().stream().map(Seat::username).filter(person -> !wanted.contains(person))
-                .map(Username::value).toList();
+        List<String> removed = order.seats().stream()
+                .map(Seat::username)
+                .filter(person -> !wanted.contains(person))
+                .map(Username::value)
+                .toList();
         removed.forEach(person -> memberService.removeLeaver(organisation, id, person, by));
         if (!added.isEmpty() || !removed.isEmpty()) {
-            audit.record(AuditEvent.by(by, AuditAction.ORDER_SYNCED, "order:" + id, added.size() + " joined, "
-                    + removed.size() + " left", organisation, now));
+            audit.record(AuditEvent.by(
+                    by,
+                    AuditAction.ORDER_SYNCED,
+                    "order:" + id,
+                    added.size() + " joined, " + removed.size() + " left",
+                    organisation,
+                    now));
         }
         return new SyncResult(added, removed);
     }
@@ -283,18 +321,26 @@ public class OrderService {
     /** The open orders of every organisation, by id, for the schedule that keeps them in step with the directory. */
     public List<OrderRef> openOrders() {
         return orders.withStatus(OrderStatus.OPEN).stream()
-                .map(order -> new OrderRef(order.organisation(), order.id().value())).toList();
+                .map(order -> new OrderRef(order.organisation(), order.id().value()))
+                .toList();
     }
 
     /** The invitations and reminders of one of the organisation's orders, newest first. */
     public List<MailView> mailsOf(Organisation organisation, long id) {
         Order order = find(organisation, id);
-        return deliveries.ofOrder(organisation, order.id()).stream().map(MailView::of).toList();
+        return deliveries.ofOrder(organisation, order.id()).stream()
+                .map(MailView::of)
+                .toList();
     }
 
     /** Renames an order, moves its deadline or changes its reminders; nobody's seat or photos change. */
-    public OrderSummary update(Organisation organisation, long id, String name, LocalDate deadline,
-            List<Integer> reminderDays, Username admin) {
+    public OrderSummary update(
+            Organisation organisation,
+            long id,
+            String name,
+            LocalDate deadline,
+            List<Integer> reminderDays,
+            Username admin) {
         Order order = find(organisation, id);
         if (reminderDays != null) {
             order.remindOn(new ReminderSchedule(reminderDays));
@@ -311,13 +357,18 @@ public class OrderService {
 
     /** The seats of the orders a person is invited to (drafts are the admin's alone). */
     public List<SeatSummary> seatsOf(Username employee) {
-        return orders.seatsOf(employee).stream().filter(seat -> seat.order().isVisibleToMembers())
-                .map(seat -> SeatSummary.of(seat, states.of(seat))).toList();
+        return orders.seatsOf(employee).stream()
+                .filter(seat -> seat.order().isVisibleToMembers())
+                .map(seat -> SeatSummary.of(seat, states.of(seat)))
+                .toList();
     }
 
     /** The organisation's departments and sub-teams, by name. */
     public List<String> departments(Organisation organisation) {
-        return directory.departments(organisation).stream().map(Department::name).sorted().toList();
+        return directory.departments(organisation).stream()
+                .map(Department::name)
+                .sorted()
+                .toList();
     }
 
     /** Up to 20 members of the organisation whose name, user name or e-mail contains the text. */
@@ -329,7 +380,10 @@ public class OrderService {
 
     /** The departments and sub-teams a person belongs to. */
     public List<String> departmentsOf(Organisation organisation, Username member) {
-        return directory.departmentsOf(organisation, member).stream().map(Department::name).sorted().toList();
+        return directory.departmentsOf(organisation, member).stream()
+                .map(Department::name)
+                .sorted()
+                .toList();
     }
 
     /** The styles an order may choose from now. */
@@ -343,10 +397,14 @@ public class OrderService {
             throw new InvalidOrderException("An order has at most " + PlaceOrder.MAX_STYLES + " styles, not "
                     + styles.size() + "; choose from: " + String.join(", ", offeredStyles.now()));
         }
-        List<String> asked = styles == null || styles.isEmpty() ? HeadshotPlan.standard().styles() : styles;
+        List<String> asked =
+                styles == null || styles.isEmpty() ? HeadshotPlan.standard().styles() : styles;
         List<String> offered = offeredStyles.now();
-        List<String> unknown = asked.stream().filter(style -> style == null || !offered.contains(style))
-                .map(String::valueOf).distinct().toList();
+        List<String> unknown = asked.stream()
+                .filter(style -> style == null || !offered.contains(style))
+                .map(String::valueOf)
+                .distinct()
+                .toList();
         if (!unknown.isEmpty()) {
             throw new UnknownStyleException(unknown, offered);
         }

@@ -1,5 +1,4 @@
 package org.headshots.application;
 
 /** A member of the organisation as a search of the directory found them. */
-public record PersonFound(String username, String displayName, String email) {
-}
+public record PersonFound(String username, String displayName, String email) {}

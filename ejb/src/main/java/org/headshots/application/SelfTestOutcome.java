@@ -26,8 +26,13 @@ public record SelfTestOutcome(List<NodeSelfTest> passed, List<String> failures) 
     }
 
     private static String describe(NodeSelfTest report) {
-        return String.format(java.util.Locale.ROOT, "%s passed on %s (%s) in %.1f ms, max error %.1e",
-                report.node(), report.device(), report.executionProvider(),
-                report.inferenceTime().toNanos() / 1e6, report.maxAbsoluteError());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s passed on %s (%s) in %.1f ms, max error %.1e",
+                report.node(),
+                report.device(),
+                report.executionProvider(),
+                report.inferenceTime().toNanos() / 1e6,
+                report.maxAbsoluteError());
     }
 }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The SHA-256 of a text (UTF-8) or of bytes, in lower-case hexadecimal. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

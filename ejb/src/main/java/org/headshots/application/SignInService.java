@@ -25,8 +25,10 @@ public class SignInService {
 
     public void signedIn(Username person, Organisation organisation) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        signIns.find(organisation, person).ifPresentOrElse(signIn -> signIn.signedInAgain(now),
-                () -> signIns.store(new SignIn(organisation, person, now)));
+        signIns.find(organisation, person)
+                .ifPresentOrElse(
+                        signIn -> signIn.signedInAgain(now),
+                        () -> signIns.store(new SignIn(organisation, person, now)));
         progressed.fire(new MemberProgressed(person));
     }
 }

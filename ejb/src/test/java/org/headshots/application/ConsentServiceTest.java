@@ -10,18 +10,17 @@ import static org.mockito.Mockito.when;
 
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.consent.Consent;
 import org.headshots.domain.consent.ConsentRepository;
 import org.headshots.domain.consent.ConsentVersionNotCurrentException;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +43,10 @@ class ConsentServiceTest {
 
         @Override
         public List<Consent> activeOf(Username person) {
-            return stored.stream().filter(c -> c.username().equals(person) && !c.isWithdrawn())
-                    .sorted(Comparator.comparing(Consent::acceptedAt).reversed()).toList();
+            return stored.stream()
+                    .filter(c -> c.username().equals(person) && !c.isWithdrawn())
+                    .sorted(Comparator.comparing(Consent::acceptedAt).reversed())
+                    .toList();
         }
     }
 
@@ -82,13 +83,15 @@ class ConsentServiceTest {
             }
 
             @Override
-            public List<org.headshots.domain.audit.AuditEvent> of(org.headshots.domain.people.Organisation organisation,
+            public List<org.headshots.domain.audit.AuditEvent> of(
+                    org.headshots.domain.people.Organisation organisation,
                     org.headshots.domain.audit.AuditQuery query) {
                 return List.of();
             }
 
             @Override
-            public long count(org.headshots.domain.people.Organisation organisation,
+            public long count(
+                    org.headshots.domain.people.Organisation organisation,
                     org.headshots.domain.audit.AuditQuery query) {
                 return 0;
             }
@@ -139,8 +142,8 @@ class ConsentServiceTest {
 
     @Test
     void acceptingAnotherVersionIsRefusedAndRecordsNothing() {
-        ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> service.accept(CAROL, ACME, "2025-1-1"));
+        ConsentVersionNotCurrentException e =
+                assertThrows(ConsentVersionNotCurrentException.class, () -> service.accept(CAROL, ACME, "2025-1-1"));
 
         assertTrue(e.getMessage().contains("2026-11-1"), e.getMessage());
         assertTrue(consents.stored.isEmpty());
@@ -192,7 +195,8 @@ class ConsentServiceTest {
     void theRetentionPeriodComesFromTheSettings() {
         ConsentTexts texts = new ConsentTexts(new RetentionSettings(7));
 
-        assertTrue(texts.current().text().contains("after 7 days"), texts.current().text());
+        assertTrue(
+                texts.current().text().contains("after 7 days"), texts.current().text());
         assertThrows(InvalidValueException.class, () -> new RetentionSettings(0));
     }
 }

@@ -37,8 +37,10 @@ class NodeSelfTestServiceTest {
         public NodeSelfTest selfTest(NodeAddress node, WorkKey key) {
             keys.add(key);
             if (failing.contains(node)) {
-                throw new FleetUnavailableException("GPU node " + node + ": output differs from the reference by 0.5",
-                        "output differs from the reference by 0.5", null);
+                throw new FleetUnavailableException(
+                        "GPU node " + node + ": output differs from the reference by 0.5",
+                        "output differs from the reference by 0.5",
+                        null);
             }
             return new NodeSelfTest(node, "selftest", "CPU", "CPU", Duration.ofMillis(3), 1e-7);
         }
@@ -64,16 +66,25 @@ class NodeSelfTestServiceTest {
         }
 
         @Override
-        public List<MadeHeadshot> generate(WorkKey key,
-                HeadshotRequest request, int from, int to) {
+        public List<MadeHeadshot> generate(WorkKey key, HeadshotRequest request, int from, int to) {
             throw new UnsupportedOperationException("not part of the self-test");
         }
     }
 
     private static FleetNode up(NodeAddress address) {
-        return new FleetNode(address, FleetNode.State.UP, "CPU", "CPU", "1.23.2",
-                List.of(new FleetNode.Model("selftest", "selftest", "built-in", "selftest", "", "", "")), List.of(),
-                List.of(), 2, 0, List.of(), null);
+        return new FleetNode(
+                address,
+                FleetNode.State.UP,
+                "CPU",
+                "CPU",
+                "1.23.2",
+                List.of(new FleetNode.Model("selftest", "selftest", "built-in", "selftest", "", "", "")),
+                List.of(),
+                List.of(),
+                2,
+                0,
+                List.of(),
+                null);
     }
 
     @Test
@@ -99,8 +110,7 @@ class NodeSelfTestServiceTest {
         SelfTestOutcome outcome = new NodeSelfTestService(fleet).testAllNodes("run-8");
 
         assertFalse(outcome.succeeded());
-        assertTrue(outcome.summary().startsWith("GPU node gpu-b:50051 is down: connection refused"),
-                outcome.summary());
+        assertTrue(outcome.summary().startsWith("GPU node gpu-b:50051 is down: connection refused"), outcome.summary());
     }
 
     @Test

@@ -17,7 +17,9 @@ class RefusalRegistrationTest {
     void ejbJarRegistersOnlyTheRefusalAndItsSubclasses() throws Exception {
         List<String> registered = new ArrayList<>();
         try (InputStream xml = getClass().getResourceAsStream("/META-INF/ejb-jar.xml")) {
-            NodeList exceptions = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
+            NodeList exceptions = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(xml)
                     .getElementsByTagName("application-exception");
             for (int i = 0; i < exceptions.getLength(); i++) {
                 Element exception = (Element) exceptions.item(i);

@@ -8,8 +8,7 @@ import java.lang.management.MemoryType;
 /** What the benchmarks report of memory: the heap's peaks since {@link #reset}, and a sink that only counts bytes. */
 public final class HeapPeaks {
 
-    private HeapPeaks() {
-    }
+    private HeapPeaks() {}
 
     public static void reset() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -29,7 +28,8 @@ public final class HeapPeaks {
                 }
             }
         }
-        return String.format("peak old generation %.1f MiB, peak heap (all pools) %.1f MiB, max heap %.0f MiB",
+        return String.format(
+                "peak old generation %.1f MiB, peak heap (all pools) %.1f MiB, max heap %.0f MiB",
                 oldPeak / 1048576.0, heapPeak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 

@@ -71,6 +71,7 @@ public final class GpuNodeServer implements AutoCloseable {
 
     /** How long the node keeps a job's results for a client that sends the same job key again. */
     private static final Duration LEDGER_RETENTION = Duration.ofMinutes(30);
+
     private static final int LEDGER_ENTRIES = 256;
 
     private final NodeOptions options;
@@ -85,9 +86,17 @@ public final class GpuNodeServer implements AutoCloseable {
     private final Optional<RealEsrganUpscaler> upscaler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GpuNodeServer(NodeOptions options, Server server, HealthStatusManager health, JobGate gate,
-            NodeService node, ExecutorService executor, OnnxSelfTestModel selfTestModel, List<LoadedPack> packs,
-            Optional<FacePipeline> pipeline, Optional<RealEsrganUpscaler> upscaler) {
+    private GpuNodeServer(
+            NodeOptions options,
+            Server server,
+            HealthStatusManager health,
+            JobGate gate,
+            NodeService node,
+            ExecutorService executor,
+            OnnxSelfTestModel selfTestModel,
+            List<LoadedPack> packs,
+            Optional<FacePipeline> pipeline,
+            Optional<RealEsrganUpscaler> upscaler) {
         this.options = options;
         this.server = server;
         this.health = health;
@@ -148,16 +157,23 @@ public final class GpuNodeServer implements AutoCloseable {
     public static GpuNodeServer start(NodeOptions options, SelfTestNetwork loadedNetwork)
             throws IOException, InferenceException {
         Logger log = logger();
-        log.info(() -> "Starting GPU node " + nodeVersion() + " (wire contract " + WireContract.VERSION + "): "
-                + options);
+        log.info(() ->
+                "Starting GPU node " + nodeVersion() + " (wire contract " + WireContract.VERSION + "): " + options);
         List<LoadedPack> packs = verifiedPacks(options, log);
-        OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(),
-                new DeviceProbe());
+        OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(options.provider(), options.cudaDevice(), new DeviceProbe());
         JobGate gate = new JobGate(options.maxConcurrentJobs());
         ActiveJobs active = new ActiveJobs(Clock.systemUTC());
         JobLedger ledger = new JobLedger(Clock.systemUTC(), LEDGER_RETENTION, LEDGER_ENTRIES);
-        NodeService node = new NodeService(engine.device(), engine.onnxRuntimeVersion(), nodeVersion(), hostName(),
-                gate, active, SelfTestNetwork.standard(), options.selfTestTolerance(), Clock.systemUTC());
+        NodeService node = new NodeService(
+                engine.device(),
+                engine.onnxRuntimeVersion(),
+                nodeVersion(),
+                hostName(),
+                gate,
+                active,
+                SelfTestNetwork.standard(),
+                options.selfTestTolerance(),
+                Clock.systemUTC());
 
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
@@ -168,16 +184,15 @@ public final class GpuNodeServer implements AutoCloseable {
                 .executor(executor)
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
                 .addService(ServerInterceptors.intercept(
-                        service,
-                        new SignedCallsOnly(new CallSignature(options.secret()), Clock.systemUTC())))
+                        service, new SignedCallsOnly(new CallSignature(options.secret()), Clock.systemUTC())))
                 .addService(health.getHealthService())
                 .build();
         try {
             server.start();
         } catch (IOException e) {
             executor.shutdownNow();
-            throw new IOException("Cannot listen on " + options.host() + ":" + options.port() + ": "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "Cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
         log.info(() -> "Accepting gRPC calls on " + options.host() + ":" + server.getPort()
                 + " (health NOT_SERVING until the models are warm)");
@@ -197,19 +212,34 @@ public final class GpuNodeServer implements AutoCloseable {
         Optional<HeadshotRenderer> renderer = pipeline.map(faces -> new CompositingRenderer(StyleCatalogue.standard()));
         pipeline.ifPresent(faces -> service.modelsReady(
                 new FaceWorkService(decoder, faces, new PhotoInspector(), gate, ledger, active),
-                renderer.map(r -> new HeadshotService(decoder, faces, r, gate, ledger, active,
+                renderer.map(r -> new HeadshotService(
+                        decoder,
+                        faces,
+                        r,
+                        gate,
+                        ledger,
+                        active,
                         upscaler.<ImageUpscaler>map(u -> u).orElse(ImageUpscaler.bicubic())))));
         List<LoadedModel> packModels = packs.stream()
-                .flatMap(pack -> pack.models().stream().map(m -> m.asLoadedModel(pack.name()))).toList();
-        List<PackSummary> packSummaries = packs.stream().map(pack -> new PackSummary(pack.name(),
-                pack.pack().version(), pack.pack().title(), pack.pack().evaluationOnly(), pack.pack().notice()))
+                .flatMap(pack -> pack.models().stream().map(m -> m.asLoadedModel(pack.name())))
                 .toList();
-        node.packsLoaded(packSummaries, packModels, renderer.map(HeadshotRenderer::styles).orElse(List.of()));
+        List<PackSummary> packSummaries = packs.stream()
+                .map(pack -> new PackSummary(
+                        pack.name(),
+                        pack.pack().version(),
+                        pack.pack().title(),
+                        pack.pack().evaluationOnly(),
+                        pack.pack().notice()))
+                .toList();
+        node.packsLoaded(
+                packSummaries,
+                packModels,
+                renderer.map(HeadshotRenderer::styles).orElse(List.of()));
         node.modelsReady(model);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
-        GpuNodeServer started = new GpuNodeServer(options, server, health, gate, node, executor, model, packs,
-                pipeline, upscaler);
+        GpuNodeServer started =
+                new GpuNodeServer(options, server, health, gate, node, executor, model, packs, pipeline, upscaler);
         log.info(() -> "Serving: " + started.readyLine());
         return started;
     }
@@ -220,11 +250,15 @@ public final class GpuNodeServer implements AutoCloseable {
      */
     private static Optional<FacePipeline> facePipeline(OnnxRuntimeEngine engine, List<LoadedPack> packs, Logger log)
             throws IOException, InferenceException {
-        List<ModelFile> files = packs.stream().flatMap(pack -> pack.models().stream())
+        List<ModelFile> files = packs.stream()
+                .flatMap(pack -> pack.models().stream())
                 .filter(m -> !m.model().role().equals(RealEsrganUpscaler.ROLE))
-                .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file())).toList();
+                .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file()))
+                .toList();
         List<String> roles = files.stream().map(ModelFile::role).toList();
-        List<String> missing = FacePipeline.ROLES.stream().filter(role -> !roles.contains(role)).toList();
+        List<String> missing = FacePipeline.ROLES.stream()
+                .filter(role -> !roles.contains(role))
+                .toList();
         if (!missing.isEmpty()) {
             log.warning(() -> "No face pipeline: no model pack gives " + missing + "; this node only runs its self-test"
                     + " (install the starter pack: bin/headshots models install starter)");
@@ -238,8 +272,12 @@ public final class GpuNodeServer implements AutoCloseable {
             throw new InferenceException("The face models cannot be opened: " + e.getMessage(), e);
         }
         pipeline.warmUp();
-        log.info(() -> String.format(java.util.Locale.ROOT, "Face pipeline ready on %s: %d models opened and warmed in %.1f s",
-                engine.device(), files.size(), (System.nanoTime() - start) / 1e9));
+        log.info(() -> String.format(
+                java.util.Locale.ROOT,
+                "Face pipeline ready on %s: %d models opened and warmed in %.1f s",
+                engine.device(),
+                files.size(),
+                (System.nanoTime() - start) / 1e9));
         return Optional.of(pipeline);
     }
 
@@ -247,10 +285,12 @@ public final class GpuNodeServer implements AutoCloseable {
      * The learned upscaler, opened and warmed, when a pack gives the {@value RealEsrganUpscaler#ROLE} role; without
      * it small faces are enlarged with plain bicubic interpolation.
      */
-    private static Optional<RealEsrganUpscaler> upscaler(OnnxRuntimeEngine engine, List<LoadedPack> packs,
-            Logger log) throws IOException, InferenceException {
-        Optional<ModelFile> file = packs.stream().flatMap(pack -> pack.model(RealEsrganUpscaler.ROLE).stream())
-                .findFirst().map(m -> new ModelFile(m.model().role(), m.model().family(), m.file()));
+    private static Optional<RealEsrganUpscaler> upscaler(OnnxRuntimeEngine engine, List<LoadedPack> packs, Logger log)
+            throws IOException, InferenceException {
+        Optional<ModelFile> file = packs.stream()
+                .flatMap(pack -> pack.model(RealEsrganUpscaler.ROLE).stream())
+                .findFirst()
+                .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file()));
         if (file.isEmpty()) {
             log.info("No upscaling model in the packs: small faces are enlarged with plain bicubic interpolation");
             return Optional.empty();
@@ -272,8 +312,12 @@ public final class GpuNodeServer implements AutoCloseable {
             }
             throw e;
         }
-        log.info(() -> String.format(java.util.Locale.ROOT, "Upscaler ready: %s (%s), opened and warmed in %.1f s",
-                upscaler.name(), file.get().file().getFileName(), (System.nanoTime() - start) / 1e9));
+        log.info(() -> String.format(
+                java.util.Locale.ROOT,
+                "Upscaler ready: %s (%s), opened and warmed in %.1f s",
+                upscaler.name(),
+                file.get().file().getFileName(),
+                (System.nanoTime() - start) / 1e9));
         return Optional.of(upscaler);
     }
 
@@ -291,8 +335,9 @@ public final class GpuNodeServer implements AutoCloseable {
             throw new IOException(e.getMessage(), e);
         }
         for (LoadedPack pack : packs) {
-            log.info(() -> "Model pack " + pack.pack() + " verified: " + pack.models().size() + " models in "
-                    + pack.folder() + (pack.pack().evaluationOnly() ? " (for evaluation only)" : ""));
+            log.info(() ->
+                    "Model pack " + pack.pack() + " verified: " + pack.models().size() + " models in " + pack.folder()
+                            + (pack.pack().evaluationOnly() ? " (for evaluation only)" : ""));
         }
         return packs;
     }
@@ -333,8 +378,8 @@ public final class GpuNodeServer implements AutoCloseable {
         long deadline = System.nanoTime() + grace.toNanos();
         try {
             if (!gate.awaitIdle(grace)) {
-                log.warning(() -> gate.running() + " job(s) still running after " + grace.toSeconds()
-                        + " s; stopping anyway");
+                log.warning(() ->
+                        gate.running() + " job(s) still running after " + grace.toSeconds() + " s; stopping anyway");
             }
             long left = Math.max(0, deadline - System.nanoTime());
             if (!server.awaitTermination(left, TimeUnit.NANOSECONDS)) {

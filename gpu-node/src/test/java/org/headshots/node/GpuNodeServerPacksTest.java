@@ -24,7 +24,8 @@ class GpuNodeServerPacksTest {
                    "sha256": "%s", "size": 10, "licence": "MIT", "source": {"origin": "the test"}}]}
                 """.formatted("a".repeat(64)));
         NodeOptions options = GpuNodeServerTest.options(models);
-        IOException e = assertThrows(IOException.class, () -> GpuNodeServer.start(options).close());
+        IOException e = assertThrows(
+                IOException.class, () -> GpuNodeServer.start(options).close());
         assertTrue(e.getMessage().startsWith("Model pack 'tiny' refused: eye.onnx is missing"), e.getMessage());
         assertTrue(e.getMessage().contains("The node does not start while a model pack is refused"), e.getMessage());
     }

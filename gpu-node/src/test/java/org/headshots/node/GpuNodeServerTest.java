@@ -55,10 +55,11 @@ class GpuNodeServerTest {
 
     /** The node's options on this machine's loopback, any free port, the test's models and secret. */
     static NodeOptions options(Path models, String... more) {
-        List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0", "--models",
-                models.toString(), "--shutdown-grace-seconds", "2"));
+        List<String> args = new ArrayList<>(List.of(
+                "--host", "127.0.0.1", "--port", "0", "--models", models.toString(), "--shutdown-grace-seconds", "2"));
         args.addAll(List.of(more));
-        return NodeOptions.parse(name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
+        return NodeOptions.parse(
+                name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
                 args.toArray(String[]::new));
     }
 
@@ -71,7 +72,9 @@ class GpuNodeServerTest {
     }
 
     private GpuNodeGrpc.GpuNodeBlockingStub connect(GpuNodeServer server, SharedSecret secret) {
-        channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+        channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port())
+                .usePlaintext()
+                .build();
         GpuNodeGrpc.GpuNodeBlockingStub stub = GpuNodeGrpc.newBlockingStub(channel);
         if (secret != null) {
             stub = stub.withInterceptors(new SigningInterceptor(secret));
@@ -82,19 +85,25 @@ class GpuNodeServerTest {
     @Test
     void refusesCallsWithoutCredentials() throws Exception {
         node = GpuNodeServer.start(options());
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-                () -> connect(node, null).getInfo(InfoRequest.getDefaultInstance()));
+        StatusRuntimeException e = assertThrows(
+                StatusRuntimeException.class, () -> connect(node, null).getInfo(InfoRequest.getDefaultInstance()));
         assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
-        assertTrue(e.getStatus().getDescription().contains("no credentials"), e.getStatus().getDescription());
+        assertTrue(
+                e.getStatus().getDescription().contains("no credentials"),
+                e.getStatus().getDescription());
     }
 
     @Test
     void refusesCallsWithTheWrongSecret() throws Exception {
         node = GpuNodeServer.start(options());
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-                () -> connect(node, SharedSecret.of("another-secret-987654321")).getInfo(InfoRequest.getDefaultInstance()));
+        StatusRuntimeException e = assertThrows(
+                StatusRuntimeException.class,
+                () -> connect(node, SharedSecret.of("another-secret-987654321"))
+                        .getInfo(InfoRequest.getDefaultInstance()));
         assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
-        assertTrue(e.getStatus().getDescription().contains("wrong credentials"), e.getStatus().getDescription());
+        assertTrue(
+                e.getStatus().getDescription().contains("wrong credentials"),
+                e.getStatus().getDescription());
     }
 
     @Test
@@ -107,19 +116,23 @@ class GpuNodeServerTest {
         assertTrue(info.getOnnxRuntimeVersion().startsWith("1."), info.getOnnxRuntimeVersion());
         assertEquals(1, info.getModelsCount());
         assertEquals("selftest", info.getModels(0).getName());
-        assertEquals(ModelFiles.sha256(models.resolve("selftest/selftest.onnx")), info.getModels(0).getSha256());
+        assertEquals(
+                ModelFiles.sha256(models.resolve("selftest/selftest.onnx")),
+                info.getModels(0).getSha256());
         assertEquals(3, info.getCapacity());
         assertEquals(0, info.getQueueLength());
         assertEquals(WireContract.VERSION, info.getContractVersion());
         assertTrue(!info.getNodeVersion().isEmpty());
-        assertTrue(node.readyLine().startsWith("GPU node listening on 127.0.0.1:" + node.port() + " (provider "),
+        assertTrue(
+                node.readyLine().startsWith("GPU node listening on 127.0.0.1:" + node.port() + " (provider "),
                 node.readyLine());
     }
 
     @Test
     void passesItsSelfTest() throws Exception {
         node = GpuNodeServer.start(options());
-        SelfTestReply reply = connect(node).selfTest(SelfTestRequest.newBuilder().setJobKey("selftest-1").build());
+        SelfTestReply reply = connect(node)
+                .selfTest(SelfTestRequest.newBuilder().setJobKey("selftest-1").build());
 
         assertEquals("selftest-1", reply.getJobKey());
         assertEquals("selftest", reply.getModel());
@@ -135,12 +148,18 @@ class GpuNodeServerTest {
     void reportsServingThroughTheStandardHealthService() throws Exception {
         node = GpuNodeServer.start(options());
         connect(node);
-        HealthGrpc.HealthBlockingStub health = HealthGrpc.newBlockingStub(channel)
-                .withDeadlineAfter(5, TimeUnit.SECONDS);
+        HealthGrpc.HealthBlockingStub health =
+                HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
 
-        assertEquals(ServingStatus.SERVING, health.check(HealthCheckRequest.getDefaultInstance()).getStatus());
-        assertEquals(ServingStatus.SERVING,
-                health.check(HealthCheckRequest.newBuilder().setService(WireContract.SERVICE).build()).getStatus());
+        assertEquals(
+                ServingStatus.SERVING,
+                health.check(HealthCheckRequest.getDefaultInstance()).getStatus());
+        assertEquals(
+                ServingStatus.SERVING,
+                health.check(HealthCheckRequest.newBuilder()
+                                .setService(WireContract.SERVICE)
+                                .build())
+                        .getStatus());
     }
 
     @Test
@@ -148,8 +167,10 @@ class GpuNodeServerTest {
         node = GpuNodeServer.start(options(), SelfTestNetwork.standard().withWeightsScaledBy(1.01));
         GpuNodeGrpc.GpuNodeBlockingStub stub = connect(node);
 
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-                () -> stub.selfTest(SelfTestRequest.newBuilder().setJobKey("selftest-2").build()));
+        StatusRuntimeException e = assertThrows(
+                StatusRuntimeException.class,
+                () -> stub.selfTest(
+                        SelfTestRequest.newBuilder().setJobKey("selftest-2").build()));
 
         assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode());
         String message = e.getStatus().getDescription();
@@ -163,11 +184,13 @@ class GpuNodeServerTest {
         node = GpuNodeServer.start(options());
         GpuNodeGrpc.GpuNodeBlockingStub stub = connect(node);
 
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-                () -> stub.selfTest(SelfTestRequest.getDefaultInstance()));
+        StatusRuntimeException e =
+                assertThrows(StatusRuntimeException.class, () -> stub.selfTest(SelfTestRequest.getDefaultInstance()));
 
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
-        assertTrue(e.getStatus().getDescription().startsWith("job_key: "), e.getStatus().getDescription());
+        assertTrue(
+                e.getStatus().getDescription().startsWith("job_key: "),
+                e.getStatus().getDescription());
     }
 
     @Test
@@ -179,8 +202,8 @@ class GpuNodeServerTest {
         node.close();
         node.close(); // a second close (the shutdown hook after a test, say) does nothing
 
-        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-                () -> stub.getInfo(InfoRequest.getDefaultInstance()));
+        StatusRuntimeException e =
+                assertThrows(StatusRuntimeException.class, () -> stub.getInfo(InfoRequest.getDefaultInstance()));
         assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
         assertTrue(Files.isRegularFile(models.resolve("selftest/selftest.onnx")));
     }

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class AnalyzeThroughPayaraBenchmark {
 
-    private AnalyzeThroughPayaraBenchmark() {
-    }
+    private AnalyzeThroughPayaraBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path photoFile = Path.of(args.length > 0 ? args[0] : "gpu-node/src/test/resources/photos/astronaut.png");
@@ -37,13 +36,19 @@ public final class AnalyzeThroughPayaraBenchmark {
         }
         Arrays.sort(roundTrip);
         Arrays.sort(nodeWork);
-        System.out.printf(Locale.ROOT, "photo %s, %d analyses through %s%n", photoFile.getFileName(), n,
-                HeadshotsSystem.APP);
-        System.out.printf(Locale.ROOT, "round trip (HTTP, Payara, EJB, resource adapter, gRPC, node): median %.1f ms, p90 %.1f ms%n",
-                roundTrip[n / 2], roundTrip[(int) (0.9 * (n - 1))]);
+        System.out.printf(
+                Locale.ROOT, "photo %s, %d analyses through %s%n", photoFile.getFileName(), n, HeadshotsSystem.APP);
+        System.out.printf(
+                Locale.ROOT,
+                "round trip (HTTP, Payara, EJB, resource adapter, gRPC, node): median %.1f ms, p90 %.1f ms%n",
+                roundTrip[n / 2],
+                roundTrip[(int) (0.9 * (n - 1))]);
         System.out.printf(Locale.ROOT, "node's own work (decode + face pipeline): median %.1f ms%n", nodeWork[n / 2]);
-        System.out.printf(Locale.ROOT, "overhead ratio (round trip / node work, medians): %.3f; added %.1f ms%n",
-                roundTrip[n / 2] / nodeWork[n / 2], roundTrip[n / 2] - nodeWork[n / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "overhead ratio (round trip / node work, medians): %.3f; added %.1f ms%n",
+                roundTrip[n / 2] / nodeWork[n / 2],
+                roundTrip[n / 2] - nodeWork[n / 2]);
     }
 
     private static Api.Reply check(Api.Reply reply) {

@@ -17,7 +17,8 @@ import java.time.Duration;
 /** The REST API as a script uses it: a token from Keycloak's public CLI client, then JSON calls. */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     record Reply(int status, String body, HttpResponse<String> raw) {
         JsonStructure json() {
@@ -31,15 +32,17 @@ final class Api {
         }
     }
 
-    private Api() {
-    }
+    private Api() {}
 
     static String token(String username) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=headshots-cli&username=" + enc(username) + "&password=demo";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(HeadshotsSystem.KEYCLOAK + "/realms/headshots/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                HeadshotsSystem.KEYCLOAK + "/realms/headshots/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
@@ -54,44 +57,57 @@ final class Api {
 
     /** A GET of an image, accepting the JSON of an error too. */
     static Reply getImage(String path, String token) throws IOException, InterruptedException {
-        return send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET());
+        return send(request(path, token)
+                .setHeader("Accept", "image/jpeg, application/json")
+                .GET());
     }
 
     /** A GET of a CSV export, accepting the JSON of an error too. */
     static Reply getCsv(String path, String token) throws IOException, InterruptedException {
-        return send(request(path, token).setHeader("Accept", "text/csv, application/json").GET());
+        return send(request(path, token)
+                .setHeader("Accept", "text/csv, application/json")
+                .GET());
     }
 
     /** The bytes of an image, with the status. */
     static HttpResponse<byte[]> bytes(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(request(path, token).setHeader("Accept", "image/jpeg, application/json").GET().build(),
+        return HTTP.send(
+                request(path, token)
+                        .setHeader("Accept", "image/jpeg, application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static Reply put(String path, String token, String json) throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply patch(String path, String token, String json) throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply post(String path, String token, String json) throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply putPhoto(String path, String token, String contentType, byte[] photo)
             throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", contentType)
+        return send(request(path, token)
+                .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)));
     }
 
     static Reply postPhoto(String path, String token, String contentType, byte[] photo)
             throws IOException, InterruptedException {
-        return send(request(path, token).header("Content-Type", contentType)
+        return send(request(path, token)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
     }
 
@@ -101,10 +117,12 @@ final class Api {
         String boundary = "----headshots" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -114,7 +132,8 @@ final class Api {
 
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/api/v1" + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -27,14 +27,26 @@ final class Browser implements AutoCloseable {
         profile = Files.createTempDirectory("headshots-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("headshots.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
-                downloads().toString(), "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("headshots.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -50,7 +62,9 @@ final class Browser implements AutoCloseable {
         while (System.nanoTime() < until) {
             if (Files.isDirectory(downloads())) {
                 try (var files = Files.list(downloads())) {
-                    var done = files.filter(file -> file.getFileName().toString().matches(namePattern)).findFirst();
+                    var done = files.filter(
+                                    file -> file.getFileName().toString().matches(namePattern))
+                            .findFirst();
                     if (done.isPresent()) {
                         return done.get();
                     }
@@ -84,7 +98,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> d.getCurrentUrl().startsWith(HeadshotsSystem.APP) && !d.getCurrentUrl().contains("/callback"));
+                .until(d -> d.getCurrentUrl().startsWith(HeadshotsSystem.APP)
+                        && !d.getCurrentUrl().contains("/callback"));
     }
 
     /** Picks an item of a PrimeFaces select menu, as a person clicks it, until the menu shows it chosen. */
@@ -98,10 +113,12 @@ final class Browser implements AutoCloseable {
             try {
                 if (!driver.findElement(panel).isDisplayed()) {
                     new WebDriverWait(driver, Duration.ofSeconds(10))
-                            .until(ExpectedConditions.elementToBeClickable(trigger)).click();
+                            .until(ExpectedConditions.elementToBeClickable(trigger))
+                            .click();
                 }
                 new WebDriverWait(driver, Duration.ofSeconds(10))
-                        .until(ExpectedConditions.elementToBeClickable(item)).click();
+                        .until(ExpectedConditions.elementToBeClickable(item))
+                        .click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.WebDriverException stillAnimating) {
@@ -117,12 +134,15 @@ final class Browser implements AutoCloseable {
         By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value='" + value + "'] .ui-chkbox-box");
         if (!driver.findElement(panel).isDisplayed()) {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(trigger))
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(trigger))
                     .click();
         }
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(item).getAttribute("class")
-                .contains("ui-state-active"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(item))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(item).getAttribute("class").contains("ui-state-active"));
         driver.findElement(trigger).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
@@ -131,11 +151,14 @@ final class Browser implements AutoCloseable {
     void pick(String autoCompleteId, String typed, String value) {
         WebElement input = driver.findElement(By.id(autoCompleteId + "_input"));
         input.sendKeys(typed);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + autoCompleteId + "_panel'] [data-item-value='" + value + "']"))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
-                "[id='" + autoCompleteId + "'] .ui-autocomplete-token")).stream()
-                .anyMatch(token -> token.getText().contains(value)));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='" + autoCompleteId + "_panel'] [data-item-value='" + value + "']")))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d ->
+                        d.findElements(By.cssSelector("[id='" + autoCompleteId + "'] .ui-autocomplete-token")).stream()
+                                .anyMatch(token -> token.getText().contains(value)));
     }
 
     WebElement waitFor(By locator) {
@@ -152,8 +175,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text is no longer {@code old} (the page re-rendered it). */
     void waitForTextOtherThan(By locator, String old, Duration timeout) {
-        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElements(locator).isEmpty() && !old.equals(d.findElement(locator).getText()));
+        new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(locator).isEmpty()
+                        && !old.equals(d.findElement(locator).getText()));
     }
 
     /** The text of an element, read again when the page replaced it meanwhile (live-refreshed parts). */
@@ -189,8 +214,8 @@ final class Browser implements AutoCloseable {
     void savePage(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"),
-                    driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.writeString(
+                    SCREENSHOTS.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             System.err.println("No page source " + name + ": " + e);
         }
@@ -202,7 +227,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -48,8 +48,9 @@ class ConsentIT {
         assertEquals(JsonValue.NULL, consent.get("acceptedAt"), reply.body());
         assertTrue(consent.getString("version").matches("\\d{4}-\\d{1,2}-\\d+"), reply.body());
         String text = consent.getString("text");
-        for (String part : new String[] {"biometric data", "face embedding", "Who sees it", "nothing leaves the building",
-                "30 days", "withdraw"}) {
+        for (String part : new String[] {
+            "biometric data", "face embedding", "Who sees it", "nothing leaves the building", "30 days", "withdraw"
+        }) {
             assertTrue(text.contains(part), "the text says '" + part + "': " + text);
         }
     }

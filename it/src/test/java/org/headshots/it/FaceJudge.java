@@ -22,26 +22,27 @@ final class FaceJudge {
 
     private static FacePipeline pipeline;
 
-    private FaceJudge() {
-    }
+    private FaceJudge() {}
 
     /** What one image shows, as fractions of its size. */
-    record Judgement(int faces, int width, int height, float cosine, double eyeLine, double headroom,
-            double centreOffset) {
-    }
+    record Judgement(
+            int faces, int width, int height, float cosine, double eyeLine, double headroom, double centreOffset) {}
 
     static synchronized FacePipeline pipeline() throws Exception {
         if (pipeline == null) {
-            Path pack = Path.of(System.getProperty("headshots.test.pack",
-                    System.getProperty("user.home") + "/.cache/headshots/packs/starter"));
-            OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(OnnxRuntimeEngine.ProviderChoice.CPU, 0, new DeviceProbe());
-            pipeline = FacePipeline.open(engine, List.of(
-                    new ModelFile("face-detection", "ultraface-rfb-320", pack.resolve("fr_detect.onnx")),
-                    new ModelFile("face-landmarks-68", "landmarks68-gray64", pack.resolve("fr_landmark.onnx")),
-                    new ModelFile("identity-embedding", "arcface-112", pack.resolve("fr_feature.onnx")),
-                    new ModelFile("eye-state", "eye-state-gray24", pack.resolve("fr_eye.onnx")),
-                    new ModelFile("head-pose", "head-pose-66bins-224", pack.resolve("fr_pose.onnx")),
-                    new ModelFile("portrait-matting", "isnet-1024", pack.resolve("isnet_quint8.onnx"))));
+            Path pack = Path.of(System.getProperty(
+                    "headshots.test.pack", System.getProperty("user.home") + "/.cache/headshots/packs/starter"));
+            OnnxRuntimeEngine engine =
+                    OnnxRuntimeEngine.start(OnnxRuntimeEngine.ProviderChoice.CPU, 0, new DeviceProbe());
+            pipeline = FacePipeline.open(
+                    engine,
+                    List.of(
+                            new ModelFile("face-detection", "ultraface-rfb-320", pack.resolve("fr_detect.onnx")),
+                            new ModelFile("face-landmarks-68", "landmarks68-gray64", pack.resolve("fr_landmark.onnx")),
+                            new ModelFile("identity-embedding", "arcface-112", pack.resolve("fr_feature.onnx")),
+                            new ModelFile("eye-state", "eye-state-gray24", pack.resolve("fr_eye.onnx")),
+                            new ModelFile("head-pose", "head-pose-66bins-224", pack.resolve("fr_pose.onnx")),
+                            new ModelFile("portrait-matting", "isnet-1024", pack.resolve("isnet_quint8.onnx"))));
         }
         return pipeline;
     }
@@ -64,8 +65,13 @@ final class FaceJudge {
         AnalyzedFace face = faces.get(0);
         FivePoints points = face.landmarks().fivePoints();
         double eyes = (points.leftEye().y() + points.rightEye().y()) / 2.0;
-        return new Judgement(faces.size(), image.getWidth(), image.getHeight(), face.embedding().cosine(person),
-                eyes / image.getHeight(), face.box().top() / image.getHeight(),
+        return new Judgement(
+                faces.size(),
+                image.getWidth(),
+                image.getHeight(),
+                face.embedding().cosine(person),
+                eyes / image.getHeight(),
+                face.box().top() / image.getHeight(),
                 Math.abs(face.box().centreX() - image.getWidth() / 2.0) / image.getWidth());
     }
 

@@ -29,7 +29,8 @@ class FailureIT {
 
         Api.Reply started = Api.post("/nodes/self-test", token, "");
         assertEquals(202, started.status(), started.body());
-        JsonObject job = RestApiIT.waitForEnd(started.object().getJsonNumber("jobId").longValue(), token);
+        JsonObject job =
+                RestApiIT.waitForEnd(started.object().getJsonNumber("jobId").longValue(), token);
         assertEquals("FAILED", job.getString("status"), job.toString());
         String message = job.getString("message");
         assertTrue(message.contains(HeadshotsSystem.NODE), message);
@@ -68,7 +69,9 @@ class FailureIT {
 
         Browser browser = Browsers.open();
         browser.signInAs("bob");
-        assertTrue(browser.driver().getCurrentUrl().contains("/employee/home"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/employee/home"),
+                browser.driver().getCurrentUrl());
         Api.Reply nodes = Api.get("/nodes", Api.token("ivan"));
         assertEquals("UP", nodes.json().asJsonArray().getJsonObject(0).getString("state"), nodes.body());
     }

@@ -40,7 +40,8 @@ class GalleryJourneyIT {
         BufferedImage astronaut = TestPhotos.scaled(TestPhotos.read("astronaut.png"), 5);
         Path folder = Files.createTempDirectory("olivia");
         Path first = Files.write(folder.resolve("me-at-my-desk.jpg"), TestPhotos.jpeg(astronaut));
-        Path second = Files.write(folder.resolve("me-in-the-park.jpg"),
+        Path second = Files.write(
+                folder.resolve("me-in-the-park.jpg"),
                 TestPhotos.jpeg(TestPhotos.exposed(TestPhotos.mirrored(astronaut), 1.1)));
 
         Browser browser = Browsers.open();
@@ -63,7 +64,9 @@ class GalleryJourneyIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#runs .run-COMPLETED .run-title")).stream()
                         .anyMatch(t -> t.getText().equals(title)));
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return window.stayedOnThisPage"),
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.stayedOnThisPage"),
                 "progress arrived without reloading the page");
 
         int all = COUNT;
@@ -71,8 +74,13 @@ class GalleryJourneyIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".hs-headshot")).size() == all);
         List<String> ranks = browser.driver().findElements(By.cssSelector(".hs-headshot")).stream()
-                .map(tile -> tile.getAttribute("data-rank")).toList();
-        assertEquals(java.util.stream.IntStream.rangeClosed(1, all).mapToObj(Integer::toString).toList(), ranks,
+                .map(tile -> tile.getAttribute("data-rank"))
+                .toList();
+        assertEquals(
+                java.util.stream.IntStream.rangeClosed(1, all)
+                        .mapToObj(Integer::toString)
+                        .toList(),
+                ranks,
                 "best first");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> allImagesShown(browser));
         browser.screenshot("olivia-gallery");
@@ -84,8 +92,12 @@ class GalleryJourneyIT {
 
         browser.driver().findElements(By.cssSelector(".headshot-choose")).get(0).click();
         browser.waitFor(By.id("favourite-image"), Duration.ofSeconds(30));
-        long favourite = Api.get("/me/favourite", Api.token(PERSON)).object().getJsonNumber("headshotId").longValue();
-        JsonObject best = Api.get("/me/headshots", Api.token(PERSON)).json().asJsonArray().getJsonObject(0);
+        long favourite = Api.get("/me/favourite", Api.token(PERSON))
+                .object()
+                .getJsonNumber("headshotId")
+                .longValue();
+        JsonObject best =
+                Api.get("/me/headshots", Api.token(PERSON)).json().asJsonArray().getJsonObject(0);
         assertEquals(best.getJsonNumber("id").longValue(), favourite, "the first one is chosen");
 
         Map<String, Object> original = size(browser, "download-original");
@@ -104,8 +116,10 @@ class GalleryJourneyIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#runs .run-COMPLETED .run-title")).stream()
                         .anyMatch(t -> t.getText().equals(PERSON + " · Run 1 · Done")));
-        assertTrue(browser.driver().findElements(By.cssSelector("#runs .run-title")).stream()
-                .anyMatch(t -> t.getText().startsWith("frank")), "frank's runs too");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("#runs .run-title")).stream()
+                        .anyMatch(t -> t.getText().startsWith("frank")),
+                "frank's runs too");
         browser.screenshot("olivia-progress");
     }
 
@@ -115,9 +129,10 @@ class GalleryJourneyIT {
         JsonObject latest = null;
         while (System.nanoTime() < until) {
             latest = Api.get("/me/jobs", Api.token(PERSON)).json().asJsonArray().getJsonObject(0);
-            boolean othersGoing = Api.get("/me/jobs", Api.token(PERSON)).json().asJsonArray()
-                    .getValuesAs(JsonObject.class).stream()
-                    .anyMatch(run -> run.getString("status").equals("QUEUED") || run.getString("status").equals("RUNNING"));
+            boolean othersGoing =
+                    Api.get("/me/jobs", Api.token(PERSON)).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                            .anyMatch(run -> run.getString("status").equals("QUEUED")
+                                    || run.getString("status").equals("RUNNING"));
             if (latest.getString("status").equals("COMPLETED") && !othersGoing) {
                 return latest;
             }
@@ -127,27 +142,31 @@ class GalleryJourneyIT {
     }
 
     private static boolean allImagesShown(Browser browser) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.prototype.every.call(document.querySelectorAll('.headshot-thumbnail'),"
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.prototype.every.call(document.querySelectorAll('.headshot-thumbnail'),"
                         + " function (img) { return img.complete && img.naturalWidth > 0; })"));
     }
 
     private static boolean loaded(Browser browser, String id) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "var img = document.getElementById(arguments[0]); return img.complete && img.naturalWidth > 0;", id));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var img = document.getElementById(arguments[0]); return img.complete && img.naturalWidth > 0;",
+                        id));
     }
 
     /** Downloads what the link points at, as the signed-in browser does, and measures the image. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> size(Browser browser, String linkId) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "var link = document.getElementById(arguments[0]);"
-                        + "fetch(link.href).then(function (r) {"
-                        + "  var disposition = r.headers.get('Content-Disposition') || '';"
-                        + "  return r.blob().then(createImageBitmap).then(function (bitmap) {"
-                        + "    done({ width: bitmap.width, height: bitmap.height, attachment: disposition.indexOf('attachment') === 0 });"
-                        + "  });"
-                        + "}).catch(function (e) { done({ error: String(e) }); });", linkId);
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "var link = document.getElementById(arguments[0]);"
+                                + "fetch(link.href).then(function (r) {"
+                                + "  var disposition = r.headers.get('Content-Disposition') || '';"
+                                + "  return r.blob().then(createImageBitmap).then(function (bitmap) {"
+                                + "    done({ width: bitmap.width, height: bitmap.height, attachment: disposition.indexOf('attachment') === 0 });"
+                                + "  });"
+                                + "}).catch(function (e) { done({ error: String(e) }); });",
+                        linkId);
     }
 }

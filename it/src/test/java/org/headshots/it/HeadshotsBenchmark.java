@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class HeadshotsBenchmark {
 
-    private HeadshotsBenchmark() {
-    }
+    private HeadshotsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String person = args.length > 0 ? args[0] : "grace";
@@ -30,11 +29,16 @@ public final class HeadshotsBenchmark {
         int selfies = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 40;
 
-        require(Api.get("/me/jobs", Api.token(person)).json().asJsonArray().isEmpty(),
+        require(
+                Api.get("/me/jobs", Api.token(person)).json().asJsonArray().isEmpty(),
                 person + " has headshot runs already: the benchmark needs a fresh system (bin/headshots reset)");
-        Api.Reply order = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Benchmark " + System.nanoTime()
-                + "\",\"department\":\"" + department + "\",\"deadline\":\"" + LocalDate.now().plusDays(30)
-                + "\",\"headshotsPerPerson\":" + count + "}");
+        Api.Reply order = Api.post(
+                "/orders",
+                Api.token("olivia"),
+                "{\"name\":\"Benchmark " + System.nanoTime()
+                        + "\",\"department\":\"" + department + "\",\"deadline\":\""
+                        + LocalDate.now().plusDays(30)
+                        + "\",\"headshotsPerPerson\":" + count + "}");
         require(order.status() == 201, order);
         String token = Api.token(person);
         JsonObject consent = Api.get("/me/consent", token).object();
@@ -44,10 +48,11 @@ public final class HeadshotsBenchmark {
         long ready = 0;
         int accepted = 0;
         for (int i = 0; i < selfies; i++) {
-            BufferedImage variant = TestPhotos.exposed(TestPhotos.scaled(i % 2 == 0 ? astronaut
-                    : TestPhotos.mirrored(astronaut), 4.6 + 0.05 * i), 0.92 + 0.012 * i);
-            Api.Reply upload = Api.upload("/me/selfies", token, "selfie-" + i + ".jpg", "image/jpeg",
-                    TestPhotos.jpeg(variant));
+            BufferedImage variant = TestPhotos.exposed(
+                    TestPhotos.scaled(i % 2 == 0 ? astronaut : TestPhotos.mirrored(astronaut), 4.6 + 0.05 * i),
+                    0.92 + 0.012 * i);
+            Api.Reply upload =
+                    Api.upload("/me/selfies", token, "selfie-" + i + ".jpg", "image/jpeg", TestPhotos.jpeg(variant));
             require(upload.status() == 201, upload);
             ready = System.nanoTime();
             accepted += upload.object().getString("verdict").equals("ACCEPTED") ? 1 : 0;
@@ -78,20 +83,42 @@ public final class HeadshotsBenchmark {
         long calls = ms.getJsonNumber("calls").longValue();
         long nodeWork = prepare + compose + check + encode;
         long stepTime = calls + store;
-        System.out.printf(Locale.ROOT, "%s: %d selfies, %d headshots (%d done), from ready to gallery %.1f s"
-                + " (queued %.1f s)%n", person, selfies, count, run.getInt("done"), wall / 1000.0,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d selfies, %d headshots (%d done), from ready to gallery %.1f s" + " (queued %.1f s)%n",
+                person,
+                selfies,
+                count,
+                run.getInt("done"),
+                wall / 1000.0,
                 (started - ready) / 1e9);
-        System.out.printf(Locale.ROOT, "identity build %.1f s; references prepared (decode, analyse, matte) %.1f s;"
-                + " compositing %.1f s; checks %.1f s; encoding %.1f s; storing %.1f s (summed over %d headshots)%n",
-                identity / 1000.0, prepare / 1000.0, compose / 1000.0, check / 1000.0, encode / 1000.0,
-                store / 1000.0, count);
-        System.out.printf(Locale.ROOT, "per headshot: compositing %.0f ms, checks %.0f ms, encoding %.0f ms,"
-                + " storing %.0f ms%n", (double) compose / count, (double) check / count, (double) encode / count,
+        System.out.printf(
+                Locale.ROOT,
+                "identity build %.1f s; references prepared (decode, analyse, matte) %.1f s;"
+                        + " compositing %.1f s; checks %.1f s; encoding %.1f s; storing %.1f s (summed over %d headshots)%n",
+                identity / 1000.0,
+                prepare / 1000.0,
+                compose / 1000.0,
+                check / 1000.0,
+                encode / 1000.0,
+                store / 1000.0,
+                count);
+        System.out.printf(
+                Locale.ROOT,
+                "per headshot: compositing %.0f ms, checks %.0f ms, encoding %.0f ms," + " storing %.0f ms%n",
+                (double) compose / count,
+                (double) check / count,
+                (double) encode / count,
                 (double) store / count);
-        System.out.printf(Locale.ROOT, "generate calls as the batch steps waited %.1f s, of which the node worked"
-                + " %.1f s: outside the node (connector, gRPC transfer, queueing on the node) %.1f s; with storing,"
-                + " %.1f%% of the steps' time is spent outside the node%n", calls / 1000.0, nodeWork / 1000.0,
-                (calls - nodeWork) / 1000.0, 100.0 * (stepTime - nodeWork) / stepTime);
+        System.out.printf(
+                Locale.ROOT,
+                "generate calls as the batch steps waited %.1f s, of which the node worked"
+                        + " %.1f s: outside the node (connector, gRPC transfer, queueing on the node) %.1f s; with storing,"
+                        + " %.1f%% of the steps' time is spent outside the node%n",
+                calls / 1000.0,
+                nodeWork / 1000.0,
+                (calls - nodeWork) / 1000.0,
+                100.0 * (stepTime - nodeWork) / stepTime);
     }
 
     private static void require(boolean condition, Object what) {

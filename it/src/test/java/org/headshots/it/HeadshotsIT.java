@@ -39,7 +39,8 @@ class HeadshotsIT {
 
     static JsonObject run(String token, int number) throws Exception {
         return Api.get("/me/jobs", token).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(run -> run.getInt("run") == number).findFirst()
+                .filter(run -> run.getInt("run") == number)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no run " + number));
     }
 
@@ -56,7 +57,8 @@ class HeadshotsIT {
             }
             Thread.sleep(2000);
         }
-        throw new AssertionError("run " + number + " of " + user + " is not " + status + " after " + timeout + ": " + run);
+        throw new AssertionError(
+                "run " + number + " of " + user + " is not " + status + " after " + timeout + ": " + run);
     }
 
     static final class RunFailedError extends AssertionError {
@@ -92,23 +94,31 @@ class HeadshotsIT {
         List<JsonObject> gallery = headshots(token);
         assertEquals(COUNT, gallery.size());
         Set<String> hashes = new HashSet<>();
-        double[] scores = gallery.stream().mapToDouble(h -> h.getJsonNumber("score").doubleValue()).toArray();
+        double[] scores = gallery.stream()
+                .mapToDouble(h -> h.getJsonNumber("score").doubleValue())
+                .toArray();
         assertEquals(java.util.Arrays.stream(scores).max().orElseThrow(), scores[0], 1e-9, "best first: " + gallery);
         for (int i = 0; i < gallery.size(); i++) {
             JsonObject headshot = gallery.get(i);
             assertEquals(i + 1, headshot.getInt("rank"));
-            double bestAfter = java.util.Arrays.stream(scores, i, scores.length).max().orElseThrow();
-            assertTrue(scores[i] >= bestAfter - 0.08 - 0.002,
-                    "a headshot is put before a better one only to vary the first screen, and only a little: " + gallery);
+            double bestAfter =
+                    java.util.Arrays.stream(scores, i, scores.length).max().orElseThrow();
+            assertTrue(
+                    scores[i] >= bestAfter - 0.08 - 0.002,
+                    "a headshot is put before a better one only to vary the first screen, and only a little: "
+                            + gallery);
             JsonObject looks = headshot.getJsonObject("looks");
-            assertTrue(looks.getJsonNumber("enlargement").doubleValue() >= 1
-                    && looks.getJsonNumber("faceShare").doubleValue() > 0.1
-                    && looks.getJsonNumber("stretchedShare").doubleValue() <= 0.12
-                    && looks.getJsonNumber("haloShare").doubleValue() <= 0.15, "measured by the node: " + headshot);
+            assertTrue(
+                    looks.getJsonNumber("enlargement").doubleValue() >= 1
+                            && looks.getJsonNumber("faceShare").doubleValue() > 0.1
+                            && looks.getJsonNumber("stretchedShare").doubleValue() <= 0.12
+                            && looks.getJsonNumber("haloShare").doubleValue() <= 0.15,
+                    "measured by the node: " + headshot);
 
             HttpResponse<byte[]> image = Api.bytes("/headshots/" + headshot.getInt("id") + "/image", token);
             assertEquals(200, image.statusCode());
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image.body()));
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(image.body()));
             assertEquals(headshot.getString("sha256"), sha256, "the image is the one listed");
             assertTrue(hashes.add(sha256), "no image twice");
 
@@ -133,18 +143,32 @@ class HeadshotsIT {
 
         Api.Reply chosen = Api.put("/me/favourite", token, "{\"headshotId\":" + id + "}");
         assertEquals(200, chosen.status(), chosen.body());
-        assertEquals(id, Api.get("/me/favourite", token).object().getJsonNumber("headshotId").longValue());
+        assertEquals(
+                id,
+                Api.get("/me/favourite", token)
+                        .object()
+                        .getJsonNumber("headshotId")
+                        .longValue());
 
-        BufferedImage original = FaceJudge.read(Api.bytes("/headshots/" + id + "/image?size=original", token).body());
+        BufferedImage original = FaceJudge.read(
+                Api.bytes("/headshots/" + id + "/image?size=original", token).body());
         assertEquals(best.getInt("width"), original.getWidth());
         assertEquals(best.getInt("height"), original.getHeight());
         assertTrue(Math.min(original.getWidth(), original.getHeight()) >= 1024, "at least 1024 on the short side");
-        BufferedImage large = FaceJudge.read(Api.bytes("/headshots/" + id + "/image?size=1024", token).body());
+        BufferedImage large = FaceJudge.read(
+                Api.bytes("/headshots/" + id + "/image?size=1024", token).body());
         assertEquals(1024, Math.max(large.getWidth(), large.getHeight()));
-        BufferedImage profile = FaceJudge.read(Api.bytes("/headshots/" + id + "/image?size=400", token).body());
+        BufferedImage profile = FaceJudge.read(
+                Api.bytes("/headshots/" + id + "/image?size=400", token).body());
         assertEquals(400, profile.getWidth());
         assertEquals(400, profile.getHeight());
-        assertEquals(1, FaceJudge.judge(Api.bytes("/headshots/" + id + "/image?size=400", token).body(), frank).faces(),
+        assertEquals(
+                1,
+                FaceJudge.judge(
+                                Api.bytes("/headshots/" + id + "/image?size=400", token)
+                                        .body(),
+                                frank)
+                        .faces(),
                 "the profile picture keeps the face");
     }
 
@@ -157,16 +181,21 @@ class HeadshotsIT {
         String erin = Api.token("erin");
 
         assertEquals(404, Api.bytes("/headshots/" + id + "/image", erin).statusCode());
-        assertEquals(404, Api.bytes("/headshots/" + id + "/image?size=400", erin).statusCode());
-        assertEquals(404, Api.put("/me/favourite", erin, "{\"headshotId\":" + id + "}").status());
+        assertEquals(
+                404, Api.bytes("/headshots/" + id + "/image?size=400", erin).statusCode());
+        assertEquals(
+                404,
+                Api.put("/me/favourite", erin, "{\"headshotId\":" + id + "}").status());
         assertFalse(Api.get("/me/headshots", erin).body().contains("\"id\":" + id + ","), "erin's list");
         assertEquals(404, Api.post("/me/jobs/" + runId + "/retry", erin, "").status());
         assertTrue(Api.get("/me/jobs", erin).json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .noneMatch(run -> run.getString("owner").equals("frank")));
         // an org admin of another company
         String oscar = Api.token("oscar");
-        assertTrue(Api.get("/runs", oscar).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .noneMatch(run -> run.getString("owner").equals("frank")), "globex sees none of frank's runs");
+        assertTrue(
+                Api.get("/runs", oscar).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .noneMatch(run -> run.getString("owner").equals("frank")),
+                "globex sees none of frank's runs");
         assertEquals(404, Api.post("/runs/" + runId + "/retry", oscar, "").status());
         // his own org admin sees his run
         assertTrue(Api.get("/runs", Api.token("olivia")).json().asJsonArray().getValuesAs(JsonObject.class).stream()
@@ -213,13 +242,20 @@ class HeadshotsIT {
     @Order(5)
     void aRunWithoutANodeFailsWithAReasonPeopleCanActOnAndARetryFinishesIt() throws Exception {
         HeadshotsSystem system = HeadshotsSystem.get();
-        Api.Reply order = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Design 2027\",\"department\":\"Design\","
-                + "\"deadline\":\"" + java.time.LocalDate.now().plusDays(30) + "\",\"headshotsPerPerson\":4,"
-                + "\"styles\":[\"white-clean\"]}");
+        Api.Reply order = Api.post(
+                "/orders",
+                Api.token("olivia"),
+                "{\"name\":\"Design 2027\",\"department\":\"Design\","
+                        + "\"deadline\":\"" + java.time.LocalDate.now().plusDays(30) + "\",\"headshotsPerPerson\":4,"
+                        + "\"styles\":[\"white-clean\"]}");
         assertEquals(201, order.status(), order.body());
         // grace's selfies were accepted before Design had an order: one more makes her new seat ready
         String grace = Api.token("grace");
-        Api.Reply upload = Api.upload("/me/selfies", grace, "again.jpg", "image/jpeg",
+        Api.Reply upload = Api.upload(
+                "/me/selfies",
+                grace,
+                "again.jpg",
+                "image/jpeg",
                 TestPhotos.jpeg(TestPhotos.exposed(TestPhotos.scaled(TestPhotos.read("astronaut.png"), 5.2), 0.95)));
         assertEquals(201, upload.status(), upload.body());
         system.kill("gpu-node");
@@ -234,7 +270,8 @@ class HeadshotsIT {
         String reason = failed.getString("reason");
         assertTrue(reason.contains("GPU node") && reason.contains("retry"), reason);
         assertFalse(reason.contains("Exception") || reason.contains("\tat "), reason);
-        assertTrue(Api.get("/runs", Api.token("olivia")).body().contains(reason.substring(0, 20)),
+        assertTrue(
+                Api.get("/runs", Api.token("olivia")).body().contains(reason.substring(0, 20)),
                 "her admin reads the same reason");
 
         String up = system.launcher(Duration.ofMinutes(5), "up", "--no-build");

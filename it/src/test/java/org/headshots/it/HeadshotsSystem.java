@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The whole system, brought up once per test run with the project's own launcher ({@code bin/headshots up})
  * in a work folder under target/, on H2 or on a throw-away PostgreSQL cluster, and taken down at the end.
  */
-public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
-        AutoCloseable {
+public final class HeadshotsSystem
+        implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     /*
      * The ports of the system under test: it/pom.xml gives failsafe its own (headshots.it.*-port), apart from
@@ -40,7 +40,8 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
 
     private static HeadshotsSystem running;
 
-    private final Path repo = Path.of(System.getProperty("headshots.repo", "..")).toAbsolutePath().normalize();
+    private final Path repo =
+            Path.of(System.getProperty("headshots.repo", "..")).toAbsolutePath().normalize();
     private final String db = System.getProperty("headshots.it.db", "h2");
     private final Path work = repo.resolve("it/target/work-" + db);
     private ThrowAwayPostgres postgres;
@@ -102,8 +103,10 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         command.add(repo.resolve("bin/headshots").toString());
         command.addAll(List.of(args));
         Path log = Files.createTempFile("headshots-launcher", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("HEADSHOTS_WORK", work.toString());
         env.put("HEADSHOTS_HTTP_PORT", Integer.toString(HTTP_PORT));
@@ -126,26 +129,29 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new IllegalStateException("bin/headshots " + String.join(" ", args) + " took longer than "
-                    + timeout + "\n" + output);
+            throw new IllegalStateException(
+                    "bin/headshots " + String.join(" ", args) + " took longer than " + timeout + "\n" + output);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("bin/headshots " + String.join(" ", args) + " failed ("
-                    + process.exitValue() + ")\n" + output);
+            throw new IllegalStateException(
+                    "bin/headshots " + String.join(" ", args) + " failed (" + process.exitValue() + ")\n" + output);
         }
         return output;
     }
 
     /** A value the launcher generated into this run's work/secrets.env (the Keycloak admin's password, say). */
     public String secret(String name) throws IOException {
-        return Files.readAllLines(work.resolve("secrets.env")).stream().filter(line -> line.startsWith(name + "="))
-                .map(line -> line.substring(name.length() + 1)).findFirst()
+        return Files.readAllLines(work.resolve("secrets.env")).stream()
+                .filter(line -> line.startsWith(name + "="))
+                .map(line -> line.substring(name.length() + 1))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(name + " is not in " + work.resolve("secrets.env")));
     }
 
     /** The PID the launcher recorded for one of its processes: payara, keycloak or gpu-node. */
     public long pidOf(String component) throws IOException {
-        return Long.parseLong(Files.readString(work.resolve("run/" + component + ".pid")).trim());
+        return Long.parseLong(
+                Files.readString(work.resolve("run/" + component + ".pid")).trim());
     }
 
     /**
@@ -155,11 +161,14 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
     public void kill(String component) throws Exception {
         long pid = pidOf(component);
         // bash's own kill: procps' /usr/bin/kill 4.0 ignores "-KILL -- -PGID"
-        Process kill = new ProcessBuilder("bash", "-c", "kill -KILL -- -" + pid).redirectErrorStream(true).start();
+        Process kill = new ProcessBuilder("bash", "-c", "kill -KILL -- -" + pid)
+                .redirectErrorStream(true)
+                .start();
         kill.waitFor(10, TimeUnit.SECONDS);
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         long until = System.currentTimeMillis() + 30_000;
-        while ((groupAlive(pid) || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+        while ((groupAlive(pid)
+                        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                 && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
@@ -171,7 +180,9 @@ public final class HeadshotsSystem implements BeforeAllCallback, ExtensionContex
     }
 
     private static boolean groupAlive(long pgid) throws Exception {
-        Process probe = new ProcessBuilder("bash", "-c", "kill -0 -- -" + pgid).redirectErrorStream(true).start();
+        Process probe = new ProcessBuilder("bash", "-c", "kill -0 -- -" + pgid)
+                .redirectErrorStream(true)
+                .start();
         probe.waitFor(10, TimeUnit.SECONDS);
         return probe.exitValue() == 0;
     }

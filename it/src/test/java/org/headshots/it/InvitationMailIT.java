@@ -23,27 +23,38 @@ import org.openqa.selenium.By;
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
 class InvitationMailIT {
 
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(HeadshotsSystem.APP)
-            + "/employee/home\\.xhtml\\?order=(\\d+)");
+    private static final Pattern LINK =
+            Pattern.compile(Pattern.quote(HeadshotsSystem.APP) + "/employee/home\\.xhtml\\?order=(\\d+)");
 
     @Test
     void openingInvitesByMailTheLinkLandsOnTheSeatAndAReminderFollows() throws Exception {
         String olivia = Api.token("olivia");
         String name = "Design mail " + System.nanoTime();
-        Api.Reply drafted = Api.post("/orders", olivia, "{\"name\":\"" + name + "\",\"department\":\"Design\","
-                + "\"deadline\":\"" + LocalDate.now().plusDays(14) + "\",\"headshotsPerPerson\":4,\"draft\":true,"
-                + "\"reminderDays\":[3,10]}");
+        Api.Reply drafted = Api.post(
+                "/orders",
+                olivia,
+                "{\"name\":\"" + name + "\",\"department\":\"Design\","
+                        + "\"deadline\":\"" + LocalDate.now().plusDays(14)
+                        + "\",\"headshotsPerPerson\":4,\"draft\":true,"
+                        + "\"reminderDays\":[3,10]}");
         assertEquals(201, drafted.status(), drafted.body());
-        assertEquals(List.of(10, 3), drafted.object().getJsonArray("reminderDays").getValuesAs(
-                jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
+        assertEquals(
+                List.of(10, 3),
+                drafted.object().getJsonArray("reminderDays").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::intValue)
+                        .toList());
         long order = drafted.object().getJsonNumber("id").longValue();
-        assertTrue(Api.get("/orders/" + order + "/mails", olivia).json().asJsonArray().isEmpty(),
+        assertTrue(
+                Api.get("/orders/" + order + "/mails", olivia)
+                        .json()
+                        .asJsonArray()
+                        .isEmpty(),
                 "a draft invites nobody");
 
         assertEquals(200, Api.post("/orders/" + order + "/open", olivia, "").status());
 
-        MailCatcher.Mail invitation = MailCatcher.await("grace@headshots.example",
-                mail -> mail.subject().contains(name), Duration.ofSeconds(60));
+        MailCatcher.Mail invitation = MailCatcher.await(
+                "grace@headshots.example", mail -> mail.subject().contains(name), Duration.ofSeconds(60));
         assertTrue(invitation.subject().startsWith("Your headshot"), invitation.subject());
         Matcher link = LINK.matcher(invitation.text());
         assertTrue(link.find(), invitation.text());
@@ -57,7 +68,8 @@ class InvitationMailIT {
         browser.waitFor(By.id("kc-form-login"));
         browser.signInOnTheForm("grace");
         browser.waitFor(By.id("seat-" + order));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/employee/home.xhtml?order=" + order),
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/employee/home.xhtml?order=" + order),
                 browser.driver().getCurrentUrl());
         assertTrue(browser.text(By.id("seat-" + order)).contains(name), browser.pageText());
         browser.screenshot("grace-lands-on-her-seat");
@@ -65,16 +77,21 @@ class InvitationMailIT {
         Api.Reply reminded = Api.post("/orders/" + order + "/remind", olivia, "{\"people\":[\"grace\"]}");
         assertEquals(202, reminded.status(), reminded.body());
         assertEquals(1, reminded.object().getInt("queued"));
-        MailCatcher.await("grace@headshots.example", mail -> mail.subject().startsWith("Reminder")
-                && mail.subject().contains(name), Duration.ofSeconds(60));
+        MailCatcher.await(
+                "grace@headshots.example",
+                mail -> mail.subject().startsWith("Reminder") && mail.subject().contains(name),
+                Duration.ofSeconds(60));
         assertEquals("SENT", awaitDelivery(olivia, order, "REMINDER").getString("status"));
     }
 
     @Test
     void remindersAreRefusedReadablyForStrangersClosedOrdersAndBadBodies() throws Exception {
         String olivia = Api.token("olivia");
-        Api.Reply placed = Api.post("/orders", olivia, "{\"name\":\"Reminder refusals\",\"department\":\"Design\","
-                + "\"deadline\":\"" + LocalDate.now().plusDays(14) + "\",\"headshotsPerPerson\":4}");
+        Api.Reply placed = Api.post(
+                "/orders",
+                olivia,
+                "{\"name\":\"Reminder refusals\",\"department\":\"Design\"," + "\"deadline\":\""
+                        + LocalDate.now().plusDays(14) + "\",\"headshotsPerPerson\":4}");
         long order = placed.object().getJsonNumber("id").longValue();
 
         Api.Reply stranger = Api.post("/orders/" + order + "/remind", olivia, "{\"people\":[\"bob\"]}");
@@ -96,9 +113,13 @@ class InvitationMailIT {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<JsonObject> mails = List.of();
         while (System.nanoTime() < until) {
-            mails = Api.get("/orders/" + order + "/mails", token).json().asJsonArray().getValuesAs(JsonObject.class);
+            mails = Api.get("/orders/" + order + "/mails", token)
+                    .json()
+                    .asJsonArray()
+                    .getValuesAs(JsonObject.class);
             for (JsonObject mail : mails) {
-                if (mail.getString("kind").equals(kind) && mail.getString("status").equals("SENT")) {
+                if (mail.getString("kind").equals(kind)
+                        && mail.getString("status").equals("SENT")) {
                     return mail;
                 }
             }

@@ -26,17 +26,23 @@ class JoinLinkIT {
     @Test
     void peopleOfTheDomainJoinWithTheLinkUntilItIsUsedUpOrSwitchedOff() throws Exception {
         String olivia = Api.token("olivia");
-        long order = Api.post("/orders", olivia, "{\"name\":\"Join us\",\"department\":\"Engineering/Platform\","
-                + "\"deadline\":\"" + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4}").object()
-                .getJsonNumber("id").longValue();
+        long order = Api.post(
+                        "/orders",
+                        olivia,
+                        "{\"name\":\"Join us\",\"department\":\"Engineering/Platform\"," + "\"deadline\":\""
+                                + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         Api.Reply made = Api.post("/orders/" + order + "/join-links", olivia, "{\"days\":7,\"maxUses\":2}");
         assertEquals(201, made.status(), made.body());
         JsonObject link = made.object();
         String url = link.getString("url");
         assertTrue(url.startsWith(HeadshotsSystem.APP + "/join.xhtml?token="), url);
         assertEquals("ACTIVE", link.getString("status"));
-        assertEquals(LocalDate.now().plusDays(7), java.time.OffsetDateTime.parse(link.getString("expiresAt"))
-                .toLocalDate());
+        assertEquals(
+                LocalDate.now().plusDays(7),
+                java.time.OffsetDateTime.parse(link.getString("expiresAt")).toLocalDate());
 
         String stamp = Long.toString(System.currentTimeMillis());
         Browser stranger = Browsers.open();
@@ -62,21 +68,38 @@ class JoinLinkIT {
         second.driver().get(url);
         join(second, "joiner2." + stamp + "@headshots.example", "Jo", "Two");
         second.waitFor(By.id("join:join-done"));
-        assertEquals("USED_UP", only(Api.get("/orders/" + order + "/join-links", olivia).json().asJsonArray()
-                .getValuesAs(JsonObject.class)).getString("status"));
+        assertEquals(
+                "USED_UP",
+                only(Api.get("/orders/" + order + "/join-links", olivia)
+                                .json()
+                                .asJsonArray()
+                                .getValuesAs(JsonObject.class))
+                        .getString("status"));
 
         Browser third = Browsers.open();
         third.driver().get(url);
-        assertTrue(third.waitFor(By.id("join-problem")).getText().contains("as many people as it may (2)"),
+        assertTrue(
+                third.waitFor(By.id("join-problem")).getText().contains("as many people as it may (2)"),
                 third.pageText());
         assertFalse(KeycloakAdmin.exists("joiner3." + stamp + "@headshots.example"));
 
-        long revoked = Api.post("/orders/" + order + "/join-links", olivia, "").object().getJsonNumber("id")
+        long revoked = Api.post("/orders/" + order + "/join-links", olivia, "")
+                .object()
+                .getJsonNumber("id")
                 .longValue();
-        String revokedUrl = Api.get("/orders/" + order + "/join-links", olivia).json().asJsonArray()
-                .getValuesAs(JsonObject.class).stream().filter(l -> l.getJsonNumber("id").longValue() == revoked)
-                .findFirst().orElseThrow().getString("url");
-        assertEquals(404, Api.delete("/orders/" + order + "/join-links/" + revoked, Api.token("oscar")).status());
+        String revokedUrl = Api.get("/orders/" + order + "/join-links", olivia)
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(l -> l.getJsonNumber("id").longValue() == revoked)
+                .findFirst()
+                .orElseThrow()
+                .getString("url");
+        assertEquals(
+                404,
+                Api.delete("/orders/" + order + "/join-links/" + revoked, Api.token("oscar"))
+                        .status());
         Api.Reply off = Api.delete("/orders/" + order + "/join-links/" + revoked, olivia);
         assertEquals(200, off.status(), off.body());
         assertEquals("REVOKED", off.object().getString("status"));
@@ -92,19 +115,28 @@ class JoinLinkIT {
     @Test
     void theAdminMakesAndSwitchesOffALinkInTheCockpitAndOthersCannotTouchIt() throws Exception {
         String olivia = Api.token("olivia");
-        long order = Api.post("/orders", olivia, "{\"name\":\"Cockpit link\",\"department\":\"Design\",\"deadline\":\""
-                + LocalDate.now().plusDays(10) + "\",\"draft\":true}").object().getJsonNumber("id").longValue();
+        long order = Api.post(
+                        "/orders",
+                        olivia,
+                        "{\"name\":\"Cockpit link\",\"department\":\"Design\",\"deadline\":\""
+                                + LocalDate.now().plusDays(10) + "\",\"draft\":true}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         Browser browser = Browsers.open();
         browser.signInAs("olivia");
         browser.open("/admin/order.xhtml?id=" + order);
-        browser.waitFor(By.cssSelector("[id='join-links:links-panel'] .ui-panel-titlebar-icon")).click();
+        browser.waitFor(By.cssSelector("[id='join-links:links-panel'] .ui-panel-titlebar-icon"))
+                .click();
         browser.waitFor(By.id("join-links:make-link")).click();
         browser.waitForText(By.id("join-links:links"), "ACTIVE", Duration.ofSeconds(20));
-        String shown = browser.driver().findElement(By.cssSelector(".join-link-url")).getAttribute("value");
+        String shown =
+                browser.driver().findElement(By.cssSelector(".join-link-url")).getAttribute("value");
         assertTrue(shown.contains("/join.xhtml?token="), shown);
         browser.screenshot("cockpit-join-link");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector(".ui-growl-item")));
         browser.driver().findElement(By.cssSelector(".join-link-revoke")).click();
         browser.waitFor(By.id("cockpit:confirm-yes")).click();
         try {
@@ -113,11 +145,24 @@ class JoinLinkIT {
             browser.screenshot("cockpit-join-link-switched-off");
         }
 
-        assertEquals(404, Api.get("/orders/" + order + "/join-links", Api.token("oscar")).status());
-        assertEquals(404, Api.post("/orders/" + order + "/join-links", Api.token("oscar"), "").status());
-        assertEquals(403, Api.get("/orders/" + order + "/join-links", Api.token("grace")).status());
-        for (String body : List.of("{\"days\":0}", "{\"days\":91}", "{\"maxUses\":0}", "{\"maxUses\":1001}",
-                "{\"days\":1.5}", "{\"days\":\"7\"}", "{\"uses\":3}")) {
+        assertEquals(
+                404,
+                Api.get("/orders/" + order + "/join-links", Api.token("oscar")).status());
+        assertEquals(
+                404,
+                Api.post("/orders/" + order + "/join-links", Api.token("oscar"), "")
+                        .status());
+        assertEquals(
+                403,
+                Api.get("/orders/" + order + "/join-links", Api.token("grace")).status());
+        for (String body : List.of(
+                "{\"days\":0}",
+                "{\"days\":91}",
+                "{\"maxUses\":0}",
+                "{\"maxUses\":1001}",
+                "{\"days\":1.5}",
+                "{\"days\":\"7\"}",
+                "{\"uses\":3}")) {
             Api.Reply refused = Api.post("/orders/" + order + "/join-links", olivia, body);
             assertEquals(400, refused.status(), body + " -> " + refused.body());
         }
@@ -130,9 +175,10 @@ class JoinLinkIT {
             input.sendKeys(field[1]);
         }
         browser.driver().findElement(By.id("join:join-button")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("join:join-done"))
-                .isEmpty() || !d.findElements(By.id("join:join-seated")).isEmpty()
-                || !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("join:join-done")).isEmpty()
+                        || !d.findElements(By.id("join:join-seated")).isEmpty()
+                        || !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
     }
 
     private static JsonObject only(List<JsonObject> links) {
@@ -141,7 +187,12 @@ class JoinLinkIT {
     }
 
     private static List<String> members(long order, String token) throws Exception {
-        return Api.get("/orders/" + order + "/members?max=100", token).object().getJsonArray("rows")
-                .getValuesAs(JsonObject.class).stream().map(row -> row.getString("username")).toList();
+        return Api.get("/orders/" + order + "/members?max=100", token)
+                .object()
+                .getJsonArray("rows")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(row -> row.getString("username"))
+                .toList();
     }
 }

@@ -21,21 +21,23 @@ final class MailCatcher {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A caught mail: its subject and its text as sent (transfer encoding undone). */
-    record Mail(String subject, String text) {
-    }
+    record Mail(String subject, String text) {}
 
-    private MailCatcher() {
-    }
+    private MailCatcher() {}
 
     static List<Mail> inbox(String address) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(WEB + "/api/user/"
-                + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX")).GET().build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(WEB + "/api/user/"
+                                + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404 || response.statusCode() == 400) {
             return List.of();
         }
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("The mail catcher answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "The mail catcher answered " + response.statusCode() + ": " + response.body());
         }
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()

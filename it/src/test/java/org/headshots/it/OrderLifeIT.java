@@ -23,15 +23,22 @@ class OrderLifeIT {
     @Order(1)
     void aDraftIsTheAdminsAloneUntilItIsOpened() throws Exception {
         String olivia = Api.token("olivia");
-        Api.Reply drafted = Api.post("/orders", olivia, "{\"name\":\"Design draft\",\"department\":\"Design\","
-                + "\"deadline\":\"" + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4,\"draft\":true}");
+        Api.Reply drafted = Api.post(
+                "/orders",
+                olivia,
+                "{\"name\":\"Design draft\",\"department\":\"Design\"," + "\"deadline\":\""
+                        + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4,\"draft\":true}");
         assertEquals(201, drafted.status(), drafted.body());
         assertEquals("DRAFT", drafted.object().getString("status"));
         long id = drafted.object().getJsonNumber("id").longValue();
-        assertTrue(seatsOf("grace").stream().noneMatch(seat -> seat.asJsonObject().getString("orderName")
-                .equals("Design draft")), "grace does not see a draft");
+        assertTrue(
+                seatsOf("grace").stream()
+                        .noneMatch(seat ->
+                                seat.asJsonObject().getString("orderName").equals("Design draft")),
+                "grace does not see a draft");
 
-        Api.Reply moved = Api.patch("/orders/" + id, olivia, "{\"deadline\":\"" + LocalDate.now().plusDays(40) + "\"}");
+        Api.Reply moved = Api.patch(
+                "/orders/" + id, olivia, "{\"deadline\":\"" + LocalDate.now().plusDays(40) + "\"}");
         assertEquals(200, moved.status(), moved.body());
         assertEquals(LocalDate.now().plusDays(40).toString(), moved.object().getString("deadline"));
         assertEquals(1, moved.object().getInt("seats"), "moving the deadline keeps every seat");
@@ -44,8 +51,11 @@ class OrderLifeIT {
         Api.Reply opened = Api.post("/orders/" + id + "/open", olivia, "");
         assertEquals(200, opened.status(), opened.body());
         assertEquals("OPEN", opened.object().getString("status"));
-        assertTrue(seatsOf("grace").stream().anyMatch(seat -> seat.asJsonObject().getString("orderName")
-                .equals("Design draft")), "grace sees it once it is open");
+        assertTrue(
+                seatsOf("grace").stream()
+                        .anyMatch(seat ->
+                                seat.asJsonObject().getString("orderName").equals("Design draft")),
+                "grace sees it once it is open");
         Api.Reply again = Api.post("/orders/" + id + "/open", olivia, "");
         assertEquals(409, again.status(), again.body());
         assertEquals("ORDER_STATE", again.object().getString("error"));
@@ -56,12 +66,20 @@ class OrderLifeIT {
     void onceTheOrderIsClosedTheFavouritesAreFinal() throws Exception {
         String olivia = Api.token("olivia");
         JsonObject sales = Api.get("/orders", olivia).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(order -> order.getString("name").equals(RestApiIT.placedOrder)).findFirst()
+                .filter(order -> order.getString("name").equals(RestApiIT.placedOrder))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no order " + RestApiIT.placedOrder));
         String frank = Api.token("frank");
-        long headshot = Api.get("/me/headshots?order=" + sales.getJsonNumber("id"), frank).json().asJsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(200, Api.put("/me/favourite", frank, "{\"headshotId\":" + headshot + "}").status(),
+        long headshot = Api.get("/me/headshots?order=" + sales.getJsonNumber("id"), frank)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                Api.put("/me/favourite", frank, "{\"headshotId\":" + headshot + "}")
+                        .status(),
                 "changeable while the order is open");
 
         Api.Reply closed = Api.post("/orders/" + sales.getJsonNumber("id") + "/close", olivia, "");
@@ -71,8 +89,12 @@ class OrderLifeIT {
         Api.Reply locked = Api.put("/me/favourite", frank, "{\"headshotId\":" + headshot + "}");
         assertEquals(409, locked.status(), locked.body());
         assertEquals("ORDER_CLOSED", locked.object().getString("error"));
-        assertEquals(headshot, Api.get("/me/favourite?order=" + sales.getJsonNumber("id"), frank).object()
-                .getJsonNumber("headshotId").longValue());
+        assertEquals(
+                headshot,
+                Api.get("/me/favourite?order=" + sales.getJsonNumber("id"), frank)
+                        .object()
+                        .getJsonNumber("headshotId")
+                        .longValue());
     }
 
     private static JsonArray seatsOf(String person) throws Exception {

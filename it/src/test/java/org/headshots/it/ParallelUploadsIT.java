@@ -25,9 +25,12 @@ class ParallelUploadsIT {
         String person = "para" + System.currentTimeMillis();
         KeycloakAdmin.createMember("headshots.example", person);
         String olivia = Api.token("olivia");
-        Api.Reply placed = Api.post("/orders", olivia, "{\"name\":\"Parallel uploads\",\"people\":[\"" + person
-                + "\"],\"deadline\":\"" + LocalDate.now().plusDays(8) + "\",\"headshotsPerPerson\":1,"
-                + "\"styles\":[\"studio-grey\"]}");
+        Api.Reply placed = Api.post(
+                "/orders",
+                olivia,
+                "{\"name\":\"Parallel uploads\",\"people\":[\"" + person
+                        + "\"],\"deadline\":\"" + LocalDate.now().plusDays(8) + "\",\"headshotsPerPerson\":1,"
+                        + "\"styles\":[\"studio-grey\"]}");
         assertEquals(201, placed.status(), placed.body());
         long order = placed.object().getJsonNumber("id").longValue();
 
@@ -36,13 +39,15 @@ class ParallelUploadsIT {
         Api.post("/me/consent", token, "{\"version\":\"" + consent.getString("version") + "\"}");
         BufferedImage face = TestPhotos.scaled(TestPhotos.read("astronaut.png"), 5);
         List<byte[]> photos = List.of(TestPhotos.jpeg(face), TestPhotos.png(TestPhotos.mirrored(face)));
-        List<CompletableFuture<Api.Reply>> uploads = photos.stream().map(photo -> CompletableFuture.supplyAsync(() -> {
-            try {
-                return Api.upload("/me/selfies", token, "me.jpg", "image/jpeg", photo);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).toList();
+        List<CompletableFuture<Api.Reply>> uploads = photos.stream()
+                .map(photo -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Api.upload("/me/selfies", token, "me.jpg", "image/jpeg", photo);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
         for (CompletableFuture<Api.Reply> upload : uploads) {
             Api.Reply reply = upload.get();
             assertEquals(201, reply.status(), reply.body());
@@ -54,10 +59,13 @@ class ParallelUploadsIT {
         while (System.nanoTime() < until && runs.isEmpty()) {
             Thread.sleep(1000);
             runs = Api.get("/me/jobs", token).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                    .filter(run -> run.getJsonNumber("order").longValue() == order).toList();
+                    .filter(run -> run.getJsonNumber("order").longValue() == order)
+                    .toList();
         }
         assertEquals(1, runs.size(), "the seat became ready and its run was queued once: " + runs);
-        String state = Api.get("/orders/" + order + "/members/" + person, olivia).object().getString("state");
+        String state = Api.get("/orders/" + order + "/members/" + person, olivia)
+                .object()
+                .getString("state");
         assertTrue(List.of("READY", "MAKING", "DONE").contains(state), state);
     }
 }

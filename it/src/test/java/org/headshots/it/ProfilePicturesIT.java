@@ -42,10 +42,16 @@ class ProfilePicturesIT {
         SalesOrder.frankChoosesAFavourite(sales);
         JsonObject settings = Api.get("/settings", olivia).object();
         String before = settings.containsKey("brandColour") && !settings.isNull("brandColour")
-                ? settings.getString("brandColour") : "";
+                ? settings.getString("brandColour")
+                : "";
         try {
-            assertEquals(200, Api.put("/settings", olivia, "{\"brandColour\":\"" + MAGENTA + "\"}").status());
-            Api.Reply applied = Api.put("/orders/" + sales + "/profile-template", olivia,
+            assertEquals(
+                    200,
+                    Api.put("/settings", olivia, "{\"brandColour\":\"" + MAGENTA + "\"}")
+                            .status());
+            Api.Reply applied = Api.put(
+                    "/orders/" + sales + "/profile-template",
+                    olivia,
                     "{\"shape\":\"circle\",\"size\":256,\"greyscale\":false,\"background\":\"brand\",\"border\":0,"
                             + "\"logo\":\"none\"}");
             assertEquals(200, applied.status(), applied.body());
@@ -57,12 +63,17 @@ class ProfilePicturesIT {
 
             BufferedImage circle = frankInTheZip(sales, olivia);
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            ImageIO.write(circle, "png", shots.resolve("profile-picture-brand-circle.png").toFile());
+            ImageIO.write(
+                    circle,
+                    "png",
+                    shots.resolve("profile-picture-brand-circle.png").toFile());
             assertEquals(256, circle.getWidth());
             assertEquals(256, circle.getHeight());
             assertTrue(circle.getColorModel().hasAlpha(), "a circle has transparent corners");
             for (int[] corner : new int[][] {{0, 0}, {255, 0}, {0, 255}, {255, 255}, {8, 8}}) {
-                assertEquals(0, circle.getRGB(corner[0], corner[1]) >>> 24,
+                assertEquals(
+                        0,
+                        circle.getRGB(corner[0], corner[1]) >>> 24,
                         "transparent outside the circle at " + corner[0] + "," + corner[1]);
             }
             // above the head, inside the circle: the backdrop, which the matte replaced by the brand colour
@@ -71,40 +82,72 @@ class ProfilePicturesIT {
                 assertEquals(255, pixel >>> 24, "opaque inside the circle");
                 assertNear(brand, new Color(pixel), "the brand colour behind the person at " + x + ",10");
             }
-            BufferedImage kept = png(Api.bytes("/orders/" + sales + "/profile-template/preview.png?member=frank"
-                    + "&background=keep", olivia));
-            assertTrue(distance(brand, new Color(kept.getRGB(128, 10))) > 60,
+            BufferedImage kept = png(Api.bytes(
+                    "/orders/" + sales + "/profile-template/preview.png?member=frank" + "&background=keep", olivia));
+            assertTrue(
+                    distance(brand, new Color(kept.getRGB(128, 10))) > 60,
                     "with the backdrop kept the same place is not the brand colour: the matte made the difference");
 
-            HttpResponse<byte[]> square = Api.bytes("/orders/" + sales + "/profile-template/preview.png?member=frank"
-                    + "&shape=square&size=128&greyscale=true&border=6&borderColour=white", olivia);
+            HttpResponse<byte[]> square = Api.bytes(
+                    "/orders/" + sales + "/profile-template/preview.png?member=frank"
+                            + "&shape=square&size=128&greyscale=true&border=6&borderColour=white",
+                    olivia);
             BufferedImage grey = png(square);
             assertEquals(128, grey.getWidth());
             assertEquals(255, grey.getRGB(0, 0) >>> 24, "a square is opaque to its corners");
             assertEquals(0xffffff, grey.getRGB(2, 64) & 0xffffff, "the white border");
             Color middle = new Color(grey.getRGB(64, 70));
-            assertTrue(middle.getRed() == middle.getGreen() && middle.getGreen() == middle.getBlue(),
+            assertTrue(
+                    middle.getRed() == middle.getGreen() && middle.getGreen() == middle.getBlue(),
                     "greyscale: " + middle);
-            assertEquals(256, Api.get("/orders/" + sales + "/profile-template", olivia).object().getInt("size"),
+            assertEquals(
+                    256,
+                    Api.get("/orders/" + sales + "/profile-template", olivia)
+                            .object()
+                            .getInt("size"),
                     "a preview changes nothing");
 
-            assertEquals(400, Api.put("/orders/" + sales + "/profile-template", olivia, "{\"size\":5000}").status());
+            assertEquals(
+                    400,
+                    Api.put("/orders/" + sales + "/profile-template", olivia, "{\"size\":5000}")
+                            .status());
             Api.Reply hexagon = Api.put("/orders/" + sales + "/profile-template", olivia, "{\"shape\":\"hexagon\"}");
             assertEquals(400, hexagon.status());
             assertTrue(hexagon.object().getString("message").contains("square, circle"), hexagon.body());
-            assertEquals(400, Api.get("/orders/" + sales + "/profile-template/preview.png?logo=middle", olivia).status());
-            assertEquals(404, Api.get("/orders/" + sales + "/profile-template/preview.png?member=nobody-here", olivia)
-                    .status());
+            assertEquals(
+                    400,
+                    Api.get("/orders/" + sales + "/profile-template/preview.png?logo=middle", olivia)
+                            .status());
+            assertEquals(
+                    404,
+                    Api.get("/orders/" + sales + "/profile-template/preview.png?member=nobody-here", olivia)
+                            .status());
 
             String oscar = Api.token("oscar");
-            assertEquals(404, Api.get("/orders/" + sales + "/profile-template", oscar).status());
-            assertEquals(404, Api.put("/orders/" + sales + "/profile-template", oscar, "{\"size\":128}").status());
-            assertEquals(404, Api.get("/orders/" + sales + "/profile-template/preview.png", oscar).status());
-            assertEquals(403, Api.get("/orders/" + sales + "/profile-template", Api.token("frank")).status());
-            assertEquals(256, Api.get("/orders/" + sales + "/profile-template", olivia).object().getInt("size"),
+            assertEquals(
+                    404,
+                    Api.get("/orders/" + sales + "/profile-template", oscar).status());
+            assertEquals(
+                    404,
+                    Api.put("/orders/" + sales + "/profile-template", oscar, "{\"size\":128}")
+                            .status());
+            assertEquals(
+                    404,
+                    Api.get("/orders/" + sales + "/profile-template/preview.png", oscar)
+                            .status());
+            assertEquals(
+                    403,
+                    Api.get("/orders/" + sales + "/profile-template", Api.token("frank"))
+                            .status());
+            assertEquals(
+                    256,
+                    Api.get("/orders/" + sales + "/profile-template", olivia)
+                            .object()
+                            .getInt("size"),
                     "the refusals changed nothing");
 
-            JsonObject audited = Api.get("/audit?action=PROFILE_TEMPLATE_APPLIED", olivia).object();
+            JsonObject audited =
+                    Api.get("/audit?action=PROFILE_TEMPLATE_APPLIED", olivia).object();
             assertTrue(audited.getJsonArray("entries").size() >= 1, audited.toString());
         } finally {
             Api.put("/settings", olivia, "{\"brandColour\":\"" + before + "\"}");
@@ -135,7 +178,8 @@ class ProfilePicturesIT {
 
         browser.driver().findElement(By.id("profile-template:profile-apply")).click();
         browser.waitForText(By.id("growl_container"), "Template applied", Duration.ofSeconds(20));
-        JsonObject template = Api.get("/orders/" + sales + "/profile-template", olivia).object();
+        JsonObject template =
+                Api.get("/orders/" + sales + "/profile-template", olivia).object();
         assertEquals("square", template.getString("shape"));
         assertEquals(320, template.getInt("size"));
         assertEquals("keep", template.getString("background"));
@@ -153,8 +197,13 @@ class ProfilePicturesIT {
         boolean allowed = Api.get("/settings", olivia).object().getBoolean("downloadBeforeClose");
         Api.put("/settings", olivia, "{\"downloadBeforeClose\":true}");
         try {
-            assertEquals(200, Api.put("/orders/" + sales + "/profile-template", olivia,
-                    "{\"shape\":\"square\",\"size\":200,\"background\":\"keep\",\"border\":0}").status());
+            assertEquals(
+                    200,
+                    Api.put(
+                                    "/orders/" + sales + "/profile-template",
+                                    olivia,
+                                    "{\"shape\":\"square\",\"size\":200,\"background\":\"keep\",\"border\":0}")
+                            .status());
             Browser browser = Browsers.open();
             browser.signInAs("frank");
             browser.open("/employee/headshots.xhtml?order=" + sales);
@@ -172,7 +221,8 @@ class ProfilePicturesIT {
             assertEquals(128, mine.getWidth());
             assertEquals(128, mine.getHeight());
             assertEquals(0, mine.getRGB(0, 0) >>> 24, "the circle he chose: transparent corners");
-            JsonObject audited = Api.get("/audit?action=PROFILE_PICTURE_DOWNLOADED", olivia).object();
+            JsonObject audited =
+                    Api.get("/audit?action=PROFILE_PICTURE_DOWNLOADED", olivia).object();
             assertTrue(audited.toString().contains("frank"), audited.toString());
         } finally {
             Api.put("/settings", olivia, "{\"downloadBeforeClose\":" + allowed + "}");
@@ -185,7 +235,8 @@ class ProfilePicturesIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
             Object width = js.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", image);
             String shown = image.getAttribute("data-query");
-            return ((Number) width).intValue() > 0 && (side < 0 || ((Number) width).intValue() == side)
+            return ((Number) width).intValue() > 0
+                    && (side < 0 || ((Number) width).intValue() == side)
                     && (query == null || shown != null && shown.contains(query));
         });
     }
@@ -214,7 +265,8 @@ class ProfilePicturesIT {
     }
 
     private static int distance(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+        return Math.abs(a.getRed() - b.getRed())
+                + Math.abs(a.getGreen() - b.getGreen())
                 + Math.abs(a.getBlue() - b.getBlue());
     }
 }

@@ -29,6 +29,7 @@ class RestApiIT {
 
     /** What later test classes check again after a restart. */
     static volatile long completedSelfTest;
+
     static volatile String placedOrder;
 
     @ParameterizedTest(name = "GET {0} without a token")
@@ -43,25 +44,40 @@ class RestApiIT {
 
     @Test
     void theApiIsDescribedInAnOpenApiDocumentThatNeedsNoSignIn() throws Exception {
-        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(HeadshotsSystem.APP + "/openapi")).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/openapi"))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
-        assertEquals(200, document.statusCode(), "no sign-in (a redirect to Keycloak): " + document.headers()
-                + " " + document.body());
-        JsonObject openApi = Json.createReader(new StringReader(document.body())).readObject();
+        assertEquals(
+                200,
+                document.statusCode(),
+                "no sign-in (a redirect to Keycloak): " + document.headers() + " " + document.body());
+        JsonObject openApi =
+                Json.createReader(new StringReader(document.body())).readObject();
         assertTrue(openApi.getString("openapi").startsWith("3."), openApi.getString("openapi"));
         assertEquals("Headshots API", openApi.getJsonObject("info").getString("title"));
         JsonObject paths = openApi.getJsonObject("paths");
-        for (String path : List.of("/api/v1/orders", "/api/v1/orders/{id}/members", "/api/v1/me/selfies",
-                "/api/v1/nodes")) {
+        for (String path :
+                List.of("/api/v1/orders", "/api/v1/orders/{id}/members", "/api/v1/me/selfies", "/api/v1/nodes")) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
-        assertTrue(paths.getJsonObject("/api/v1/orders").containsKey("post"), paths.get("/api/v1/orders").toString());
-        assertTrue(openApi.getJsonObject("components").getJsonObject("securitySchemes").containsKey("keycloak"));
+        assertTrue(
+                paths.getJsonObject("/api/v1/orders").containsKey("post"),
+                paths.get("/api/v1/orders").toString());
+        assertTrue(openApi.getJsonObject("components")
+                .getJsonObject("securitySchemes")
+                .containsKey("keycloak"));
 
-        HttpResponse<String> yaml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(HeadshotsSystem.APP + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> yaml = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/openapi"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, yaml.statusCode());
         assertTrue(yaml.body().contains("/api/v1/orders:"), "YAML unless JSON is asked for");
     }
@@ -69,7 +85,8 @@ class RestApiIT {
     @Test
     void aForgedTokenIsRefused() throws Exception {
         String forged = Api.token("ivan");
-        forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA" + forged.substring(forged.lastIndexOf('.') + 5);
+        forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA"
+                + forged.substring(forged.lastIndexOf('.') + 5);
 
         Api.Reply reply = Api.get("/nodes", forged);
 
@@ -79,19 +96,21 @@ class RestApiIT {
 
     @ParameterizedTest(name = "{0} may not {1} {2}")
     @CsvSource({
-            "bob, GET, /nodes",
-            "bob, POST, /nodes/self-test",
-            "bob, POST, /nodes",
-            "olivia, POST, /nodes",
-            "bob, GET, /orders",
-            "bob, POST, /orders",
-            "ivan, GET, /orders",
-            "olivia, GET, /nodes",
-            "ivan, GET, /me/seats",
-            "bob, GET, /jobs/1"})
+        "bob, GET, /nodes",
+        "bob, POST, /nodes/self-test",
+        "bob, POST, /nodes",
+        "olivia, POST, /nodes",
+        "bob, GET, /orders",
+        "bob, POST, /orders",
+        "ivan, GET, /orders",
+        "olivia, GET, /nodes",
+        "ivan, GET, /me/seats",
+        "bob, GET, /jobs/1"
+    })
     void callsOutsideTheRoleAreForbidden(String user, String method, String path) throws Exception {
         String token = Api.token(user);
-        Api.Reply reply = method.equals("GET") ? Api.get(path, token)
+        Api.Reply reply = method.equals("GET")
+                ? Api.get(path, token)
                 : Api.post(path, token, "{\"name\":\"x\",\"department\":\"Sales\",\"deadline\":\"2099-01-01\"}");
 
         assertEquals(403, reply.status(), reply.body());
@@ -103,8 +122,12 @@ class RestApiIT {
         // right after start the node makes the style samples; idle once they are made
         StylePoolIT.awaitSamples(Api.token("olivia"), java.time.Duration.ofMinutes(4));
         Api.Reply reply = Api.get("/nodes", Api.token("ivan"));
-        for (int wait = 0; wait < 30 && reply.status() == 200 && reply.json().asJsonArray().stream()
-                .anyMatch(node -> node.asJsonObject().getInt("queueLength") > 0); wait++) {
+        for (int wait = 0;
+                wait < 30
+                        && reply.status() == 200
+                        && reply.json().asJsonArray().stream()
+                                .anyMatch(node -> node.asJsonObject().getInt("queueLength") > 0);
+                wait++) {
             Thread.sleep(1000);
             reply = Api.get("/nodes", Api.token("ivan"));
         }
@@ -124,7 +147,10 @@ class RestApiIT {
         assertEquals("starter", pack.getString("name"));
         assertTrue(pack.getBoolean("evaluationOnly"), reply.body());
         for (JsonObject model : node.getJsonArray("models").getValuesAs(JsonObject.class)) {
-            assertTrue(!model.getString("licence").isBlank() && !model.getString("source").isBlank(), model.toString());
+            assertTrue(
+                    !model.getString("licence").isBlank()
+                            && !model.getString("source").isBlank(),
+                    model.toString());
         }
         assertTrue(node.getJsonArray("styles").size() >= 1, reply.body());
     }
@@ -142,15 +168,18 @@ class RestApiIT {
         assertEquals(1, analysis.getJsonArray("faces").size(), reply.body());
         assertTrue(analysis.getJsonNumber("workMillis").doubleValue() > 0, reply.body());
 
-        Api.Reply damaged = Api.postPhoto("/nodes/analyze", token, "image/png",
-                java.util.Arrays.copyOf(astronaut, 4000));
+        Api.Reply damaged =
+                Api.postPhoto("/nodes/analyze", token, "image/png", java.util.Arrays.copyOf(astronaut, 4000));
         assertEquals(422, damaged.status(), damaged.body());
         assertEquals("REQUEST_REJECTED", damaged.object().getString("error"));
         assertTrue(damaged.object().getString("message").contains("damaged"), damaged.body());
 
         // a small body: with a large one Payara answers 403 before reading it, and the client may see the
         // connection end before it has sent its body instead of the answer
-        assertEquals(403, Api.postPhoto("/nodes/analyze", Api.token("bob"), "image/png", new byte[16]).status());
+        assertEquals(
+                403,
+                Api.postPhoto("/nodes/analyze", Api.token("bob"), "image/png", new byte[16])
+                        .status());
     }
 
     @Test
@@ -163,21 +192,43 @@ class RestApiIT {
         assertEquals("DOWN", nodes.getJsonObject(1).getString("state"), nodes.toString());
         assertTrue(nodes.getJsonObject(1).getString("problem").contains("connection refused"), nodes.toString());
 
-        assertEquals(403, Api.delete("/nodes/localhost:59997", Api.token("olivia")).status());
+        assertEquals(
+                403, Api.delete("/nodes/localhost:59997", Api.token("olivia")).status());
         assertEquals(204, Api.delete("/nodes/localhost:59997", token).status());
         assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
 
-        HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
-                Duration.ofSeconds(60), "nodes", "add", "localhost:59996");
+        HeadshotsSystem.get()
+                .launcher(
+                        java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
+                        Duration.ofSeconds(60),
+                        "nodes",
+                        "add",
+                        "localhost:59996");
         assertEquals(2, Api.get("/nodes", token).json().asJsonArray().size());
-        String list = HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD",
-                "demo"), Duration.ofSeconds(60), "nodes", "list");
-        assertTrue(java.util.regex.Pattern.compile("(?m)^ +" + java.util.regex.Pattern.quote(HeadshotsSystem.NODE)
-                + " +UP +queue \\d+ +\\S").matcher(list).find(), list);
-        assertTrue(java.util.regex.Pattern.compile("(?m)^ +localhost:59996 +DOWN +queue 0 +.*connection refused")
-                .matcher(list).find(), list);
-        HeadshotsSystem.get().launcher(java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
-                Duration.ofSeconds(60), "nodes", "remove", "localhost:59996");
+        String list = HeadshotsSystem.get()
+                .launcher(
+                        java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
+                        Duration.ofSeconds(60),
+                        "nodes",
+                        "list");
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^ +" + java.util.regex.Pattern.quote(HeadshotsSystem.NODE)
+                                + " +UP +queue \\d+ +\\S")
+                        .matcher(list)
+                        .find(),
+                list);
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^ +localhost:59996 +DOWN +queue 0 +.*connection refused")
+                        .matcher(list)
+                        .find(),
+                list);
+        HeadshotsSystem.get()
+                .launcher(
+                        java.util.Map.of("HEADSHOTS_USER", "ivan", "HEADSHOTS_PASSWORD", "demo"),
+                        Duration.ofSeconds(60),
+                        "nodes",
+                        "remove",
+                        "localhost:59996");
         assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
 
         Api.Reply bad = Api.post("/nodes", token, "{\"address\":\"no-port\"}");
@@ -191,7 +242,8 @@ class RestApiIT {
         Api.Reply started = Api.post("/nodes/self-test", token, "");
         assertEquals(202, started.status(), started.body());
         long jobId = started.object().getJsonNumber("jobId").longValue();
-        assertEquals(HeadshotsSystem.APP + "/api/v1/jobs/" + jobId,
+        assertEquals(
+                HeadshotsSystem.APP + "/api/v1/jobs/" + jobId,
                 started.raw().headers().firstValue("Location").orElse(""));
 
         JsonObject job = waitForEnd(jobId, token);
@@ -216,8 +268,11 @@ class RestApiIT {
 
     @Test
     void anOrderWithTheBrandColourStyleButNoColourIsRefusedWithWhatToDo() throws Exception {
-        Api.Reply refused = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Brand\",\"department\":\"Sales\","
-                + "\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"styles\":[\"brand-colour\"]}");
+        Api.Reply refused = Api.post(
+                "/orders",
+                Api.token("olivia"),
+                "{\"name\":\"Brand\",\"department\":\"Sales\"," + "\"deadline\":\""
+                        + LocalDate.now().plusDays(30) + "\",\"styles\":[\"brand-colour\"]}");
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.object().getString("message").contains("brand colour"), refused.body());
     }
@@ -226,10 +281,13 @@ class RestApiIT {
     void orgAdminOrdersForADepartmentAndEveryMemberGetsASeat() throws Exception {
         String name = "Sales portraits " + System.nanoTime();
         String deadline = LocalDate.now().plusDays(30).toString();
-        Api.Reply placed = Api.post("/orders", Api.token("olivia"),
+        Api.Reply placed = Api.post(
+                "/orders",
+                Api.token("olivia"),
                 "{\"name\":\"" + name + "\",\"department\":\"Sales\",\"deadline\":\"" + deadline + "\","
-                + "\"headshotsPerPerson\":" + HEADSHOTS_PER_PERSON + ",\"styles\":[\"studio-grey\",\"office-blue\","
-                + "\"white-clean\"],\"remakesPerPerson\":1}");
+                        + "\"headshotsPerPerson\":" + HEADSHOTS_PER_PERSON
+                        + ",\"styles\":[\"studio-grey\",\"office-blue\","
+                        + "\"white-clean\"],\"remakesPerPerson\":1}");
 
         assertEquals(201, placed.status(), placed.body());
         assertEquals(HEADSHOTS_PER_PERSON, placed.object().getInt("headshotsPerPerson"), placed.body());
@@ -249,19 +307,26 @@ class RestApiIT {
         assertEquals("INVITED", seat.getString("status"));
 
         Api.Reply bobSeats = Api.get("/me/seats", Api.token("bob"));
-        assertTrue(bobSeats.json().asJsonArray().stream()
-                .noneMatch(s -> s.asJsonObject().getString("orderName").equals(name)), "bob is not in Sales");
+        assertTrue(
+                bobSeats.json().asJsonArray().stream()
+                        .noneMatch(s -> s.asJsonObject().getString("orderName").equals(name)),
+                "bob is not in Sales");
     }
 
     @ParameterizedTest(name = "{3}")
-    @CsvSource(delimiter = '|', value = {
-            "Nobody's | Marketing | 2099-01-01 | UNKNOWN_DEPARTMENT | 422",
-            "Too late | Sales | 2001-01-01 | INVALID_REQUEST | 400",
-            "Bad date | Sales | next week | INVALID_REQUEST | 400",
-            "'' | Sales | 2099-01-01 | INVALID_REQUEST | 400"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nobody's | Marketing | 2099-01-01 | UNKNOWN_DEPARTMENT | 422",
+                "Too late | Sales | 2001-01-01 | INVALID_REQUEST | 400",
+                "Bad date | Sales | next week | INVALID_REQUEST | 400",
+                "'' | Sales | 2099-01-01 | INVALID_REQUEST | 400"
+            })
     void badOrdersAreRefusedWithAReason(String name, String department, String deadline, String error, int status)
             throws Exception {
-        Api.Reply reply = Api.post("/orders", Api.token("olivia"),
+        Api.Reply reply = Api.post(
+                "/orders",
+                Api.token("olivia"),
                 "{\"name\":\"" + name + "\",\"department\":\"" + department + "\",\"deadline\":\"" + deadline + "\"}");
 
         assertEquals(status, reply.status(), reply.body());
@@ -293,7 +358,10 @@ class RestApiIT {
     }
 
     private static JsonObject find(JsonArray array, String key, String value) {
-        return array.stream().map(JsonValue::asJsonObject).filter(o -> value.equals(o.getString(key, null)))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + key + "=" + value + " in " + array));
+        return array.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(o -> value.equals(o.getString(key, null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + key + "=" + value + " in " + array));
     }
 }

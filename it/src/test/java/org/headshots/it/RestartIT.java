@@ -26,15 +26,29 @@ class RestartIT {
         assertTrue(up.contains(HeadshotsSystem.APP + "/"), up);
         // the summary's demo logins come from the realm file
         assertTrue(up.contains("Demo logins (password: demo)"), up);
-        assertTrue(java.util.regex.Pattern.compile("(?m)^ +headshots\\.example +olivia +org-admin, employee +Sales$")
-                .matcher(up).find(), up);
-        assertTrue(java.util.regex.Pattern.compile("(?m)^ +dave +employee +Engineering/Platform$").matcher(up).find(), up);
-        assertTrue(java.util.regex.Pattern.compile("(?m)^ +no organisation +ivan +it-admin *$").matcher(up).find(), up);
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^ +headshots\\.example +olivia +org-admin, employee +Sales$")
+                        .matcher(up)
+                        .find(),
+                up);
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^ +dave +employee +Engineering/Platform$")
+                        .matcher(up)
+                        .find(),
+                up);
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^ +no organisation +ivan +it-admin *$")
+                        .matcher(up)
+                        .find(),
+                up);
 
         Api.Reply orders = Api.get("/orders", Api.token("olivia"));
         assertEquals(200, orders.status(), orders.body());
-        assertTrue(orders.json().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .anyMatch(o -> o.getString("name").equals(RestApiIT.placedOrder)), orders.body());
+        assertTrue(
+                orders.json().asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .anyMatch(o -> o.getString("name").equals(RestApiIT.placedOrder)),
+                orders.body());
 
         Api.Reply job = Api.get("/jobs/" + RestApiIT.completedSelfTest, Api.token("ivan"));
         assertEquals(200, job.status(), job.body());

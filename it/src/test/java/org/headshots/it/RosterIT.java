@@ -1,7 +1,6 @@
 package org.headshots.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -46,18 +45,27 @@ class RosterIT {
 
         HttpResponse<byte[]> reply = Api.bytes("/orders/" + sales + "/roster.xlsx", olivia);
         assertEquals(200, reply.statusCode(), new String(reply.body()));
-        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        assertTrue(reply.headers().firstValue("Content-Disposition").orElse("")
-                .matches("attachment; filename=\"roster-[a-z0-9-]+-" + LocalDate.now() + "\\.xlsx\""),
+        assertTrue(reply.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertTrue(
+                reply.headers()
+                        .firstValue("Content-Disposition")
+                        .orElse("")
+                        .matches("attachment; filename=\"roster-[a-z0-9-]+-" + LocalDate.now() + "\\.xlsx\""),
                 reply.headers().map().toString());
 
-        List<JsonObject> members = Api.get("/orders/" + sales + "/members?max=500&sort=name", olivia).object()
-                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        List<JsonObject> members = Api.get("/orders/" + sales + "/members?max=500&sort=name", olivia)
+                .object()
+                .getJsonArray("rows")
+                .getValuesAs(JsonObject.class);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
             assertEquals("Summary", book.getSheetName(0));
             XSSFSheet summary = book.getSheet("Summary");
-            assertEquals("Headshots roster: " + RestApiIT.placedOrder, text(summary.getRow(0).getCell(0)));
+            assertEquals(
+                    "Headshots roster: " + RestApiIT.placedOrder,
+                    text(summary.getRow(0).getCell(0)));
             assertEquals(members.size(), (int) summary.getRow(4).getCell(1).getNumericCellValue());
             assertEquals(1, summary.getDrawingPatriarch().getCharts().size(), "a chart of the counts");
 
@@ -65,8 +73,18 @@ class RosterIT {
             int pictures = 0;
             for (int i = 1; i < book.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = book.getSheetAt(i);
-                assertEquals(List.of("Name", "E-mail", "Title", "State", "Accepted selfies", "Favourite chosen",
-                        "Favourite", "Full image", "In this state since (UTC)", "Favourite chosen on (UTC)"),
+                assertEquals(
+                        List.of(
+                                "Name",
+                                "E-mail",
+                                "Title",
+                                "State",
+                                "Accepted selfies",
+                                "Favourite chosen",
+                                "Favourite",
+                                "Full image",
+                                "In this state since (UTC)",
+                                "Favourite chosen on (UTC)"),
                         cells(sheet.getRow(0)));
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                     List<String> row = cells(sheet.getRow(r));
@@ -88,7 +106,8 @@ class RosterIT {
                 favourites += chosen ? 1 : 0;
                 assertEquals(chosen ? "yes" : "no", row.get(5), row.toString());
                 assertEquals(chosen ? "Open" : "", row.get(7), row.toString());
-                assertEquals(member.getString("department").isEmpty() ? "No department" : member.getString("department"),
+                assertEquals(
+                        member.getString("department").isEmpty() ? "No department" : member.getString("department"),
                         row.get(10));
             }
             List<String> frankRow = rows.get("frank@headshots.example");
@@ -106,7 +125,9 @@ class RosterIT {
             }
         }
 
-        assertEquals(404, Api.get("/orders/" + sales + "/roster.xlsx", Api.token("oscar")).status(),
+        assertEquals(
+                404,
+                Api.get("/orders/" + sales + "/roster.xlsx", Api.token("oscar")).status(),
                 "another company's admin learns nothing");
         assertEquals(403, Api.get("/orders/" + sales + "/roster.xlsx", frank).status());
         assertEquals(404, Api.get("/orders/999999/roster.xlsx", olivia).status());
@@ -120,8 +141,10 @@ class RosterIT {
         browser.signInAs("olivia");
         browser.open("/admin/order.xhtml?id=" + sales);
         browser.waitFor(By.id("download-roster")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
-                d.findElement(By.id("download-status")).getAttribute("class").contains("is-done"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("download-status"))
+                        .getAttribute("class")
+                        .contains("is-done"));
         String status = browser.text(By.id("download-status"));
         assertTrue(status.contains("The roster is ready"), status);
         browser.screenshot("roster-downloaded");

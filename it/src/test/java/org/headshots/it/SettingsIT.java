@@ -34,30 +34,48 @@ class SettingsIT {
         assertEquals(30, before.getInt("maxRetentionDays"), before.toString());
         assertEquals(2, before.getInt("smallestMinimumSelfies"), "the suite's IT minimum: " + before);
 
-        JsonObject changed = Api.put("/settings", olivia, "{\"retentionDays\":14,\"defaultHeadshots\":6,"
-                + "\"brandColour\":\"#112233\"}").object();
+        JsonObject changed = Api.put(
+                        "/settings",
+                        olivia,
+                        "{\"retentionDays\":14,\"defaultHeadshots\":6," + "\"brandColour\":\"#112233\"}")
+                .object();
         assertEquals(14, changed.getInt("retentionDays"));
         assertEquals("#112233", changed.getString("brandColour"));
         assertEquals(before.getInt("defaultRemakes"), changed.getInt("defaultRemakes"), "left out, left as it is");
         try {
-            Api.Reply placed = Api.post("/orders", olivia, "{\"name\":\"Defaults\",\"department\":\"Design\","
-                    + "\"deadline\":\"" + LocalDate.now().plusDays(8) + "\",\"styles\":[\"brand-colour\"],"
-                    + "\"draft\":true}");
+            Api.Reply placed = Api.post(
+                    "/orders",
+                    olivia,
+                    "{\"name\":\"Defaults\",\"department\":\"Design\","
+                            + "\"deadline\":\"" + LocalDate.now().plusDays(8) + "\",\"styles\":[\"brand-colour\"],"
+                            + "\"draft\":true}");
             assertEquals(201, placed.status(), placed.body());
             assertEquals(6, placed.object().getInt("headshotsPerPerson"), "the organisation's default");
             assertEquals("#112233", placed.object().getString("brandColour"), "the organisation's colour");
-            assertEquals(40, Api.get("/settings", Api.token("oscar")).object().getInt("defaultHeadshots"),
+            assertEquals(
+                    40,
+                    Api.get("/settings", Api.token("oscar")).object().getInt("defaultHeadshots"),
                     "Globex keeps its own");
 
-            for (String bad : List.of("{\"retentionDays\":31}", "{\"minimumSelfies\":1}", "{\"brandColour\":\"blue\"}",
-                    "{\"defaultHeadshots\":4.5}", "{\"defaultRemakes\":9}", "{\"colour\":\"#000000\"}",
-                    "{\"downloadBeforeClose\":\"no\"}", "[]")) {
+            for (String bad : List.of(
+                    "{\"retentionDays\":31}",
+                    "{\"minimumSelfies\":1}",
+                    "{\"brandColour\":\"blue\"}",
+                    "{\"defaultHeadshots\":4.5}",
+                    "{\"defaultRemakes\":9}",
+                    "{\"colour\":\"#000000\"}",
+                    "{\"downloadBeforeClose\":\"no\"}",
+                    "[]")) {
                 Api.Reply refused = Api.put("/settings", olivia, bad);
                 assertEquals(400, refused.status(), bad + ": " + refused.body());
                 assertFalse(refused.object().getString("message").isBlank());
             }
-            assertTrue(Api.put("/settings", olivia, "{\"retentionDays\":31}").object().getString("message")
-                    .contains("30"), "names IT's longest");
+            assertTrue(
+                    Api.put("/settings", olivia, "{\"retentionDays\":31}")
+                            .object()
+                            .getString("message")
+                            .contains("30"),
+                    "names IT's longest");
         } finally {
             Api.put("/settings", olivia, "{\"retentionDays\":30,\"defaultHeadshots\":40,\"brandColour\":\"\"}");
         }
@@ -76,10 +94,23 @@ class SettingsIT {
         assertArrayEquals(png, back.body());
         assertEquals(404, Api.bytes("/settings/logo", Api.token("oscar")).statusCode(), "Globex has none");
 
-        assertEquals(415, Api.putPhoto("/settings/logo", olivia, "image/png", "not a logo".getBytes()).status());
-        assertEquals(422, Api.putPhoto("/settings/logo", olivia, "image/png", Arrays.copyOf(png, 60)).status());
-        assertEquals(413, Api.putPhoto("/settings/logo", olivia, "image/png", new byte[2 * 1024 * 1024]).status());
-        assertEquals(422, Api.putPhoto("/settings/logo", olivia, "image/png", logo(4000, 20)).status(), "too wide");
+        assertEquals(
+                415,
+                Api.putPhoto("/settings/logo", olivia, "image/png", "not a logo".getBytes())
+                        .status());
+        assertEquals(
+                422,
+                Api.putPhoto("/settings/logo", olivia, "image/png", Arrays.copyOf(png, 60))
+                        .status());
+        assertEquals(
+                413,
+                Api.putPhoto("/settings/logo", olivia, "image/png", new byte[2 * 1024 * 1024])
+                        .status());
+        assertEquals(
+                422,
+                Api.putPhoto("/settings/logo", olivia, "image/png", logo(4000, 20))
+                        .status(),
+                "too wide");
         assertArrayEquals(png, Api.bytes("/settings/logo", olivia).body(), "a refused logo changes nothing");
     }
 
@@ -87,19 +118,29 @@ class SettingsIT {
     void whenEarlyDownloadsAreOffPeopleLookAndChooseButDownloadOnceTheOrderCloses() throws Exception {
         String olivia = Api.token("olivia");
         String frank = Api.token("frank");
-        long headshot = Api.get("/me/headshots", frank).json().asJsonArray().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long headshot = Api.get("/me/headshots", frank)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Api.put("/settings", olivia, "{\"downloadBeforeClose\":false}");
         try {
             Api.Reply refused = Api.getImage("/headshots/" + headshot + "/image?size=original", frank);
             assertEquals(409, refused.status(), refused.body());
             assertEquals("DOWNLOAD_NOT_YET", refused.object().getString("error"));
-            assertEquals(200, Api.bytes("/headshots/" + headshot + "/image?size=320", frank).statusCode(),
+            assertEquals(
+                    200,
+                    Api.bytes("/headshots/" + headshot + "/image?size=320", frank)
+                            .statusCode(),
                     "the gallery's thumbnails still show");
         } finally {
             Api.put("/settings", olivia, "{\"downloadBeforeClose\":true}");
         }
-        assertEquals(200, Api.bytes("/headshots/" + headshot + "/image?size=original", frank).statusCode());
+        assertEquals(
+                200,
+                Api.bytes("/headshots/" + headshot + "/image?size=original", frank)
+                        .statusCode());
     }
 
     private static byte[] logo(int width, int height) throws Exception {

@@ -38,12 +38,14 @@ class StylePoolIT {
             assertEquals("/api/v1/styles/" + name + "/sample", style.getString("sample"));
             HttpResponse<byte[]> sample = Api.bytes("/styles/" + name + "/sample", olivia);
             assertEquals(200, sample.statusCode(), name);
-            assertEquals("image/jpeg", sample.headers().firstValue("Content-Type").orElse(""), name);
+            assertEquals(
+                    "image/jpeg", sample.headers().firstValue("Content-Type").orElse(""), name);
             FaceJudge.Judgement judged = FaceJudge.judge(sample.body(), subject);
             assertEquals(1, judged.faces(), name + ": one face");
             assertTrue(judged.cosine() > 0.6, name + " shows the sample subject (cosine " + judged.cosine() + ")");
-            assertTrue(judged.width() >= 256 && judged.height() >= 256, name + ": " + judged.width() + "x"
-                    + judged.height());
+            assertTrue(
+                    judged.width() >= 256 && judged.height() >= 256,
+                    name + ": " + judged.width() + "x" + judged.height());
             distinct.add(sha256(sample.body()));
         }
         assertEquals(styles.size(), distinct.size(), "each style's sample is its own picture");
@@ -54,7 +56,8 @@ class StylePoolIT {
         List<JsonObject> forOlivia = awaitSamples(Api.token("olivia"), Duration.ofMinutes(4));
         String oscar = Api.token("oscar");
         assertEquals(forOlivia, Api.get("/styles", oscar).json().asJsonArray().getValuesAs(JsonObject.class));
-        assertArrayEquals(Api.bytes("/styles/studio-grey/sample", Api.token("olivia")).body(),
+        assertArrayEquals(
+                Api.bytes("/styles/studio-grey/sample", Api.token("olivia")).body(),
                 Api.bytes("/styles/studio-grey/sample", oscar).body());
 
         Api.Reply unknown = Api.getImage("/styles/no-such-style/sample", oscar);
@@ -74,7 +77,8 @@ class StylePoolIT {
             Api.Reply reply = Api.get("/styles", token);
             assertEquals(200, reply.status(), reply.body());
             List<JsonObject> styles = reply.json().asJsonArray().getValuesAs(JsonObject.class);
-            if (!styles.isEmpty() && styles.stream().allMatch(style -> style.containsKey("sample") && !style.isNull("sample"))) {
+            if (!styles.isEmpty()
+                    && styles.stream().allMatch(style -> style.containsKey("sample") && !style.isNull("sample"))) {
                 return styles;
             }
             if (System.nanoTime() > until) {
@@ -85,6 +89,7 @@ class StylePoolIT {
     }
 
     private static String sha256(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return java.util.HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

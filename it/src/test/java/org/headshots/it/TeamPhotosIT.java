@@ -44,20 +44,34 @@ class TeamPhotosIT {
         HttpResponse<byte[]> reply = Api.bytes("/orders/" + sales + "/photos.zip?sizes=1024,profile", olivia);
         assertEquals(200, reply.statusCode(), new String(reply.body()));
         assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
-        assertEquals("attachment; filename=\"team-photos-" + LocalDate.now() + ".zip\"",
+        assertEquals(
+                "attachment; filename=\"team-photos-" + LocalDate.now() + ".zip\"",
                 reply.headers().firstValue("Content-Disposition").orElse(""));
         List<Entry> entries = entries(reply.body());
         assertEquals("README.txt", entries.get(0).name());
-        assertTrue(entries.get(0).text().contains(RestApiIT.placedOrder), entries.get(0).text());
+        assertTrue(
+                entries.get(0).text().contains(RestApiIT.placedOrder),
+                entries.get(0).text());
 
-        List<JsonObject> chosen = Api.get("/orders/" + sales + "/members?max=500", olivia).object().getJsonArray("rows")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.containsKey("favouriteId") && !m.isNull("favouriteId")).toList();
-        Set<String> folders = entries.stream().filter(e -> e.name().endsWith(".jpg"))
-                .map(e -> e.name().substring(0, e.name().lastIndexOf('/'))).collect(Collectors.toSet());
-        assertEquals(chosen.stream().map(m -> (m.getString("department").isEmpty() ? "No department"
-                : m.getString("department")) + "/" + m.getString("name")).collect(Collectors.toSet()), folders);
-        List<Entry> frank = entries.stream().filter(e -> e.name().startsWith("Sales/Frank")).toList();
+        List<JsonObject> chosen = Api.get("/orders/" + sales + "/members?max=500", olivia)
+                .object()
+                .getJsonArray("rows")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(m -> m.containsKey("favouriteId") && !m.isNull("favouriteId"))
+                .toList();
+        Set<String> folders = entries.stream()
+                .filter(e -> e.name().endsWith(".jpg"))
+                .map(e -> e.name().substring(0, e.name().lastIndexOf('/')))
+                .collect(Collectors.toSet());
+        assertEquals(
+                chosen.stream()
+                        .map(m -> (m.getString("department").isEmpty() ? "No department" : m.getString("department"))
+                                + "/" + m.getString("name"))
+                        .collect(Collectors.toSet()),
+                folders);
+        List<Entry> frank =
+                entries.stream().filter(e -> e.name().startsWith("Sales/Frank")).toList();
         assertEquals(2, frank.size(), entries.toString());
         for (Entry photo : frank) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
@@ -71,16 +85,28 @@ class TeamPhotosIT {
         }
         assertTrue(entries.stream().noneMatch(e -> e.name().endsWith("-original.jpg")), "only the sizes asked for");
 
-        List<Entry> onlyFrank = entries(Api.bytes("/orders/" + sales + "/photos.zip?sizes=profile&people=frank",
-                olivia).body());
-        assertEquals(List.of("README.txt"), onlyFrank.stream().map(Entry::name)
-                .filter(name -> !name.startsWith("Sales/Frank")).toList(), "the selection only");
+        List<Entry> onlyFrank = entries(Api.bytes("/orders/" + sales + "/photos.zip?sizes=profile&people=frank", olivia)
+                .body());
+        assertEquals(
+                List.of("README.txt"),
+                onlyFrank.stream()
+                        .map(Entry::name)
+                        .filter(name -> !name.startsWith("Sales/Frank"))
+                        .toList(),
+                "the selection only");
         assertEquals(1, onlyFrank.size() - 1);
 
-        assertEquals(400, Api.get("/orders/" + sales + "/photos.zip?sizes=huge", olivia).status());
-        assertEquals(404, Api.get("/orders/" + sales + "/photos.zip", Api.token("oscar")).status());
-        assertEquals(403, Api.get("/orders/" + sales + "/photos.zip", Api.token("frank")).status());
-        JsonObject audited = Api.get("/audit?action=TEAM_PHOTOS_DOWNLOADED", olivia).object();
+        assertEquals(
+                400,
+                Api.get("/orders/" + sales + "/photos.zip?sizes=huge", olivia).status());
+        assertEquals(
+                404,
+                Api.get("/orders/" + sales + "/photos.zip", Api.token("oscar")).status());
+        assertEquals(
+                403,
+                Api.get("/orders/" + sales + "/photos.zip", Api.token("frank")).status());
+        JsonObject audited =
+                Api.get("/audit?action=TEAM_PHOTOS_DOWNLOADED", olivia).object();
         assertTrue(audited.getJsonArray("entries").size() >= 2, audited.toString());
     }
 
@@ -94,9 +120,12 @@ class TeamPhotosIT {
         browser.open("/admin/order.xhtml?id=" + sales);
         browser.waitFor(By.cssSelector("#photo-options input[value=original]")).click();
         browser.driver().findElement(By.id("download-photos")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d ->
-                d.findElement(By.id("download-status")).getAttribute("class").contains("is-done"));
-        assertTrue(browser.text(By.id("download-status")).contains("The team's photos are ready"),
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .until(d -> d.findElement(By.id("download-status"))
+                        .getAttribute("class")
+                        .contains("is-done"));
+        assertTrue(
+                browser.text(By.id("download-status")).contains("The team's photos are ready"),
                 browser.text(By.id("download-status")));
         browser.screenshot("team-photos-downloaded");
         Path saved = browser.awaitDownload("team-photos-.*\\.zip", Duration.ofSeconds(30));
@@ -105,7 +134,10 @@ class TeamPhotosIT {
             entries = entries(in.readAllBytes());
         }
         assertFalse(entries.stream().anyMatch(e -> e.name().endsWith("-original.jpg")), "original was unticked");
-        assertTrue(entries.stream().anyMatch(e -> e.name().startsWith("Sales/Frank") && e.name().endsWith("-1024.jpg")),
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e ->
+                                e.name().startsWith("Sales/Frank") && e.name().endsWith("-1024.jpg")),
                 entries.toString());
     }
 

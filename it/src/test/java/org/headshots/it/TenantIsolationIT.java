@@ -129,22 +129,29 @@ class TenantIsolationIT {
 
     /** The first company's things: an order of olivia's, and frank's run, selfie and headshot. */
     private static long order;
+
     private static long run;
     private static long selfie;
     private static long headshot;
 
     @BeforeAll
     static void theFirstCompanysThings() throws Exception {
-        Api.Reply placed = Api.post("/orders", Api.token("olivia"), "{\"name\":\"Sales, first company\","
-                + "\"department\":\"Sales\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":1,"
-                + "\"styles\":[\"studio-grey\"]}");
+        Api.Reply placed = Api.post(
+                "/orders",
+                Api.token("olivia"),
+                "{\"name\":\"Sales, first company\","
+                        + "\"department\":\"Sales\",\"deadline\":\""
+                        + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":1,"
+                        + "\"styles\":[\"studio-grey\"]}");
         assertEquals(201, placed.status(), placed.body());
         order = placed.object().getJsonNumber("id").longValue();
         String frank = Api.token("frank");
         run = first(Api.get("/me/jobs", frank).json().asJsonArray().getValuesAs(JsonObject.class), "frank's runs");
-        selfie = first(Api.get("/me/selfies", frank).object().getJsonArray("selfies").getValuesAs(JsonObject.class),
+        selfie = first(
+                Api.get("/me/selfies", frank).object().getJsonArray("selfies").getValuesAs(JsonObject.class),
                 "frank's selfies");
-        headshot = first(Api.get("/me/headshots", frank).json().asJsonArray().getValuesAs(JsonObject.class),
+        headshot = first(
+                Api.get("/me/headshots", frank).json().asJsonArray().getValuesAs(JsonObject.class),
                 "frank's headshots");
     }
 
@@ -156,8 +163,10 @@ class TenantIsolationIT {
         unclassified.removeAll(CALLS.keySet());
         TreeSet<String> gone = new TreeSet<>(CALLS.keySet());
         gone.removeAll(served);
-        assertTrue(unclassified.isEmpty(), "Say in TenantIsolationIT.CALLS what these calls are for, so that the"
-                + " other company is tried on them: " + unclassified);
+        assertTrue(
+                unclassified.isEmpty(),
+                "Say in TenantIsolationIT.CALLS what these calls are for, so that the"
+                        + " other company is tried on them: " + unclassified);
         assertTrue(gone.isEmpty(), "These calls are no longer served: " + gone);
     }
 
@@ -219,30 +228,38 @@ class TenantIsolationIT {
 
     @Test
     void oscarCannotOrderForTheFirstCompanysDepartmentNorLearnItsDepartments() throws Exception {
-        Api.Reply refused = Api.post("/orders", Api.token("oscar"), "{\"name\":\"Not ours\",\"department\":"
-                + "\"Engineering\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        Api.Reply refused = Api.post(
+                "/orders",
+                Api.token("oscar"),
+                "{\"name\":\"Not ours\",\"department\":" + "\"Engineering\",\"deadline\":\""
+                        + LocalDate.now().plusDays(20) + "\"}");
 
         assertEquals(422, refused.status(), refused.body());
         assertEquals("UNKNOWN_DEPARTMENT", refused.object().getString("error"));
         String message = refused.object().getString("message");
         assertTrue(message.contains("Research") && message.contains("Support"), message);
-        assertFalse(message.contains("Sales") || message.contains("Design"), "no department of another company: "
-                + message);
+        assertFalse(
+                message.contains("Sales") || message.contains("Design"),
+                "no department of another company: " + message);
         assertTrue(Api.get("/me/seats", Api.token("bob")).json().asJsonArray().stream()
                 .noneMatch(seat -> seat.asJsonObject().getString("orderName").equals("Not ours")));
     }
 
     @Test
     void aGlobexOrderSeatsOnlyGlobexPeopleAndSubTeamsCount() throws Exception {
-        Api.Reply placed = Api.post("/orders", Api.token("oscar"), "{\"name\":\"Globex research\",\"department\":"
-                + "\"Research\",\"deadline\":\"" + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":4}");
+        Api.Reply placed = Api.post(
+                "/orders",
+                Api.token("oscar"),
+                "{\"name\":\"Globex research\",\"department\":" + "\"Research\",\"deadline\":\""
+                        + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":4}");
 
         assertEquals(201, placed.status(), placed.body());
         assertEquals(1, placed.object().getInt("seats"), "gina is in Research's sub-team Lab: " + placed.body());
         assertTrue(Api.get("/me/seats", Api.token("gina")).json().asJsonArray().stream()
                 .anyMatch(seat -> seat.asJsonObject().getString("orderName").equals("Globex research")));
         List<String> globex = Api.get("/orders", Api.token("oscar")).json().asJsonArray().stream()
-                .map(o -> o.asJsonObject().getString("name")).toList();
+                .map(o -> o.asJsonObject().getString("name"))
+                .toList();
         assertTrue(globex.contains("Globex research"), globex.toString());
         assertTrue(Api.get("/orders", Api.token("olivia")).json().asJsonArray().stream()
                 .noneMatch(o -> o.asJsonObject().getString("name").equals("Globex research")));
@@ -251,12 +268,17 @@ class TenantIsolationIT {
     @Test
     void anEmailAddressIsNoTenantNeitherWhenOscarTriesToChangeItNorWhenItIsChanged() throws Exception {
         String oscar = Api.token("oscar");
-        HttpResponse<String> ownChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(HeadshotsSystem.KEYCLOAK + "/realms/headshots/account/"))
-                .header("Authorization", "Bearer " + oscar).header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"oscar\",\"email\":\"oscar@headshots.example\","
-                        + "\"firstName\":\"Oscar\",\"lastName\":\"Ortiz\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ownChange = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(HeadshotsSystem.KEYCLOAK + "/realms/headshots/account/"))
+                                .header("Authorization", "Bearer " + oscar)
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"username\":\"oscar\",\"email\":\"oscar@headshots.example\","
+                                                + "\"firstName\":\"Oscar\",\"lastName\":\"Ortiz\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(400, ownChange.statusCode(), ownChange.body());
         assertTrue(ownChange.body().contains("read-only"), ownChange.body());
         assertEquals("oscar@globex.example", KeycloakAdmin.user("oscar").getString("email"));
@@ -265,7 +287,9 @@ class TenantIsolationIT {
         KeycloakAdmin.setEmail("oscar", "oscar@headshots.example");
         try {
             String renamed = Api.token("oscar");
-            assertEquals(404, Api.getImage("/selfies/" + selfie + "/thumbnail", renamed).status());
+            assertEquals(
+                    404,
+                    Api.getImage("/selfies/" + selfie + "/thumbnail", renamed).status());
             assertEquals(404, Api.get("/orders/" + order, renamed).status());
             assertTrue(Api.get("/runs", renamed).json().asJsonArray().stream()
                     .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == run));
@@ -286,7 +310,9 @@ class TenantIsolationIT {
         assertFalse(page.contains("Sales, first company"), "another company's order on oscar's page");
         assertFalse(page.contains("frank"), "another company's people on oscar's page");
 
-        for (String guessed : List.of("/admin/order.xhtml?id=" + order, "/admin/wall.xhtml?id=" + order,
+        for (String guessed : List.of(
+                "/admin/order.xhtml?id=" + order,
+                "/admin/wall.xhtml?id=" + order,
                 "/admin/member.xhtml?order=" + order + "&username=frank")) {
             browser.open(guessed);
             String text = browser.pageText();
@@ -294,31 +320,45 @@ class TenantIsolationIT {
             assertFalse(text.contains("Sales, first company") || text.contains("Frank"), guessed + ": " + text);
         }
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        for (String image : List.of("/admin/team-image?kind=headshot&size=320&id=" + headshot,
-                "/admin/team-image?kind=selfie&id=" + selfie, "/admin/roster.xlsx?order=" + order,
-                "/admin/photos.zip?order=" + order + "&sizes=profile", "/admin/profile-picture?order=" + order)) {
-            HttpResponse<byte[]> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(HeadshotsSystem.APP + image)).header("Cookie", "JSESSIONID=" + session).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+        for (String image : List.of(
+                "/admin/team-image?kind=headshot&size=320&id=" + headshot,
+                "/admin/team-image?kind=selfie&id=" + selfie,
+                "/admin/roster.xlsx?order=" + order,
+                "/admin/photos.zip?order=" + order + "&sizes=profile",
+                "/admin/profile-picture?order=" + order)) {
+            HttpResponse<byte[]> refused = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + image))
+                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(404, refused.statusCode(), image);
         }
         String sameSite = firstMessage(session, HeadshotsSystem.APP);
         assertTrue(sameSite.startsWith("["), sameSite);
         assertFalse(sameSite.contains("frank") || sameSite.contains("\"id\":" + run + ","), sameSite);
 
-        ExecutionException foreign = assertThrows(ExecutionException.class,
-                () -> firstMessage(session, "http://evil.example"), "a page of another site opens no socket");
+        ExecutionException foreign = assertThrows(
+                ExecutionException.class,
+                () -> firstMessage(session, "http://evil.example"),
+                "a page of another site opens no socket");
         assertTrue(foreign.getCause() instanceof WebSocketHandshakeException, String.valueOf(foreign.getCause()));
-        assertEquals(403, ((WebSocketHandshakeException) foreign.getCause()).getResponse().statusCode());
+        assertEquals(
+                403,
+                ((WebSocketHandshakeException) foreign.getCause()).getResponse().statusCode());
     }
 
     /** The first message the organisation's progress socket sends, opened with the session and that Origin. */
     private static String firstMessage(String session, String origin) throws Exception {
         CompletableFuture<String> first = new CompletableFuture<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Cookie", "JSESSIONID=" + session).header("Origin", origin)
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Origin", origin)
                 .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(HeadshotsSystem.APP.replace("http", "ws") + "/admin/progress"),
+                .buildAsync(
+                        URI.create(HeadshotsSystem.APP.replace("http", "ws") + "/admin/progress"),
                         new WebSocket.Listener() {
                             private final StringBuilder text = new StringBuilder();
 
@@ -348,16 +388,23 @@ class TenantIsolationIT {
 
     /** The calls the application serves, from its own description of the API (Jersey's WADL, for IT). */
     private static List<String> servedCalls() throws Exception {
-        HttpResponse<byte[]> wadl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(HeadshotsSystem.APP + "/api/v1/application.wadl"))
-                .header("Authorization", "Bearer " + Api.token("ivan"))
-                .header("Accept", "application/vnd.sun.wadl+xml").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> wadl = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/api/v1/application.wadl"))
+                                .header("Authorization", "Bearer " + Api.token("ivan"))
+                                .header("Accept", "application/vnd.sun.wadl+xml")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, wadl.statusCode(), new String(wadl.body(), StandardCharsets.UTF_8));
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(wadl.body())).getDocumentElement();
+        Element root = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(wadl.body()))
+                .getDocumentElement();
         List<String> calls = new ArrayList<>();
         for (Node resources = root.getFirstChild(); resources != null; resources = resources.getNextSibling()) {
-            if ("resources".equals(resources.getLocalName() != null ? resources.getLocalName() : resources.getNodeName())) {
+            if ("resources"
+                    .equals(resources.getLocalName() != null ? resources.getLocalName() : resources.getNodeName())) {
                 collect(resources, "", calls);
             }
         }
@@ -378,33 +425,53 @@ class TenantIsolationIT {
 
     /** The call with the first company's ids in its path, and a body of the first company's where it takes one. */
     private static Api.Reply call(String method, String template, String token) throws Exception {
-        long id = template.startsWith("/orders") ? order : template.startsWith("/runs") || template.startsWith("/me/jobs")
-                ? run : template.contains("selfies") ? selfie : headshot;
-        String path = template.replace("{id}", Long.toString(id)).replace("{jobId}", "1").replace("{username}", "frank")
-                .replace("{address}", HeadshotsSystem.NODE).replace("{style}", "studio-grey")
+        long id = template.startsWith("/orders")
+                ? order
+                : template.startsWith("/runs") || template.startsWith("/me/jobs")
+                        ? run
+                        : template.contains("selfies") ? selfie : headshot;
+        String path = template.replace("{id}", Long.toString(id))
+                .replace("{jobId}", "1")
+                .replace("{username}", "frank")
+                .replace("{address}", HeadshotsSystem.NODE)
+                .replace("{style}", "studio-grey")
                 .replace("{linkId}", "1");
         return switch (method) {
-            case "GET" -> path.contains("thumbnail") || path.contains("/image") || path.endsWith("/logo")
-                    || path.endsWith("/sample")
-                    ? Api.getImage(path, token)
-                    : path.endsWith(".csv") ? Api.getCsv(path, token) : Api.get(path, token);
-            case "DELETE" -> path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token)
-                    : Api.delete(path, token);
-            case "PUT" -> path.equals("/settings/logo") ? Api.putPhoto(path, token, "image/png", new byte[16])
-                    : path.equals("/settings") ? Api.put(path, token, "{\"defaultRemakes\":2}")
-                    : path.endsWith("/handled") ? Api.put(path, token, "{\"handled\":true}")
-                    : Api.put(path, token, "{\"headshotId\":" + headshot + "}");
+            case "GET" ->
+                path.contains("thumbnail")
+                                || path.contains("/image")
+                                || path.endsWith("/logo")
+                                || path.endsWith("/sample")
+                        ? Api.getImage(path, token)
+                        : path.endsWith(".csv") ? Api.getCsv(path, token) : Api.get(path, token);
+            case "DELETE" ->
+                path.startsWith("/nodes") ? Api.delete("/nodes/localhost:59990", token) : Api.delete(path, token);
+            case "PUT" ->
+                path.equals("/settings/logo")
+                        ? Api.putPhoto(path, token, "image/png", new byte[16])
+                        : path.equals("/settings")
+                                ? Api.put(path, token, "{\"defaultRemakes\":2}")
+                                : path.endsWith("/handled")
+                                        ? Api.put(path, token, "{\"handled\":true}")
+                                        : Api.put(path, token, "{\"headshotId\":" + headshot + "}");
             case "PATCH" -> Api.patch(path, token, "{\"name\":\"Renamed by another company\"}");
-            case "POST" -> switch (path) {
-                case "/orders" -> Api.post(path, token, "{\"name\":\"Not ours\",\"department\":\"Sales\",\"deadline\":\""
-                        + LocalDate.now().plusDays(20) + "\"}");
-                case "/nodes" -> Api.post(path, token, "{\"address\":\"localhost:59990\"}");
-                case "/nodes/analyze" -> Api.postPhoto(path, token, "image/png", new byte[16]);
-                case "/me/selfies" -> Api.upload(path, token, "not-a-photo.png", "image/png", new byte[16]);
-                case "/me/consent" -> Api.post(path, token, "{\"version\":\"0\"}");
-                default -> path.endsWith("/members") ? Api.post(path, token, "{\"people\":[\"frank\"]}")
-                        : Api.post(path, token, "");
-            };
+            case "POST" ->
+                switch (path) {
+                    case "/orders" ->
+                        Api.post(
+                                path,
+                                token,
+                                "{\"name\":\"Not ours\",\"department\":\"Sales\",\"deadline\":\""
+                                        + LocalDate.now().plusDays(20) + "\"}");
+                    case "/nodes" -> Api.post(path, token, "{\"address\":\"localhost:59990\"}");
+                    case "/nodes/analyze" -> Api.postPhoto(path, token, "image/png", new byte[16]);
+                    case "/me/selfies" -> Api.upload(path, token, "not-a-photo.png", "image/png", new byte[16]);
+                    case "/me/consent" -> Api.post(path, token, "{\"version\":\"0\"}");
+                    default ->
+                        path.endsWith("/members")
+                                ? Api.post(path, token, "{\"people\":[\"frank\"]}")
+                                : Api.post(path, token, "");
+                };
             default -> throw new AssertionError("No way to call " + method);
         };
     }
@@ -415,7 +482,8 @@ class TenantIsolationIT {
         }
     }
 
-    private static void expectNothingOfTheFirstCompany(List<String> failures, String call, String who, Api.Reply reply) {
+    private static void expectNothingOfTheFirstCompany(
+            List<String> failures, String call, String who, Api.Reply reply) {
         String body = reply.body();
         for (String trace : List.of("frank", "erin", "olivia", "headshots.example", "Sales, first company")) {
             if (body.contains(trace)) {

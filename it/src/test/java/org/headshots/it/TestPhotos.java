@@ -18,8 +18,7 @@ final class TestPhotos {
 
     private static final Path FOLDER = Path.of("../gpu-node/src/test/resources/photos");
 
-    private TestPhotos() {
-    }
+    private TestPhotos() {}
 
     static BufferedImage read(String name) throws IOException {
         BufferedImage image = ImageIO.read(FOLDER.resolve(name).toFile());
@@ -53,8 +52,8 @@ final class TestPhotos {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
-                int luma = (int) Math.round(0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF)
-                        + 0.114 * (rgb & 0xFF));
+                int luma = (int)
+                        Math.round(0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF));
                 out.setRGB(x, y, (luma << 16) | (luma << 8) | luma);
             }
         }
@@ -75,8 +74,8 @@ final class TestPhotos {
                 int toned = 0;
                 for (double c : t) {
                     double coloured = luma < 0.5 ? 2 * luma * c : 1 - 2 * (1 - luma) * (1 - c);
-                    toned = toned << 8 | (int) Math.round(255 * Math.max(0, Math.min(1,
-                            luma + strength * (coloured - luma))));
+                    toned = toned << 8
+                            | (int) Math.round(255 * Math.max(0, Math.min(1, luma + strength * (coloured - luma))));
                 }
                 out.setRGB(x, y, toned);
             }
@@ -100,8 +99,10 @@ final class TestPhotos {
 
     /** Two photos side by side. */
     static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
-        BufferedImage out = new BufferedImage(left.getWidth() + right.getWidth(),
-                Math.max(left.getHeight(), right.getHeight()), BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(
+                left.getWidth() + right.getWidth(),
+                Math.max(left.getHeight(), right.getHeight()),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.drawImage(left, 0, 0, null);
         g.drawImage(right, left.getWidth(), 0, null);

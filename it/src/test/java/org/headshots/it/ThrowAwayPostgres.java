@@ -43,13 +43,39 @@ final class ThrowAwayPostgres {
         if (isRoot()) {
             run("chown", "postgres:postgres", pwFile.toString());
         }
-        pg.asOwner(BIN.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "headshots",
-                "--pwfile=" + pwFile, "-A", "scram-sha-256", "-E", "UTF8", "--no-locale");
-        pg.asOwner(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                dir.resolve("postgres.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost", "start");
-        pg.asOwner(BIN.resolve("createdb").toString(), "-h", "localhost", "-p", Integer.toString(port),
-                "-U", "headshots", "headshots");
+        pg.asOwner(
+                BIN.resolve("initdb").toString(),
+                "-D",
+                dir.resolve("data").toString(),
+                "-U",
+                "headshots",
+                "--pwfile=" + pwFile,
+                "-A",
+                "scram-sha-256",
+                "-E",
+                "UTF8",
+                "--no-locale");
+        pg.asOwner(
+                BIN.resolve("pg_ctl").toString(),
+                "-D",
+                dir.resolve("data").toString(),
+                "-l",
+                dir.resolve("postgres.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
+                "start");
+        pg.asOwner(
+                BIN.resolve("createdb").toString(),
+                "-h",
+                "localhost",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "headshots",
+                "headshots");
         return pg;
     }
 
@@ -59,11 +85,11 @@ final class ThrowAwayPostgres {
 
     void stop() throws IOException, InterruptedException {
         try {
-            asOwner(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast",
-                    "-w", "stop");
+            asOwner(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -99,13 +125,17 @@ final class ThrowAwayPostgres {
 
     private static Path findBin() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.sorted(Comparator.reverseOrder()).map(v -> v.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb"))).findFirst()
+            return versions.sorted(Comparator.reverseOrder())
+                    .map(v -> v.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under"
                             + " /usr/lib/postgresql: install the Debian package postgresql"));
         } catch (IOException e) {
-            throw new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql:"
-                    + " install the Debian package postgresql", e);
+            throw new IllegalStateException(
+                    "No PostgreSQL server binaries under /usr/lib/postgresql:"
+                            + " install the Debian package postgresql",
+                    e);
         }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-
 import java.util.Optional;
 import java.util.Properties;
 import org.headshots.application.run.RunPlan;
@@ -76,17 +75,22 @@ public class BatchJobs {
         if (message != null && message.equals(status.name())) {
             message = null;
         }
-        return new JobView(execution.getExecutionId(), execution.getJobName(), status,
-                time(execution.getStartTime()), JobView.isFinal(status) ? time(execution.getEndTime()) : null,
+        return new JobView(
+                execution.getExecutionId(),
+                execution.getJobName(),
+                status,
+                time(execution.getStartTime()),
+                JobView.isFinal(status) ? time(execution.getEndTime()) : null,
                 message);
     }
 
     private static OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        return date == null
+                ? null
+                : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
-
 }

@@ -37,12 +37,15 @@ public class DirectorySync {
             try {
                 SyncResult result = orders.sync(order.organisation(), order.id(), SCHEDULE);
                 if (!result.joined().isEmpty() || !result.left().isEmpty()) {
-                    LOG.info(() -> "Order " + order.id() + " of " + order.organisation() + ": joined "
-                            + result.joined() + ", left " + result.left());
+                    LOG.info(() -> "Order " + order.id() + " of " + order.organisation() + ": joined " + result.joined()
+                            + ", left " + result.left());
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Order " + order.id() + " of " + order.organisation()
-                        + " could not be synced with the directory now; tried again in ten minutes", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Order " + order.id() + " of " + order.organisation()
+                                + " could not be synced with the directory now; tried again in ten minutes",
+                        e);
             }
         }
     }

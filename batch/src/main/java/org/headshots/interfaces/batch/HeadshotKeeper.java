@@ -4,10 +4,10 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import java.util.List;
 import org.headshots.application.generation.GenerationService;
+import org.headshots.application.run.RunService;
 
 /** Keeps the chunk's headshots, in the chunk's transaction. */
 @Named

@@ -42,9 +42,17 @@ public class HeadshotRangeMaker implements ItemProcessor {
         try {
             long start = System.nanoTime();
             RunPlan plan = run.plan();
-            List<MadeHeadshot> made = patience.await("headshots " + range.from() + " to " + (range.to() - 1)
-                    + " of " + style, () -> generation.make(run.owner(), plan.run(), style, Integer.parseInt(count),
-                    range.from(), range.to(), plan.seed(), plan.brandColour()));
+            List<MadeHeadshot> made = patience.await(
+                    "headshots " + range.from() + " to " + (range.to() - 1) + " of " + style,
+                    () -> generation.make(
+                            run.owner(),
+                            plan.run(),
+                            style,
+                            Integer.parseInt(count),
+                            range.from(),
+                            range.to(),
+                            plan.seed(),
+                            plan.brandColour()));
             return new MadeRange(made, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             RunFailure.report(runs, run.id(), e);

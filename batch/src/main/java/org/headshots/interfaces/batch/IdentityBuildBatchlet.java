@@ -4,10 +4,10 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import org.headshots.application.identity.IdentityBuildService;
 import org.headshots.application.identity.IdentitySummary;
+import org.headshots.application.run.RunService;
 
 /**
  * The identity build step. Its job key is the job instance's, so a restarted build asks the node for
@@ -36,8 +36,8 @@ public class IdentityBuildBatchlet extends AbstractBatchlet {
     public String process() {
         try {
             long start = System.nanoTime();
-            IdentitySummary summary = patience.await("the identity build",
-                    () -> identities.build(run.owner(), "identity-" + job.getInstanceId()));
+            IdentitySummary summary = patience.await(
+                    "the identity build", () -> identities.build(run.owner(), "identity-" + job.getInstanceId()));
             runs.identityBuilt(run.id(), java.time.Duration.ofNanos(System.nanoTime() - start));
             job.setExitStatus(summary.describe());
             return summary.describe();

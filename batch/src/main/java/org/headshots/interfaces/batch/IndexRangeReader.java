@@ -4,9 +4,9 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.headshots.application.generation.GenerationService;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.headshots.application.generation.GenerationService;
 
 /**
  * Reads a style's headshot indices in ranges; its checkpoint is the first index not yet kept. The chunk's
@@ -39,8 +39,7 @@ public class IndexRangeReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        next = checkpoint != null ? (Integer) checkpoint
-                : generation.firstMissing(run.owner(), run.number(), style);
+        next = checkpoint != null ? (Integer) checkpoint : generation.firstMissing(run.owner(), run.number(), style);
     }
 
     @Override

@@ -42,8 +42,8 @@ public class InterruptedExecutions {
                 job.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark job execution " + execution + " as interrupted: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not mark job execution " + execution + " as interrupted: " + e.getMessage(), e);
         }
     }
 }

@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /** A batch job execution as people see it: status, times and the readable outcome. */
-public record JobView(long id, String name, BatchStatus status, OffsetDateTime startedAt, OffsetDateTime endedAt,
-                      String message) implements Serializable {
+public record JobView(
+        long id, String name, BatchStatus status, OffsetDateTime startedAt, OffsetDateTime endedAt, String message)
+        implements Serializable {
 
     /** Completed, failed, stopped or abandoned: it will not run on by itself. */
     public boolean finished() {
@@ -16,7 +17,9 @@ public record JobView(long id, String name, BatchStatus status, OffsetDateTime s
 
     /** Whether a job in this status has ended. */
     static boolean isFinal(BatchStatus status) {
-        return status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+        return status == BatchStatus.COMPLETED
+                || status == BatchStatus.FAILED
+                || status == BatchStatus.STOPPED
                 || status == BatchStatus.ABANDONED;
     }
 

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.headshots.application.FleetUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headshots.application.FleetUnavailableException;
 
 /**
  * How long a job waits for a GPU node that can do its work ({@code headshots.generation.node-wait-minutes},

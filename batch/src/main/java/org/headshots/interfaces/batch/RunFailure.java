@@ -7,8 +7,7 @@ import org.headshots.application.run.RunService;
 /** The reason a step failed, in words for the person and their admin. */
 final class RunFailure {
 
-    private RunFailure() {
-    }
+    private RunFailure() {}
 
     /** Ends the run as failed, with the reason; a run whose selfies were deleted may be replaced at once. */
     static void report(RunService runs, long runId, Throwable failure) {
@@ -30,6 +29,8 @@ final class RunFailure {
     static String reason(Throwable failure) {
         Throwable cause = cause(failure);
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? "The job failed (" + cause.getClass().getSimpleName() + ")" : message;
+        return message == null || message.isBlank()
+                ? "The job failed (" + cause.getClass().getSimpleName() + ")"
+                : message;
     }
 }

@@ -57,8 +57,11 @@ public class RunLauncher {
                 LOG.info(() -> "Job execution " + execution + " was running when the server stopped; it resumes from"
                         + " its last checkpoint");
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Job execution " + execution + " was running when the server stopped and cannot"
-                        + " be marked as such; its run stays queued", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Job execution " + execution + " was running when the server stopped and cannot"
+                                + " be marked as such; its run stays queued",
+                        e);
             }
         }
     }
@@ -66,7 +69,10 @@ public class RunLauncher {
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     void launch() {
         notedEndings();
-        int places = fleet.nodes().stream().filter(FleetNode::isUp).mapToInt(FleetNode::capacity).sum();
+        int places = fleet.nodes().stream()
+                .filter(FleetNode::isUp)
+                .mapToInt(FleetNode::capacity)
+                .sum();
         if (places == 0) {
             failRunsWaitingForNoNode();
             return;
@@ -83,7 +89,10 @@ public class RunLauncher {
             runs.started(plan.id(), execution);
             LOG.info(() -> "Run " + plan.run() + " of " + plan.owner() + " started (job execution " + execution + ")");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Run " + plan.run() + " of " + plan.owner() + " could not start; it stays queued", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Run " + plan.run() + " of " + plan.owner() + " could not start; it stays queued",
+                    e);
         }
     }
 
@@ -101,9 +110,12 @@ public class RunLauncher {
                 if (job.completed()) {
                     runs.completed(running.getKey());
                 } else {
-                    runs.failed(running.getKey(), job.message() == null ? "The job "
-                            + job.status().name().toLowerCase(java.util.Locale.ROOT) + " without saying why; retry it"
-                            : job.message());
+                    runs.failed(
+                            running.getKey(),
+                            job.message() == null
+                                    ? "The job " + job.status().name().toLowerCase(java.util.Locale.ROOT)
+                                            + " without saying why; retry it"
+                                    : job.message());
                 }
             });
         }
@@ -116,9 +128,11 @@ public class RunLauncher {
         }
         Duration wait = patience.limit();
         if (Duration.between(noNodeSince, now).compareTo(wait) > 0) {
-            runs.failWaitingLongerThan(wait, "No GPU node has been up for " + patience.limitInWords()
-                    + ", so your headshots could not be made. IT can add or restart a node on the Nodes page;"
-                    + " then retry.");
+            runs.failWaitingLongerThan(
+                    wait,
+                    "No GPU node has been up for " + patience.limitInWords()
+                            + ", so your headshots could not be made. IT can add or restart a node on the Nodes page;"
+                            + " then retry.");
         }
     }
 }

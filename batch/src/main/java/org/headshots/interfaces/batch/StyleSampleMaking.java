@@ -43,11 +43,15 @@ public class StyleSampleMaking {
                 try {
                     samples.make(style).ifPresent(made -> {
                         samples.keep(made);
-                        LOG.info(() -> "Sample of style " + style + " made on " + made.headshot().node());
+                        LOG.info(() -> "Sample of style " + style + " made on "
+                                + made.headshot().node());
                     });
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "The sample of style " + style
-                            + " could not be made now; it is tried again in half a minute", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "The sample of style " + style
+                                    + " could not be made now; it is tried again in half a minute",
+                            e);
                 }
             }
         } finally {

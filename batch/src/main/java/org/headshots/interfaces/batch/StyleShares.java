@@ -5,10 +5,10 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.headshots.application.run.RunService;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
+import org.headshots.application.run.RunService;
 
 /** One partition per style, each with its share of the ordered count (the first styles get the remainder). */
 @Named

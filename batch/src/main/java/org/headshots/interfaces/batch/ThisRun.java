@@ -28,7 +28,9 @@ public class ThisRun {
     private RunPlan plan;
 
     long id() {
-        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty(RUN_ID));
+        return Long.parseLong(BatchRuntime.getJobOperator()
+                .getParameters(job.getExecutionId())
+                .getProperty(RUN_ID));
     }
 
     RunPlan plan() {

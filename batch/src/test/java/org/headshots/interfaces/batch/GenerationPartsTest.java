@@ -25,15 +25,19 @@ class GenerationPartsTest {
         StyleShares shares = new StyleShares();
         shares.run = mock(ThisRun.class);
         when(shares.run.id()).thenReturn(7L);
-        when(shares.run.plan()).thenReturn(new RunPlan(7, "frank", 1, 0, 40,
-                List.of("studio-grey", "office-blue", "white-clean"), null, null));
+        when(shares.run.plan())
+                .thenReturn(new RunPlan(
+                        7, "frank", 1, 0, 40, List.of("studio-grey", "office-blue", "white-clean"), null, null));
         shares.runs = mock(RunService.class);
         PartitionPlan plan = shares.mapPartitions();
         verify(shares.runs).makingHeadshots(7);
         assertTrue(plan.getPartitionsOverride(), "planned afresh on every restart");
         assertEquals(3, plan.getPartitions());
-        assertEquals(List.of("14", "13", "13"),
-                Arrays.stream(plan.getPartitionProperties()).map(p -> p.getProperty("count")).toList());
+        assertEquals(
+                List.of("14", "13", "13"),
+                Arrays.stream(plan.getPartitionProperties())
+                        .map(p -> p.getProperty("count"))
+                        .toList());
         assertEquals("office-blue", plan.getPartitionProperties()[1].getProperty("style"));
     }
 
@@ -47,7 +51,7 @@ class GenerationPartsTest {
 
         IndexRangeReader restarted = reader(0);
         restarted.open(checkpoint);
-        for (Object item; (item = restarted.readItem()) != null;) {
+        for (Object item; (item = restarted.readItem()) != null; ) {
             ranges.add((IndexRange) item);
         }
         assertEquals(List.of(new IndexRange(0, 2), new IndexRange(2, 4), new IndexRange(4, 5)), ranges);
@@ -72,7 +76,8 @@ class GenerationPartsTest {
         when(reader.run.number()).thenReturn(1);
         reader.style = "studio-grey";
         reader.generation = mock(GenerationService.class);
-        when(reader.generation.firstMissing(new Username("frank"), 1, "studio-grey")).thenReturn(kept);
+        when(reader.generation.firstMissing(new Username("frank"), 1, "studio-grey"))
+                .thenReturn(kept);
         return reader;
     }
 }

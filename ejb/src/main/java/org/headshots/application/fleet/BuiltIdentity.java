@@ -20,8 +20,7 @@ public record BuiltIdentity(NodeAddress node, float[] embedding, List<Verdict> p
     }
 
     /** Whether a photo went into the identity; {@code problem} says why not, for people. */
-    public record Verdict(int photo, boolean faceFound, int faces, float similarity, boolean outlier,
-            String problem) {
+    public record Verdict(int photo, boolean faceFound, int faces, float similarity, boolean outlier, String problem) {
 
         public boolean used() {
             return faceFound && !outlier;

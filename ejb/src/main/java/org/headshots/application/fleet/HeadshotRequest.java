@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param seed        which variants: the same seed gives the same headshots, a remake asks with another
  * @param minIdentity the least identity similarity a headshot's face must reach (when an identity is given)
  */
-public record HeadshotRequest(String style, int count, List<byte[]> references, float[] identity,
-        String brandColour, long seed, float minIdentity) {
+public record HeadshotRequest(
+        String style,
+        int count,
+        List<byte[]> references,
+        float[] identity,
+        String brandColour,
+        long seed,
+        float minIdentity) {
 
     /** What a node asks of each headshot's identity unless told otherwise. */
     public static final float DEFAULT_MIN_IDENTITY = 0.8f;

@@ -15,9 +15,21 @@ import org.headshots.domain.headshot.HeadshotLooks;
  * @param mattePng the person's matte in the headshot's frame as an 8-bit grey PNG; empty from older nodes
  * @param looks    what the node's output check measured of the finished image
  */
-public record MadeHeadshot(int index, int width, int height, int reference, float identitySimilarity,
-        float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, Times times, byte[] mattePng,
-        HeadshotLooks looks) implements Serializable {
+public record MadeHeadshot(
+        int index,
+        int width,
+        int height,
+        int reference,
+        float identitySimilarity,
+        float quality,
+        byte[] jpeg,
+        NodeAddress node,
+        int attempts,
+        boolean upscaled,
+        Times times,
+        byte[] mattePng,
+        HeadshotLooks looks)
+        implements Serializable {
 
     public MadeHeadshot {
         jpeg = Objects.requireNonNull(jpeg, "jpeg").clone();

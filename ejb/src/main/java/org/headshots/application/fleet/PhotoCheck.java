@@ -12,7 +12,15 @@ public record PhotoCheck(NodeAddress node, int width, int height, List<Face> fac
     }
 
     /** One face: its box in pixels, the detector's score, the eyes' openness and the head's pose in degrees. */
-    public record Face(float left, float top, float right, float bottom, float score, float leftEyeOpen,
-            float rightEyeOpen, float yaw, float pitch, float roll) {
-    }
+    public record Face(
+            float left,
+            float top,
+            float right,
+            float bottom,
+            float score,
+            float leftEyeOpen,
+            float rightEyeOpen,
+            float yaw,
+            float pitch,
+            float roll) {}
 }

@@ -3,7 +3,6 @@ package org.headshots.application.gallery;
 import org.headshots.domain.refusal.Refusal;
 import org.headshots.domain.refusal.RefusalKind;
 
-
 /** The favourite cannot change: the order it belongs to has closed. */
 public class FavouriteLockedException extends Refusal {
 

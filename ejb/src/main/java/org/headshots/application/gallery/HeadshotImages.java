@@ -63,8 +63,9 @@ public class HeadshotImages {
 
     private static BufferedImage fit(BufferedImage image, int longSide) {
         double scale = Math.min(1.0, (double) longSide / Math.max(image.getWidth(), image.getHeight()));
-        return resized(image, 0, 0, image.getWidth(), image.getHeight(), (int) Math.round(image.getWidth() * scale),
-                (int) Math.round(image.getHeight() * scale));
+        return resized(
+                image, 0, 0, image.getWidth(), image.getHeight(), (int) Math.round(image.getWidth() * scale), (int)
+                        Math.round(image.getHeight() * scale));
     }
 
     /** A square from the top of the portrait: the framing puts the eyes at about 40 % of the height. */
@@ -73,8 +74,8 @@ public class HeadshotImages {
         return resized(image, square.left(), square.top(), square.side(), square.side(), side, side);
     }
 
-    private static BufferedImage resized(BufferedImage image, int x, int y, int width, int height, int outWidth,
-            int outHeight) {
+    private static BufferedImage resized(
+            BufferedImage image, int x, int y, int width, int height, int outWidth, int outHeight) {
         BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

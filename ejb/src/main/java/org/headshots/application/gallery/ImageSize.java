@@ -5,7 +5,9 @@ import org.headshots.domain.refusal.InvalidValueException;
 
 /** The sizes a headshot is downloaded in: as made, 1024 px on the long side, and a 400×400 profile picture. */
 public enum ImageSize {
-    ORIGINAL, LARGE, PROFILE,
+    ORIGINAL,
+    LARGE,
+    PROFILE,
     /** 320 px on the long side, for the gallery grid. */
     THUMBNAIL;
 

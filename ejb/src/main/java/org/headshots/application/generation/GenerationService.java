@@ -58,10 +58,11 @@ public class GenerationService {
 
     /** Asks a node for headshots {@code from} to {@code to} of the style; stores nothing. Long: no transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<MadeHeadshot> make(Username owner, int run, String style, int count, int from, int to, long seed,
-            String brandColour) {
-        IdentityProfile profile = profiles.of(owner).orElseThrow(
-                () -> new NotEnoughSelfiesException(owner + " has no identity yet: the identity build runs first"));
+    public List<MadeHeadshot> make(
+            Username owner, int run, String style, int count, int from, int to, long seed, String brandColour) {
+        IdentityProfile profile = profiles.of(owner)
+                .orElseThrow(() ->
+                        new NotEnoughSelfiesException(owner + " has no identity yet: the identity build runs first"));
         List<byte[]> references = new ArrayList<>();
         for (long id : profile.referenceSelfies()) {
             selfies.find(id).map(Selfie::photoKey).map(store::get).ifPresent(references::add);
@@ -70,8 +71,13 @@ public class GenerationService {
             throw new NotEnoughSelfiesException("The selfies these headshots are made from were deleted. Upload selfies"
                     + " again: new headshots are made once enough are accepted.");
         }
-        HeadshotRequest request = new HeadshotRequest(style, count, references, floats(store.unseal(
-                profile.embeddingCipher())), brandColour == null ? "" : brandColour, seed,
+        HeadshotRequest request = new HeadshotRequest(
+                style,
+                count,
+                references,
+                floats(store.unseal(profile.embeddingCipher())),
+                brandColour == null ? "" : brandColour,
+                seed,
                 HeadshotRequest.DEFAULT_MIN_IDENTITY);
         return fleet.generate(new WorkKey("generate-" + owner.value() + "-" + run + "-" + style), request, from, to);
     }
@@ -92,24 +98,41 @@ public class GenerationService {
      */
     public int keep(Username owner, int run, String style, List<MadeHeadshot> made, long callMillis) {
         int kept = 0;
-        Organisation organisation = runs.of(owner).stream().filter(candidate -> candidate.number() == run).findFirst()
-                .map(HeadshotRun::organisation).orElseThrow(() -> new IllegalStateException(
-                        "Run " + run + " of " + owner + " is not known"));
+        Organisation organisation = runs.of(owner).stream()
+                .filter(candidate -> candidate.number() == run)
+                .findFirst()
+                .map(HeadshotRun::organisation)
+                .orElseThrow(() -> new IllegalStateException("Run " + run + " of " + owner + " is not known"));
         for (MadeHeadshot headshot : made) {
             if (headshots.has(owner, run, style, headshot.index())) {
                 continue;
             }
             long start = System.nanoTime();
-            Headshot stored = new Headshot(organisation, owner, run, style, headshot.index(), headshot.width(), headshot.height(),
-                    store.put(headshot.jpeg()), headshot.identitySimilarity(), headshot.quality(),
-                    OffsetDateTime.now(clock)).checked(headshot.attempts(), headshot.upscaled())
+            Headshot stored = new Headshot(
+                            organisation,
+                            owner,
+                            run,
+                            style,
+                            headshot.index(),
+                            headshot.width(),
+                            headshot.height(),
+                            store.put(headshot.jpeg()),
+                            headshot.identitySimilarity(),
+                            headshot.quality(),
+                            OffsetDateTime.now(clock))
+                    .checked(headshot.attempts(), headshot.upscaled())
                     .measured(headshot.looks(), Math.max(0, headshot.reference()));
             if (headshot.hasMatte()) {
                 stored.withMatte(store.put(headshot.mattePng()));
             }
             MadeHeadshot.Times node = headshot.times();
-            headshots.store(stored.took(new RunTimings(0, node.prepare().toMillis(), node.compose().toMillis(),
-                    node.check().toMillis(), node.encode().toMillis(), (System.nanoTime() - start) / 1_000_000,
+            headshots.store(stored.took(new RunTimings(
+                    0,
+                    node.prepare().toMillis(),
+                    node.compose().toMillis(),
+                    node.check().toMillis(),
+                    node.encode().toMillis(),
+                    (System.nanoTime() - start) / 1_000_000,
                     callMillis / made.size())));
             kept++;
         }

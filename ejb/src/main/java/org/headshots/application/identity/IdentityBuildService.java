@@ -55,7 +55,8 @@ public class IdentityBuildService {
      * @throws NotEnoughSelfiesException when the person has no accepted selfie, or none agree
      */
     public IdentitySummary build(Username owner, String jobKey) {
-        List<Selfie> accepted = selfies.of(owner).stream().filter(Selfie::accepted).toList();
+        List<Selfie> accepted =
+                selfies.of(owner).stream().filter(Selfie::accepted).toList();
         if (accepted.isEmpty()) {
             throw new NotEnoughSelfiesException(owner + " has no accepted selfie to build an identity from");
         }
@@ -69,14 +70,27 @@ public class IdentityBuildService {
         for (BuiltIdentity.Verdict verdict : result.photos()) {
             (verdict.used() ? used : dropped).add(accepted.get(verdict.photo()).id());
         }
-        List<Long> references = result.references().stream().map(i -> accepted.get(i).id()).toList();
+        List<Long> references =
+                result.references().stream().map(i -> accepted.get(i).id()).toList();
         if (used.isEmpty() || references.isEmpty()) {
             throw new NotEnoughSelfiesException("the selfies of " + owner + " do not agree on one person");
         }
         Organisation organisation = accepted.get(0).organisation();
-        profiles.replace(new IdentityProfile(organisation, owner, OffsetDateTime.now(clock),
-                store.seal(bytes(result.embedding())), used, dropped, references, result.node().toString()));
-        audit.record(AuditEvent.bySystem(AuditAction.IDENTITY_BUILT, "identity:" + owner.value(), used.size() + " selfies used, " + dropped.size() + " dropped, references " + references, organisation, OffsetDateTime.now(clock)));
+        profiles.replace(new IdentityProfile(
+                organisation,
+                owner,
+                OffsetDateTime.now(clock),
+                store.seal(bytes(result.embedding())),
+                used,
+                dropped,
+                references,
+                result.node().toString()));
+        audit.record(AuditEvent.bySystem(
+                AuditAction.IDENTITY_BUILT,
+                "identity:" + owner.value(),
+                used.size() + " selfies used, " + dropped.size() + " dropped, references " + references,
+                organisation,
+                OffsetDateTime.now(clock)));
         LOG.info(() -> "Identity of " + owner + " built on " + result.node() + ": " + used.size() + " selfies used, "
                 + dropped.size() + " dropped");
         return new IdentitySummary(used.size(), dropped.size(), references);

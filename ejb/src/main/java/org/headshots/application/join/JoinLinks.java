@@ -37,8 +37,8 @@ import org.headshots.domain.selfie.PhotoStore;
 public class JoinLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String NOT_WORKING = "This join link does not work. Check that you copied all of it, or"
-            + " ask your admin for a new one.";
+    private static final String NOT_WORKING =
+            "This join link does not work. Check that you copied all of it, or" + " ask your admin for a new one.";
 
     @Inject
     JoinLinkRepository links;
@@ -66,17 +66,29 @@ public class JoinLinks {
     String baseUrl;
 
     /** A new link to one of the organisation's draft or open orders. */
-    public JoinLinkView create(Organisation organisation, long orderId, Duration validFor, int maxUses, Username admin) {
+    public JoinLinkView create(
+            Organisation organisation, long orderId, Duration validFor, int maxUses, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        JoinLink link = new JoinLink(order, hash(token), store.seal(token.getBytes(StandardCharsets.US_ASCII)),
-                validFor, maxUses, admin, now);
+        JoinLink link = new JoinLink(
+                order,
+                hash(token),
+                store.seal(token.getBytes(StandardCharsets.US_ASCII)),
+                validFor,
+                maxUses,
+                admin,
+                now);
         links.store(link);
-        audit.record(AuditEvent.by(admin, AuditAction.JOIN_LINK_CREATED, "order:" + orderId, "for " + maxUses
-                + " people until " + link.expiresAt().toLocalDate(), organisation, now));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.JOIN_LINK_CREATED,
+                "order:" + orderId,
+                "for " + maxUses + " people until " + link.expiresAt().toLocalDate(),
+                organisation,
+                now));
         return view(link, now);
     }
 
@@ -84,18 +96,27 @@ public class JoinLinks {
     public List<JoinLinkView> of(Organisation organisation, long orderId) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return links.ofOrder(organisation, order.id()).stream().map(link -> view(link, now)).toList();
+        return links.ofOrder(organisation, order.id()).stream()
+                .map(link -> view(link, now))
+                .toList();
     }
 
     /** Switches a link of one of the organisation's orders off; another's is not found. */
     public JoinLinkView revoke(Organisation organisation, long orderId, long linkId, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
-        JoinLink link = links.ofOrder(organisation, order.id()).stream().filter(candidate -> candidate.id() == linkId)
-                .findFirst().orElseThrow(() -> new JoinLinkNotFoundException(linkId));
+        JoinLink link = links.ofOrder(organisation, order.id()).stream()
+                .filter(candidate -> candidate.id() == linkId)
+                .findFirst()
+                .orElseThrow(() -> new JoinLinkNotFoundException(linkId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         link.revoke(now);
-        audit.record(AuditEvent.by(admin, AuditAction.JOIN_LINK_REVOKED, "order:" + orderId, "link " + linkId
-                + " after " + link.uses() + " uses", organisation, now));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.JOIN_LINK_REVOKED,
+                "order:" + orderId,
+                "link " + linkId + " after " + link.uses() + " uses",
+                organisation,
+                now));
         return view(link, now);
     }
 
@@ -103,8 +124,11 @@ public class JoinLinks {
     public JoinInvitation invitation(String token) {
         JoinLink link = working(token);
         Order order = orders.find(link.order()).orElseThrow(() -> new JoinLinkClosedException(NOT_WORKING));
-        return new JoinInvitation(order.name().value(), link.organisation().alias(),
-                enrolment.domains(link.organisation()), order.deadline());
+        return new JoinInvitation(
+                order.name().value(),
+                link.organisation().alias(),
+                enrolment.domains(link.organisation()),
+                order.deadline());
     }
 
     /**
@@ -117,12 +141,16 @@ public class JoinLinks {
         JoinLink link = working(token);
         List<String> domains = enrolment.domains(link.organisation());
         if (!domains.contains(person.domain())) {
-            throw new JoinLinkClosedException("This link is for addresses at " + String.join(" or ", domains)
-                    + ". Use your work address.");
+            throw new JoinLinkClosedException(
+                    "This link is for addresses at " + String.join(" or ", domains) + ". Use your work address.");
         }
         List<String> added;
         try {
-            added = orderService.addPeople(link.organisation(), link.order().value(), List.of(), List.of(person),
+            added = orderService.addPeople(
+                    link.organisation(),
+                    link.order().value(),
+                    List.of(),
+                    List.of(person),
                     new Username("join-link-" + link.id()));
         } catch (PersonElsewhereException e) {
             throw new JoinLinkClosedException("This address cannot join with this link. Ask your admin to add you.");
@@ -147,10 +175,18 @@ public class JoinLinks {
 
     private JoinLinkView view(JoinLink link, OffsetDateTime now) {
         String token = new String(store.unseal(link.tokenSealed()), StandardCharsets.US_ASCII);
-        String status = link.revokedAt().isPresent() ? "REVOKED" : !now.isBefore(link.expiresAt()) ? "EXPIRED"
-                : link.uses() >= link.maxUses() ? "USED_UP" : "ACTIVE";
-        return new JoinLinkView(link.id(), baseUrl.replaceAll("/+$", "") + "/join.xhtml?token=" + token,
-                link.createdAt(), link.createdBy().value(), link.expiresAt(), link.maxUses(), link.uses(), status);
+        String status = link.revokedAt().isPresent()
+                ? "REVOKED"
+                : !now.isBefore(link.expiresAt()) ? "EXPIRED" : link.uses() >= link.maxUses() ? "USED_UP" : "ACTIVE";
+        return new JoinLinkView(
+                link.id(),
+                baseUrl.replaceAll("/+$", "") + "/join.xhtml?token=" + token,
+                link.createdAt(),
+                link.createdBy().value(),
+                link.expiresAt(),
+                link.maxUses(),
+                link.uses(),
+                status);
     }
 
     private static String hash(String token) {

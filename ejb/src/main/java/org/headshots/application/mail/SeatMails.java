@@ -74,8 +74,11 @@ public class SeatMails {
 
     /** Reminds the given people of the order, or, for none given, everyone who has not chosen a favourite. */
     public int remind(Order order, List<Username> people, Username by) {
-        List<Seat> seats = people.isEmpty() ? unfinished(order)
-                : order.seats().stream().filter(seat -> people.contains(seat.username())).toList();
+        List<Seat> seats = people.isEmpty()
+                ? unfinished(order)
+                : order.seats().stream()
+                        .filter(seat -> people.contains(seat.username()))
+                        .toList();
         seats.forEach(seat -> queue(order, seat, MailKind.REMINDER, null, by));
         return seats.size();
     }
@@ -109,35 +112,48 @@ public class SeatMails {
             return;
         }
         Order order = orders.find(delivery.order()).orElse(null);
-        Seat seat = order == null ? null : order.seats().stream()
-                .filter(candidate -> candidate.username().equals(delivery.person())).findFirst().orElse(null);
+        Seat seat = order == null
+                ? null
+                : order.seats().stream()
+                        .filter(candidate -> candidate.username().equals(delivery.person()))
+                        .findFirst()
+                        .orElse(null);
         if (seat == null) {
             delivery.refused("the seat is no longer in the order", true);
             return;
         }
         String link = seatLink(order.id());
-        OutgoingMail mail = delivery.kind() == MailKind.INVITATION ? MailTexts.invitation(order, seat, link)
+        OutgoingMail mail = delivery.kind() == MailKind.INVITATION
+                ? MailTexts.invitation(order, seat, link)
                 : MailTexts.reminder(order, seat, link);
         try {
             mailer.send(new OutgoingMail(delivery.recipient(), mail.subject(), mail.text()));
             delivery.sent(OffsetDateTime.now(clock));
         } catch (MailRefusedException e) {
             delivery.refused(e.getMessage(), e.permanent());
-            LOG.warning(() -> "Mail " + id + " (" + delivery.kind() + " of order " + order.id().value()
-                    + ") not sent: " + e.getMessage());
+            LOG.warning(() -> "Mail " + id + " (" + delivery.kind() + " of order "
+                    + order.id().value() + ") not sent: " + e.getMessage());
         }
     }
 
     /** The seats of people who have not chosen a favourite yet. */
     private List<Seat> unfinished(Order order) {
-        return order.seats().stream().filter(seat -> headshots.favouriteOf(seat.username(), order.id()).isEmpty()).toList();
+        return order.seats().stream()
+                .filter(seat ->
+                        headshots.favouriteOf(seat.username(), order.id()).isEmpty())
+                .toList();
     }
 
     private void queue(Order order, Seat seat, MailKind kind, Integer daysBefore, Username by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        deliveries.store(new MailDelivery(order.organisation(), order.id(), seat.username(), seat.email(), kind,
-                daysBefore, by, now));
-        audit.record(AuditEvent.by(by, kind == MailKind.INVITATION ? AuditAction.INVITATION_QUEUED
-                : AuditAction.REMINDER_QUEUED, "seat:" + order.id().value() + "/" + seat.username().value(), daysBefore == null ? "" : daysBefore + " days before the deadline", order.organisation(), now));
+        deliveries.store(new MailDelivery(
+                order.organisation(), order.id(), seat.username(), seat.email(), kind, daysBefore, by, now));
+        audit.record(AuditEvent.by(
+                by,
+                kind == MailKind.INVITATION ? AuditAction.INVITATION_QUEUED : AuditAction.REMINDER_QUEUED,
+                "seat:" + order.id().value() + "/" + seat.username().value(),
+                daysBefore == null ? "" : daysBefore + " days before the deadline",
+                order.organisation(),
+                now));
     }
 }

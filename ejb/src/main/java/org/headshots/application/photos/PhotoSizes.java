@@ -38,13 +38,15 @@ public final class PhotoSizes {
         for (String item : text.split(",")) {
             String size = item.strip().toLowerCase(Locale.ROOT);
             if (!size.isEmpty()) {
-                parsed.add(switch (size) {
-                    case "original" -> ImageSize.ORIGINAL;
-                    case "1024" -> ImageSize.LARGE;
-                    case "profile", "400" -> ImageSize.PROFILE;
-                    default -> throw new InvalidValueException(
-                            "The sizes are " + VALID + ", not '" + item.strip() + "'");
-                });
+                parsed.add(
+                        switch (size) {
+                            case "original" -> ImageSize.ORIGINAL;
+                            case "1024" -> ImageSize.LARGE;
+                            case "profile", "400" -> ImageSize.PROFILE;
+                            default ->
+                                throw new InvalidValueException(
+                                        "The sizes are " + VALID + ", not '" + item.strip() + "'");
+                        });
             }
         }
         return new PhotoSizes(parsed);

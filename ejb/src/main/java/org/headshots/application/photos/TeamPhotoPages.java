@@ -57,8 +57,7 @@ public class TeamPhotoPages {
     Clock clock;
 
     /** What the download is known to hold before the first byte is sent. */
-    public record Summary(String order, OffsetDateTime made, long photos) {
-    }
+    public record Summary(String order, OffsetDateTime made, long photos) {}
 
     /**
      * The favourites among a page of seats. A page may hold fewer favourites than seats, or none, and still not be
@@ -77,11 +76,11 @@ public class TeamPhotoPages {
      * @param selection the members to download; none: everyone
      * @throws org.headshots.application.OrderNotFoundException for an order that is not the organisation's
      */
-    public Summary prepare(Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes,
-            Username admin) {
+    public Summary prepare(
+            Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         long photos = 0;
-        for (int first = 0;; first += MemberQuery.MAX_PAGE) {
+        for (int first = 0; ; first += MemberQuery.MAX_PAGE) {
             Page page = favourites(order, selection, first, MemberQuery.MAX_PAGE);
             photos += page.entries().size();
             if (page.last()) {
@@ -105,24 +104,34 @@ public class TeamPhotoPages {
      * profile-picture template.
      */
     public byte[] image(Organisation organisation, long orderId, long headshotId, ImageSize size) {
-        Headshot headshot = headshots.find(headshotId).filter(found -> found.organisation().equals(organisation))
+        Headshot headshot = headshots
+                .find(headshotId)
+                .filter(found -> found.organisation().equals(organisation))
                 .orElseThrow(() -> new HeadshotNotFoundException(headshotId));
         if (size == ImageSize.PROFILE) {
-            return studio.render(headshot, OrderLookup.find(orders, organisation, orderId)).png();
+            return studio.render(headshot, OrderLookup.find(orders, organisation, orderId))
+                    .png();
         }
         return images.render(headshot, size);
     }
 
     private Page favourites(Order order, Set<Username> selection, int first, int max) {
-        List<Seat> seats = orders.members(order.id(),
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, first, max));
+        List<Seat> seats = orders.members(
+                order.id(), new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, first, max));
         List<Seat> wanted = seats.stream()
-                .filter(seat -> selection.isEmpty() || selection.contains(seat.username())).toList();
-        Map<Username, MemberFacts.Chosen> favourites = wanted.isEmpty() ? Map.of()
-                : facts.favouritesOfOrder(order.id(), wanted.stream().map(Seat::username).toList());
-        List<TeamPhotoEntry> entries = wanted.stream().filter(seat -> favourites.containsKey(seat.username()))
-                .map(seat -> new TeamPhotoEntry(seat.department().map(Department::name).orElse(""),
-                        seat.displayName(), seat.username(), favourites.get(seat.username()).headshotId()))
+                .filter(seat -> selection.isEmpty() || selection.contains(seat.username()))
+                .toList();
+        Map<Username, MemberFacts.Chosen> favourites = wanted.isEmpty()
+                ? Map.of()
+                : facts.favouritesOfOrder(
+                        order.id(), wanted.stream().map(Seat::username).toList());
+        List<TeamPhotoEntry> entries = wanted.stream()
+                .filter(seat -> favourites.containsKey(seat.username()))
+                .map(seat -> new TeamPhotoEntry(
+                        seat.department().map(Department::name).orElse(""),
+                        seat.displayName(),
+                        seat.username(),
+                        favourites.get(seat.username()).headshotId()))
                 .toList();
         return new Page(entries, seats.size() < max);
     }

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.headshots.application.gallery.HeadshotNotFoundException;
-import org.headshots.application.gallery.ImageSize;
 import org.headshots.application.ExportProgress;
 import org.headshots.application.PreparedExport;
+import org.headshots.application.gallery.HeadshotNotFoundException;
+import org.headshots.application.gallery.ImageSize;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -45,20 +45,24 @@ public class TeamPhotosZip {
      * @throws IllegalArgumentException for text that is not a user name
      */
     public static Set<Username> selection(java.util.Collection<String> values) {
-        return values.stream().flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::strip)
-                .filter(name -> !name.isEmpty()).map(Username::new).collect(java.util.stream.Collectors.toSet());
+        return values.stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(Username::new)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**
      * @param selection the members to download, by username; none: everyone with a favourite
      * @throws org.headshots.application.OrderNotFoundException for an order that is not the organisation's
      */
-    public Prepared prepare(Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes,
-            Username admin) {
+    public Prepared prepare(
+            Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes, Username admin) {
         Objects.requireNonNull(sizes, "sizes");
         Set<Username> members = selection == null ? Set.of() : Set.copyOf(selection);
-        return new Prepared(organisation, orderId, members, sizes,
-                pages.prepare(organisation, orderId, members, sizes, admin));
+        return new Prepared(
+                organisation, orderId, members, sizes, pages.prepare(organisation, orderId, members, sizes, admin));
     }
 
     /** A download whose order is known to be the caller's, ready to be written. */
@@ -70,7 +74,11 @@ public class TeamPhotosZip {
         private final PhotoSizes sizes;
         private final TeamPhotoPages.Summary summary;
 
-        private Prepared(Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes,
+        private Prepared(
+                Organisation organisation,
+                long orderId,
+                Set<Username> selection,
+                PhotoSizes sizes,
                 TeamPhotoPages.Summary summary) {
             this.organisation = organisation;
             this.orderId = orderId;
@@ -104,19 +112,28 @@ public class TeamPhotosZip {
             Set<Username> written = new HashSet<>();
             List<String> missing = new ArrayList<>();
             long done = 0;
-            for (int first = 0;; first += PAGE) {
+            for (int first = 0; ; first += PAGE) {
                 TeamPhotoPages.Page page = pages.page(organisation, orderId, selection, first, PAGE);
                 for (TeamPhotoEntry entry : page.entries()) {
                     // seats that moved between two pages' transactions come twice
                     if (!written.add(entry.username())) {
                         continue;
                     }
-                    String folder = names.folderOf(entry.department(), entry.displayName(), entry.username().value());
+                    String folder = names.folderOf(
+                            entry.department(),
+                            entry.displayName(),
+                            entry.username().value());
                     try {
                         for (ImageSize size : sizes.sizes()) {
-                            store(zip, folder + ZipEntryNames.fileName(entry.displayName(), PhotoSizes.label(size),
-                                    PhotoSizes.extension(size)), pages.image(organisation, orderId,
-                                            entry.headshotId(), size), time);
+                            store(
+                                    zip,
+                                    folder
+                                            + ZipEntryNames.fileName(
+                                                    entry.displayName(),
+                                                    PhotoSizes.label(size),
+                                                    PhotoSizes.extension(size)),
+                                    pages.image(organisation, orderId, entry.headshotId(), size),
+                                    time);
                         }
                     } catch (HeadshotNotFoundException e) {
                         missing.add(entry.displayName() + " (" + entry.username() + ")");
@@ -136,7 +153,8 @@ public class TeamPhotosZip {
         }
 
         private String readme() {
-            String who = selection.isEmpty() ? "everyone in the order who chose a favourite"
+            String who = selection.isEmpty()
+                    ? "everyone in the order who chose a favourite"
                     : "the members selected (" + selection.size() + ") who chose a favourite";
             return "Team photos of the order \"" + summary.order() + "\" (order " + orderId + ")\r\n"
                     + "Downloaded " + summary.made().format(WHEN) + "\r\n"
@@ -157,8 +175,7 @@ public class TeamPhotosZip {
     }
 
     /** JPEGs and PNGs do not compress further; stored, they cost nothing to pack and unpack, and need their CRC up front. */
-    private static void store(ZipOutputStream zip, String name, byte[] content, LocalDateTime time)
-            throws IOException {
+    private static void store(ZipOutputStream zip, String name, byte[] content, LocalDateTime time) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(content.length);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Folder and file names in a ZIP that unpack alike on Windows, macOS and Linux: no character any of them refuses,
@@ -22,12 +21,14 @@ final class ZipEntryNames {
     static final int MAX_LENGTH = 100;
     /** What Linux file systems allow in one name, in UTF-8 bytes. */
     static final int MAX_BYTES = 255;
+
     static final String NO_DEPARTMENT = "No department";
 
     private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\:*?\"<>|]");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** Direction overrides would let "gpj.exe" show as "exe.jpg". */
     private static final Pattern BIDI = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern EDGES = Pattern.compile("^[. ]+|[. ]+$");
     private static final Pattern RESERVED = Pattern.compile(
@@ -48,13 +49,15 @@ final class ZipEntryNames {
      * first. A sub-team's folder is named by its path, "Engineering - Platform".
      */
     String folderOf(String department, String displayName, String username) {
-        String departmentFolder = departments.computeIfAbsent(department == null ? "" : department,
+        String departmentFolder = departments.computeIfAbsent(
+                department == null ? "" : department,
                 name -> numbered(topLevel, segment(String.join(" - ", name.split("/")), NO_DEPARTMENT)));
         Set<String> taken = people.computeIfAbsent(departmentFolder, folder -> new HashSet<>());
         String person = segment(displayName, username);
         if (!taken.add(key(person))) {
             String withUsername = suffixed(person, " (" + segment(username, "_") + ")");
-            person = !withUsername.equals(person) && taken.add(key(withUsername)) ? withUsername
+            person = !withUsername.equals(person) && taken.add(key(withUsername))
+                    ? withUsername
                     : numbered(taken, person);
         }
         return departmentFolder + "/" + person + "/";
@@ -63,8 +66,10 @@ final class ZipEntryNames {
     /** "bob-baker-1024.jpg": the name in lower case, words joined by hyphens, then the size and the type. */
     static String fileName(String displayName, String size, String extension) {
         String tail = "-" + size + "." + extension;
-        String slug = NOT_WORD.matcher(Normalizer.normalize(displayName == null ? "" : displayName,
-                Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        String slug = NOT_WORD.matcher(Normalizer.normalize(displayName == null ? "" : displayName, Normalizer.Form.NFC)
+                        .toLowerCase(Locale.ROOT))
+                .replaceAll("-")
+                .replaceAll("^-+|-+$", "");
         slug = fit(slug, MAX_LENGTH - tail.length(), MAX_BYTES - bytes(tail)).replaceAll("-+$", "");
         return segment((slug.isEmpty() ? "headshot" : slug) + tail, "headshot" + tail);
     }
@@ -105,7 +110,8 @@ final class ZipEntryNames {
         if (suffix.length() > MAX_LENGTH / 2) {
             return name;
         }
-        return EDGES.matcher(fit(name, MAX_LENGTH - suffix.length(), MAX_BYTES - bytes(suffix))).replaceAll("")
+        return EDGES.matcher(fit(name, MAX_LENGTH - suffix.length(), MAX_BYTES - bytes(suffix)))
+                        .replaceAll("")
                 + suffix;
     }
 
@@ -114,7 +120,7 @@ final class ZipEntryNames {
         if (taken.add(key(name))) {
             return name;
         }
-        for (int n = 2;; n++) {
+        for (int n = 2; ; n++) {
             String candidate = suffixed(name, " (" + n + ")");
             if (taken.add(key(candidate))) {
                 return candidate;

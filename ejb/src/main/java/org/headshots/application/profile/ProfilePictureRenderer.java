@@ -30,8 +30,12 @@ public class ProfilePictureRenderer {
     static final double LOGO_SHARE = 0.22;
     static final double LOGO_MARGIN = 0.04;
 
-    public RenderedProfilePicture render(BufferedImage headshot, Optional<BufferedImage> matte,
-            ProfilePictureTemplate template, Optional<Color> brandColour, Optional<BufferedImage> logo) {
+    public RenderedProfilePicture render(
+            BufferedImage headshot,
+            Optional<BufferedImage> matte,
+            ProfilePictureTemplate template,
+            Optional<Color> brandColour,
+            Optional<BufferedImage> logo) {
         Objects.requireNonNull(headshot, "headshot");
         Objects.requireNonNull(matte, "matte");
         Objects.requireNonNull(template, "template");
@@ -64,7 +68,9 @@ public class ProfilePictureRenderer {
         } else {
             squareBorder(photo, side, template.borderWidth(), border);
         }
-        BufferedImage picture = new BufferedImage(side, side,
+        BufferedImage picture = new BufferedImage(
+                side,
+                side,
                 template.shape() == Shape.CIRCLE ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         picture.setRGB(0, 0, side, side, photo, 0, side);
         if (template.logoCorner() != LogoCorner.NONE) {

@@ -20,9 +20,9 @@ import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
+import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
-import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.OrderStatus;
 import org.headshots.domain.people.Organisation;
@@ -64,8 +64,11 @@ public class ProfilePictures {
     /** The order's template, or, until one is applied, the standard one the organisation can use. */
     public ProfileTemplateView template(Organisation organisation, long orderId) {
         Order order = OrderLookup.find(orders, organisation, orderId);
-        return new ProfileTemplateView(studio.templateOf(order), order.profileTemplate().isPresent(),
-                studio.brandColour(order), settings.settings(organisation).logoKey().isPresent());
+        return new ProfileTemplateView(
+                studio.templateOf(order),
+                order.profileTemplate().isPresent(),
+                studio.brandColour(order),
+                settings.settings(organisation).logoKey().isPresent());
     }
 
     /**
@@ -76,8 +79,8 @@ public class ProfilePictures {
         Order order = OrderLookup.find(orders, organisation, orderId);
         List<TeamPhotoEntry> chosen = new ArrayList<>();
         for (int first = 0; chosen.size() < max; first += MemberQuery.MAX_PAGE) {
-            TeamPhotoPages.Page page = members.page(organisation, order.id().value(), Set.of(), first,
-                    MemberQuery.MAX_PAGE);
+            TeamPhotoPages.Page page =
+                    members.page(organisation, order.id().value(), Set.of(), first, MemberQuery.MAX_PAGE);
             page.entries().stream().limit(max - chosen.size()).forEach(chosen::add);
             if (page.last()) {
                 break;
@@ -92,13 +95,24 @@ public class ProfilePictures {
      *
      * @throws NoFavouriteYetException when there is no such favourite yet
      */
-    public RenderedProfilePicture preview(Organisation organisation, long orderId, ProfilePictureTemplate template,
-            Optional<Username> member, Username admin) {
+    public RenderedProfilePicture preview(
+            Organisation organisation,
+            long orderId,
+            ProfilePictureTemplate template,
+            Optional<Username> member,
+            Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
-        Headshot favourite = member.map(person -> favouriteOf(person, order).orElseThrow(
-                () -> new NoFavouriteYetException(person.value() + " has not chosen a favourite in this order yet")))
+        Headshot favourite = member.map(person -> favouriteOf(person, order)
+                        .orElseThrow(() -> new NoFavouriteYetException(
+                                person.value() + " has not chosen a favourite in this order yet")))
                 .orElseGet(() -> firstFavourite(organisation, order));
-        audit.record(AuditEvent.by(admin, AuditAction.HEADSHOT_VIEWED_BY_ADMIN, "headshot:" + favourite.id(), "profile picture preview, owner " + favourite.owner().value(), organisation, OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.HEADSHOT_VIEWED_BY_ADMIN,
+                "headshot:" + favourite.id(),
+                "profile picture preview, owner " + favourite.owner().value(),
+                organisation,
+                OffsetDateTime.now(clock)));
         return studio.render(favourite, order, template);
     }
 
@@ -108,13 +122,17 @@ public class ProfilePictures {
      *
      * @throws ProfileTemplateRefusedException for a template that needs a brand colour the order does not have
      */
-    public ProfileTemplateView apply(Organisation organisation, long orderId, ProfilePictureTemplate template,
-            Username admin) {
+    public ProfileTemplateView apply(
+            Organisation organisation, long orderId, ProfilePictureTemplate template, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         studio.requireBrandColour(template, order);
         order.useProfileTemplate(template);
-        audit.record(AuditEvent.by(admin, APPLIED, "order:" + orderId, describe(template), organisation, OffsetDateTime.now(clock)));
-        return new ProfileTemplateView(template, true, studio.brandColour(order),
+        audit.record(AuditEvent.by(
+                admin, APPLIED, "order:" + orderId, describe(template), organisation, OffsetDateTime.now(clock)));
+        return new ProfileTemplateView(
+                template,
+                true,
+                studio.brandColour(order),
                 settings.settings(organisation).logoKey().isPresent());
     }
 
@@ -123,12 +141,13 @@ public class ProfilePictures {
      * when they ask for one; a download is audited and follows the organisation's rule on downloads before the
      * order closes, as the headshots do.
      */
-    public RenderedProfilePicture mine(Username owner, long orderId, Optional<Shape> shape, Optional<Integer> size,
-            boolean download) {
-        Order order = orders.find(new OrderId(orderId)).orElseThrow(
-                () -> new NoFavouriteYetException("You have no headshots in order " + orderId));
-        Headshot favourite = favouriteOf(owner, order).orElseThrow(() -> new NoFavouriteYetException(
-                "Choose your favourite headshot first: your profile picture is made from it"));
+    public RenderedProfilePicture mine(
+            Username owner, long orderId, Optional<Shape> shape, Optional<Integer> size, boolean download) {
+        Order order = orders.find(new OrderId(orderId))
+                .orElseThrow(() -> new NoFavouriteYetException("You have no headshots in order " + orderId));
+        Headshot favourite = favouriteOf(owner, order)
+                .orElseThrow(() -> new NoFavouriteYetException(
+                        "Choose your favourite headshot first: your profile picture is made from it"));
         ProfilePictureTemplate base = studio.templateOf(order);
         ProfilePictureTemplate template = base.reshaped(shape.orElse(base.shape()), size.orElse(base.size()));
         if (download) {
@@ -137,22 +156,34 @@ public class ProfilePictures {
                 throw new DownloadNotYetException("Your organisation lets you download your pictures once the "
                         + "order has closed; until then you can look at it here");
             }
-            audit.record(AuditEvent.by(owner, DOWNLOADED, "headshot:" + favourite.id(), describe(template), order.organisation(), OffsetDateTime.now(clock)));
+            audit.record(AuditEvent.by(
+                    owner,
+                    DOWNLOADED,
+                    "headshot:" + favourite.id(),
+                    describe(template),
+                    order.organisation(),
+                    OffsetDateTime.now(clock)));
         }
         return studio.render(favourite, order, template);
     }
 
     private Optional<Headshot> favouriteOf(Username person, Order order) {
-        return headshots.favouriteOf(person, order.id()).map(Favourite::headshotId).flatMap(headshots::find)
+        return headshots
+                .favouriteOf(person, order.id())
+                .map(Favourite::headshotId)
+                .flatMap(headshots::find)
                 .filter(headshot -> headshot.organisation().equals(order.organisation()));
     }
 
     private Headshot firstFavourite(Organisation organisation, Order order) {
-        for (int first = 0;; first += MemberQuery.MAX_PAGE) {
-            TeamPhotoPages.Page page = members.page(organisation, order.id().value(), Set.of(), first,
-                    MemberQuery.MAX_PAGE);
-            Optional<Headshot> found = page.entries().stream().map(TeamPhotoEntry::headshotId).map(headshots::find)
-                    .flatMap(Optional::stream).findFirst();
+        for (int first = 0; ; first += MemberQuery.MAX_PAGE) {
+            TeamPhotoPages.Page page =
+                    members.page(organisation, order.id().value(), Set.of(), first, MemberQuery.MAX_PAGE);
+            Optional<Headshot> found = page.entries().stream()
+                    .map(TeamPhotoEntry::headshotId)
+                    .map(headshots::find)
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -167,8 +198,11 @@ public class ProfilePictures {
         return template.shape().name().toLowerCase(Locale.ROOT) + " " + template.size() + " px"
                 + (template.greyscale() ? ", greyscale" : "") + ", background "
                 + template.background().name().toLowerCase(Locale.ROOT)
-                + (template.hasBorder() ? ", border " + template.borderWidth() + " px "
-                        + template.borderColour().name().toLowerCase(Locale.ROOT) : "")
-                + ", logo " + template.logoCorner().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                + (template.hasBorder()
+                        ? ", border " + template.borderWidth() + " px "
+                                + template.borderColour().name().toLowerCase(Locale.ROOT)
+                        : "")
+                + ", logo "
+                + template.logoCorner().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

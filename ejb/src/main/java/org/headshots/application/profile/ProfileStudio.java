@@ -41,8 +41,8 @@ public class ProfileStudio {
         Optional<BufferedImage> logo = template.hasLogo()
                 ? settings.logo(order.organisation()).map(stored -> HeadshotImages.decode(stored.bytes()))
                 : Optional.empty();
-        return renderer.render(images.picture(headshot), images.matte(headshot), template, brand.map(Color::decode),
-                logo);
+        return renderer.render(
+                images.picture(headshot), images.matte(headshot), template, brand.map(Color::decode), logo);
     }
 
     /**
@@ -51,8 +51,7 @@ public class ProfileStudio {
      */
     public ProfilePictureTemplate templateOf(Order order) {
         ProfilePictureTemplate template = order.profileTemplate().orElseGet(ProfilePictureTemplate::standard);
-        return template.usesBrandColour() && brandColour(order).isEmpty() ? template.withoutBrandColour()
-                : template;
+        return template.usesBrandColour() && brandColour(order).isEmpty() ? template.withoutBrandColour() : template;
     }
 
     /** The order's brand colour, else the organisation's, as {@code #rrggbb}. */

@@ -12,8 +12,8 @@ import org.headshots.domain.profile.ProfilePictureTemplate;
  * @param brandColour the order's brand colour, else the organisation's, as {@code #rrggbb}
  * @param logo        whether the organisation has a logo to put in a corner
  */
-public record ProfileTemplateView(ProfilePictureTemplate template, boolean applied, Optional<String> brandColour,
-        boolean logo) {
+public record ProfileTemplateView(
+        ProfilePictureTemplate template, boolean applied, Optional<String> brandColour, boolean logo) {
 
     public ProfileTemplateView {
         Objects.requireNonNull(template, "template");

@@ -56,10 +56,13 @@ public class RosterExport {
         /** roster-spring-portraits-2026-12-04.xlsx */
         @Override
         public String fileName() {
-            String slug = Normalizer.normalize(summary.order(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            return "roster-" + (slug.isEmpty() ? "order-" + orderId : slug) + "-" + summary.made().toLocalDate()
-                    + ".xlsx";
+            String slug = Normalizer.normalize(summary.order(), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
+            return "roster-" + (slug.isEmpty() ? "order-" + orderId : slug) + "-"
+                    + summary.made().toLocalDate() + ".xlsx";
         }
 
         @Override

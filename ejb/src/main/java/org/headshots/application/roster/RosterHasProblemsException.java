@@ -14,11 +14,16 @@ public class RosterHasProblemsException extends Refusal {
     private final transient RosterPreview preview;
 
     public RosterHasProblemsException(RosterPreview preview) {
-        super(RefusalKind.UNACCEPTABLE, "ROSTER_HAS_PROBLEMS", preview.problems().size() + " problem" + (preview.problems().size() == 1 ? "" : "s")
-                + " in the roster, nothing was changed. Fix the file and upload it again: "
-                + preview.problems().stream().limit(NAMED).map(problem -> "line " + problem.line() + ": "
-                        + problem.message()).collect(Collectors.joining("; "))
-                + (preview.problems().size() > NAMED ? "; …" : ""));
+        super(
+                RefusalKind.UNACCEPTABLE,
+                "ROSTER_HAS_PROBLEMS",
+                preview.problems().size() + " problem" + (preview.problems().size() == 1 ? "" : "s")
+                        + " in the roster, nothing was changed. Fix the file and upload it again: "
+                        + preview.problems().stream()
+                                .limit(NAMED)
+                                .map(problem -> "line " + problem.line() + ": " + problem.message())
+                                .collect(Collectors.joining("; "))
+                        + (preview.problems().size() > NAMED ? "; …" : ""));
         this.preview = preview;
     }
 

@@ -71,8 +71,8 @@ public class RosterImport {
     /**
      * @throws RosterHasProblemsException when a row has a problem: nothing is changed then
      */
-    public RosterImported apply(Organisation organisation, long orderId, String fileName, byte[] content,
-            Username admin) {
+    public RosterImported apply(
+            Organisation organisation, long orderId, String fileName, byte[] content, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         order.requireOpenToPeople();
         RosterPreview preview = check(organisation, files.read(fileName, content));
@@ -87,18 +87,30 @@ public class RosterImport {
             outcomes.merge(applied.outcome(), 1, Integer::sum);
             everyone.add(applied.person().username());
         }
-        List<String> seated = everyone.isEmpty() ? List.of()
+        List<String> seated = everyone.isEmpty()
+                ? List.of()
                 : orderService.addPeople(organisation, orderId, everyone, List.of(), admin);
-        RosterImported imported = new RosterImported(outcomes.getOrDefault(RosterPeople.Outcome.CREATED, 0),
+        RosterImported imported = new RosterImported(
+                outcomes.getOrDefault(RosterPeople.Outcome.CREATED, 0),
                 outcomes.getOrDefault(RosterPeople.Outcome.UPDATED, 0),
-                outcomes.getOrDefault(RosterPeople.Outcome.UNCHANGED, 0), seated.size());
-        audit.record(AuditEvent.by(admin, AuditAction.ROSTER_IMPORTED, "order:" + orderId, imported.summary(), organisation, OffsetDateTime.now(clock)));
+                outcomes.getOrDefault(RosterPeople.Outcome.UNCHANGED, 0),
+                seated.size());
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.ROSTER_IMPORTED,
+                "order:" + orderId,
+                imported.summary(),
+                organisation,
+                OffsetDateTime.now(clock)));
         return imported;
     }
 
     private RosterPreview check(Organisation organisation, List<RosterRow> rows) {
-        List<String> departments = directory.departments(organisation).stream().map(Department::name).toList();
-        return new RosterCheck(enrolment.domains(organisation), departments,
-                email -> people.whereabouts(organisation, email)).check(rows);
+        List<String> departments = directory.departments(organisation).stream()
+                .map(Department::name)
+                .toList();
+        return new RosterCheck(
+                        enrolment.domains(organisation), departments, email -> people.whereabouts(organisation, email))
+                .check(rows);
     }
 }

@@ -61,28 +61,47 @@ public class RosterPages {
     public RosterSummary summary(Organisation organisation, long orderId, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        RosterSummary summary = new RosterSummary(organisation.alias(), order.name().value(), order.deadline(), now,
+        RosterSummary summary = new RosterSummary(
+                organisation.alias(),
+                order.name().value(),
+                order.deadline(),
+                now,
                 orders.stateCountsByDepartment(order.id()));
-        audit.record(AuditEvent.by(admin, AuditAction.ROSTER_EXPORTED, "order:" + orderId, summary.members() + " members", organisation, now));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.ROSTER_EXPORTED,
+                "order:" + orderId,
+                summary.members() + " members",
+                organisation,
+                now));
         return summary;
     }
 
     /** Members {@code first} to {@code first + max} by department, then name. */
     public List<RosterEntry> page(Organisation organisation, long orderId, int first, int max) {
         Order order = OrderLookup.find(orders, organisation, orderId);
-        List<Seat> seats = orders.members(order.id(),
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, first, max));
+        List<Seat> seats = orders.members(
+                order.id(), new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, first, max));
         List<Username> people = seats.stream().map(Seat::username).toList();
         Map<Username, MemberFacts.Selfies> selfies = facts.selfies(people);
         Map<Username, MemberFacts.Chosen> favourites = facts.favouritesOfOrder(order.id(), people);
-        return seats.stream().map(seat -> {
-            Optional<MemberFacts.Chosen> chosen = Optional.ofNullable(favourites.get(seat.username()));
-            return new RosterEntry(seat.displayName(), seat.email(), seat.title(),
-                    seat.department().map(Department::name).orElse(""), seat.state(),
-                    selfies.getOrDefault(seat.username(), new MemberFacts.Selfies(0, 0)).accepted(),
-                    chosen.flatMap(this::thumbnail), chosen.map(this::link), seat.statusSince(),
-                    chosen.map(MemberFacts.Chosen::at));
-        }).toList();
+        return seats.stream()
+                .map(seat -> {
+                    Optional<MemberFacts.Chosen> chosen = Optional.ofNullable(favourites.get(seat.username()));
+                    return new RosterEntry(
+                            seat.displayName(),
+                            seat.email(),
+                            seat.title(),
+                            seat.department().map(Department::name).orElse(""),
+                            seat.state(),
+                            selfies.getOrDefault(seat.username(), new MemberFacts.Selfies(0, 0))
+                                    .accepted(),
+                            chosen.flatMap(this::thumbnail),
+                            chosen.map(this::link),
+                            seat.statusSince(),
+                            chosen.map(MemberFacts.Chosen::at));
+                })
+                .toList();
     }
 
     private Optional<Thumbnail> thumbnail(MemberFacts.Chosen favourite) {

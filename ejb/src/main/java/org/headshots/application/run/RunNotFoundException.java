@@ -3,7 +3,6 @@ package org.headshots.application.run;
 import org.headshots.domain.refusal.Refusal;
 import org.headshots.domain.refusal.RefusalKind;
 
-
 /** No such run, or not one the caller may see: both answer the same, so ids reveal nothing. */
 public class RunNotFoundException extends Refusal {
 

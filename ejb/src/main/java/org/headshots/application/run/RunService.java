@@ -12,13 +12,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.headshots.application.selfie.SeatsReady;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.headshot.HeadshotRepository;
-import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.OrderRepository;
 import org.headshots.domain.order.Seat;
@@ -69,7 +67,8 @@ public class RunService {
         RunHistory history = RunHistory.of(runs.of(ready.owner()));
         for (Seat seat : openSeats(ready.owner())) {
             // a failed last run: selfies deleted mid-run, say; ready again, the headshots are made anew
-            if (seat.status() == SeatStatus.READY && history.awaitsRunFor(seat.order().id())) {
+            if (seat.status() == SeatStatus.READY
+                    && history.awaitsRunFor(seat.order().id())) {
                 history.add(queue(seat, history.nextNumber()));
             }
         }
@@ -82,24 +81,36 @@ public class RunService {
     public RunView remake(Username owner) {
         RunHistory history = RunHistory.of(runs.of(owner));
         List<Seat> open = openSeats(owner);
-        Seat seat = open.stream().filter(candidate -> history.latestFor(candidate.order().id()).isPresent())
+        Seat seat = open.stream()
+                .filter(candidate -> history.latestFor(candidate.order().id()).isPresent())
                 .findFirst()
-                .or(() -> open.stream().findFirst()).orElseThrow(() -> new RemakeNotAllowedException(
+                .or(() -> open.stream().findFirst())
+                .orElseThrow(() -> new RemakeNotAllowedException(
                         "You hold no seat in an open order, so there is nothing to remake"));
         return remake(owner, seat);
     }
 
     /** A new run for the person's seat in one order (another person's order, or none, is not found). */
     public RunView remake(Username owner, OrderId orderId) {
-        return remake(owner, openSeats(owner).stream().filter(seat -> seat.order().id().equals(orderId))
-                .findFirst().orElseThrow(() -> new RemakeNotAllowedException(
-                        "You hold no seat in an open order " + orderId.value() + ", so there is nothing to remake")));
+        return remake(
+                owner,
+                openSeats(owner).stream()
+                        .filter(seat -> seat.order().id().equals(orderId))
+                        .findFirst()
+                        .orElseThrow(() -> new RemakeNotAllowedException("You hold no seat in an open order "
+                                + orderId.value() + ", so there is nothing to remake")));
     }
 
     private RunView remake(Username owner, Seat seat) {
-        HeadshotRun run = queue(seat, RunHistory.of(runs.of(owner)).numberForRemake(seat.order().id(),
-                seat.remakesAllowed()));
-        audit.record(AuditEvent.by(owner, AuditAction.REMAKE_ASKED, "run:" + owner.value() + "/" + run.number(), "", run.organisation(), OffsetDateTime.now(clock)));
+        HeadshotRun run = queue(
+                seat, RunHistory.of(runs.of(owner)).numberForRemake(seat.order().id(), seat.remakesAllowed()));
+        audit.record(AuditEvent.by(
+                owner,
+                AuditAction.REMAKE_ASKED,
+                "run:" + owner.value() + "/" + run.number(),
+                "",
+                run.organisation(),
+                OffsetDateTime.now(clock)));
         return RunView.of(run, 0, RunTimings.none());
     }
 
@@ -107,11 +118,17 @@ public class RunService {
     public RunView retry(long id, Username caller, Organisation callerOrganisation, boolean admin) {
         HeadshotRun run = visible(id, caller, callerOrganisation, admin);
         if (run.status() != RunStatus.FAILED) {
-            throw new InvalidValueException("Run " + run.number() + " is " + run.status().name().toLowerCase()
-                    + "; only a failed run can be retried");
+            throw new InvalidValueException("Run " + run.number() + " is "
+                    + run.status().name().toLowerCase() + "; only a failed run can be retried");
         }
         run.retry(OffsetDateTime.now(clock));
-        audit.record(AuditEvent.by(caller, AuditAction.RUN_RETRIED, "run:" + run.owner().value() + "/" + run.number(), "", run.organisation(), OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                caller,
+                AuditAction.RUN_RETRIED,
+                "run:" + run.owner().value() + "/" + run.number(),
+                "",
+                run.organisation(),
+                OffsetDateTime.now(clock)));
         announce(run);
         return view(run);
     }
@@ -123,8 +140,10 @@ public class RunService {
     /** One person's runs for one order, for an admin of their organisation (none of another organisation's). */
     public List<RunView> runsOf(Organisation organisation, Username person, long order) {
         return runs.of(person).stream()
-                .filter(run -> run.organisation().equals(organisation) && run.order().value() == order)
-                .map(this::view).toList();
+                .filter(run ->
+                        run.organisation().equals(organisation) && run.order().value() == order)
+                .map(this::view)
+                .toList();
     }
 
     public List<RunView> runsOf(Organisation organisation) {
@@ -135,7 +154,8 @@ public class RunService {
     public List<Long> runsToStart(int places) {
         List<HeadshotRun> running = runs.withStatus(RunStatus.RUNNING);
         return FairShare.next(runs.withStatus(RunStatus.QUEUED), running, places - running.size()).stream()
-                .map(HeadshotRun::id).toList();
+                .map(HeadshotRun::id)
+                .toList();
     }
 
     /** Fails the runs that have waited longer than {@code patience} for a node; they can be retried. */
@@ -162,7 +182,8 @@ public class RunService {
     /** Run id to batch execution, for the runs going now. */
     public java.util.Map<Long, Long> runningExecutions() {
         java.util.Map<Long, Long> executions = new java.util.HashMap<>();
-        runs.withStatus(RunStatus.RUNNING).forEach(run -> executions.put(run.id(), run.execution().orElseThrow()));
+        runs.withStatus(RunStatus.RUNNING)
+                .forEach(run -> executions.put(run.id(), run.execution().orElseThrow()));
         return executions;
     }
 
@@ -198,7 +219,9 @@ public class RunService {
         announce(run);
         openSeats(run.owner()).stream()
                 .filter(seat -> seat.order().id().equals(run.order()) && seat.status() == SeatStatus.READY)
-                .findFirst().ifPresent(seat -> queue(seat, RunHistory.of(runs.of(run.owner())).nextNumber()));
+                .findFirst()
+                .ifPresent(
+                        seat -> queue(seat, RunHistory.of(runs.of(run.owner())).nextNumber()));
     }
 
     /** Called from inside a failing job too: in a transaction of its own, which the job's rollback leaves alone. */
@@ -218,16 +241,21 @@ public class RunService {
      */
     public List<Long> requeueInterrupted() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return runs.withStatus(RunStatus.RUNNING).stream().map(run -> {
-            run.interrupted(now);
-            announce(run);
-            return run.execution().orElseThrow();
-        }).toList();
+        return runs.withStatus(RunStatus.RUNNING).stream()
+                .map(run -> {
+                    run.interrupted(now);
+                    announce(run);
+                    return run.execution().orElseThrow();
+                })
+                .toList();
     }
 
     /** Tells watchers that some headshots of the run were kept (it changes nothing: partitions call it at once). */
     public void headshotsKept(Username owner, int number) {
-        runs.of(owner).stream().filter(run -> run.number() == number).findFirst().ifPresent(this::announce);
+        runs.of(owner).stream()
+                .filter(run -> run.number() == number)
+                .findFirst()
+                .ifPresent(this::announce);
     }
 
     /** The run's identity is built, after this long. */
@@ -237,8 +265,8 @@ public class RunService {
     }
 
     private HeadshotRun queue(Seat seat, int number) {
-        HeadshotRun run = runs.store(HeadshotRun.forSeat(seat, number, SEEDS.nextLong() & Long.MAX_VALUE,
-                OffsetDateTime.now(clock)));
+        HeadshotRun run = runs.store(
+                HeadshotRun.forSeat(seat, number, SEEDS.nextLong() & Long.MAX_VALUE, OffsetDateTime.now(clock)));
         announce(run);
         return run;
     }
@@ -246,13 +274,18 @@ public class RunService {
     /** The person's seats in open orders, newest order first. */
     private List<Seat> openSeats(Username owner) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return orders.seatsOf(owner).stream().filter(seat -> seat.order().isOpen(now))
-                .sorted(Comparator.comparing((Seat seat) -> seat.order().createdAt()).reversed()).toList();
+        return orders.seatsOf(owner).stream()
+                .filter(seat -> seat.order().isOpen(now))
+                .sorted(Comparator.comparing((Seat seat) -> seat.order().createdAt())
+                        .reversed())
+                .toList();
     }
 
     private HeadshotRun visible(long id, Username caller, Organisation organisation, boolean admin) {
-        return runs.find(id).filter(run -> run.owner().equals(caller)
-                || admin && run.organisation().equals(organisation)).orElseThrow(() -> new RunNotFoundException(id));
+        return runs.find(id)
+                .filter(run -> run.owner().equals(caller)
+                        || admin && run.organisation().equals(organisation))
+                .orElseThrow(() -> new RunNotFoundException(id));
     }
 
     private HeadshotRun find(long id) {

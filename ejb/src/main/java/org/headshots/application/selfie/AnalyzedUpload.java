@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.headshots.domain.selfie.PhotoMeasurements;
 
 /** What a GPU node made of an upload: the measurements, the photo upright without metadata, and a thumbnail. */
-public record AnalyzedUpload(PhotoMeasurements measurements, byte[] uprightJpeg, byte[] thumbnailJpeg,
-        String format, long nodeWorkNanos) {
+public record AnalyzedUpload(
+        PhotoMeasurements measurements, byte[] uprightJpeg, byte[] thumbnailJpeg, String format, long nodeWorkNanos) {
 
     public AnalyzedUpload {
         Objects.requireNonNull(measurements, "measurements");

@@ -9,8 +9,14 @@ public class PhotoTooLargeException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public PhotoTooLargeException(long bytes, long limit) {
-        super(RefusalKind.TOO_LARGE, "PHOTO_TOO_LARGE", String.format(java.util.Locale.ROOT,
-                "The file is %.1f MB; photos of at most %d MB are accepted: send the photo as your camera made it, "
-                        + "or a smaller export", bytes / 1e6, limit / 1_000_000));
+        super(
+                RefusalKind.TOO_LARGE,
+                "PHOTO_TOO_LARGE",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "The file is %.1f MB; photos of at most %d MB are accepted: send the photo as your camera made it, "
+                                + "or a smaller export",
+                        bytes / 1e6,
+                        limit / 1_000_000));
     }
 }

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** An upload's type, told from its first bytes: never from its name or the client's content type. */
 public enum PhotoType {
-    JPEG, PNG, WEBP, HEIC;
+    JPEG,
+    PNG,
+    WEBP,
+    HEIC;
 
     public static Optional<PhotoType> of(byte[] bytes) {
         if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
@@ -14,7 +17,9 @@ public enum PhotoType {
         if (starts(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);
         }
-        if (bytes.length >= 12 && ascii(bytes, 0, 4).equals("RIFF") && ascii(bytes, 8, 4).equals("WEBP")) {
+        if (bytes.length >= 12
+                && ascii(bytes, 0, 4).equals("RIFF")
+                && ascii(bytes, 8, 4).equals("WEBP")) {
             return Optional.of(WEBP);
         }
         if (bytes.length >= 12 && ascii(bytes, 4, 4).equals("ftyp")) {

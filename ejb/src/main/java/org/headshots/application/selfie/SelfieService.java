@@ -75,27 +75,55 @@ public class SelfieService {
         if (bytes.length > settings.maxBytes()) {
             throw new PhotoTooLargeException(bytes.length, settings.maxBytes());
         }
-        PhotoType type = PhotoType.of(bytes).orElseThrow(() -> new UnreadablePhotoException(
-                "The file is not a photo: upload a JPEG, PNG or WebP image", true));
+        PhotoType type = PhotoType.of(bytes)
+                .orElseThrow(() -> new UnreadablePhotoException(
+                        "The file is not a photo: upload a JPEG, PNG or WebP image", true));
         if (type == PhotoType.HEIC) {
-            throw new UnreadablePhotoException("HEIC photos (the iPhone's default) cannot be read here: on the iPhone "
-                    + "choose Settings > Camera > Formats > Most Compatible, or share the photo as JPEG, and upload "
-                    + "that", true);
+            throw new UnreadablePhotoException(
+                    "HEIC photos (the iPhone's default) cannot be read here: on the iPhone "
+                            + "choose Settings > Camera > Formats > Most Compatible, or share the photo as JPEG, and upload "
+                            + "that",
+                    true);
         }
         AnalyzedUpload analyzed = analyzer.analyze("selfie-" + owner.value() + "-" + UUID.randomUUID(), bytes);
         List<Selfie> mine = selfies.of(owner);
-        List<QualityGate.AcceptedPhoto> accepted = mine.stream().filter(Selfie::accepted)
-                .map(s -> new QualityGate.AcceptedPhoto(s.dhash(), embedding(s), "your photo of "
-                        + s.uploadedAt().atZoneSameInstant(clock.getZone()).format(UPLOADED))).toList();
+        List<QualityGate.AcceptedPhoto> accepted = mine.stream()
+                .filter(Selfie::accepted)
+                .map(s -> new QualityGate.AcceptedPhoto(
+                        s.dhash(),
+                        embedding(s),
+                        "your photo of "
+                                + s.uploadedAt()
+                                        .atZoneSameInstant(clock.getZone())
+                                        .format(UPLOADED)))
+                .toList();
         PhotoMeasurements measured = analyzed.measurements();
         List<Reason> reasons = new QualityGate(settings.thresholds()).check(measured, accepted);
         StoredPhoto photo = store.put(analyzed.uprightJpeg());
         StoredPhoto thumbnail = store.put(analyzed.thumbnailJpeg());
-        float[] embedding = measured.faces().isEmpty() ? new float[0] : measured.faces().get(0).embedding();
-        Selfie selfie = selfies.store(new Selfie(owner, organisation, now(), reasons, metrics(measured, analyzed), measured.dhash(),
-                embedding.length == 0 ? "" : store.seal(bytes(embedding)), measured.width(), measured.height(), photo,
+        float[] embedding = measured.faces().isEmpty()
+                ? new float[0]
+                : measured.faces().get(0).embedding();
+        Selfie selfie = selfies.store(new Selfie(
+                owner,
+                organisation,
+                now(),
+                reasons,
+                metrics(measured, analyzed),
+                measured.dhash(),
+                embedding.length == 0 ? "" : store.seal(bytes(embedding)),
+                measured.width(),
+                measured.height(),
+                photo,
                 thumbnail));
-        audit.record(AuditEvent.by(owner, AuditAction.SELFIE_UPLOADED, subject(selfie), selfie.verdict() + " " + selfie.reasons().stream().map(r -> r.code().name()).toList(), selfie.organisation(), now()));
+        audit.record(AuditEvent.by(
+                owner,
+                AuditAction.SELFIE_UPLOADED,
+                subject(selfie),
+                selfie.verdict() + " "
+                        + selfie.reasons().stream().map(r -> r.code().name()).toList(),
+                selfie.organisation(),
+                now()));
         readiness.update(owner, progress(owner));
         changed.fire(new SelfiesChanged(owner));
         return SelfieView.of(selfie);
@@ -107,17 +135,25 @@ public class SelfieService {
 
     /** A person's selfies with their verdicts and reasons, for an admin of their organisation (none of another). */
     public List<SelfieView> listForAdmin(Organisation organisation, Username person) {
-        return selfies.of(person).stream().filter(selfie -> selfie.belongsTo(organisation)).map(SelfieView::of)
+        return selfies.of(person).stream()
+                .filter(selfie -> selfie.belongsTo(organisation))
+                .map(SelfieView::of)
                 .toList();
     }
 
     /** How far the person's selfies are; the minimum is their organisation's (never below IT's). */
     public SelfieProgress progress(Username owner) {
         List<Selfie> mine = selfies.of(owner);
-        int minimum = mine.isEmpty() ? settings.minimumAccepted()
-                : Math.max(settings.minimumAccepted(), organisations.settings(mine.get(0).organisation()).minimumSelfies());
-        return new SelfieProgress((int) mine.stream().filter(Selfie::accepted).count(), mine.size(),
-                minimum, Math.max(minimum, settings.recommendedAccepted()));
+        int minimum = mine.isEmpty()
+                ? settings.minimumAccepted()
+                : Math.max(
+                        settings.minimumAccepted(),
+                        organisations.settings(mine.get(0).organisation()).minimumSelfies());
+        return new SelfieProgress(
+                (int) mine.stream().filter(Selfie::accepted).count(),
+                mine.size(),
+                minimum,
+                Math.max(minimum, settings.recommendedAccepted()));
     }
 
     /** Deletes one of the owner's selfies, its files included; another person's is "not found". */
@@ -126,7 +162,8 @@ public class SelfieService {
         store.delete(selfie.photoKey());
         store.delete(selfie.thumbnailKey());
         selfies.remove(selfie);
-        audit.record(AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), "", selfie.organisation(), now()));
+        audit.record(
+                AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), "", selfie.organisation(), now()));
         readiness.update(owner, progress(owner));
     }
 
@@ -137,7 +174,8 @@ public class SelfieService {
             store.delete(selfie.photoKey());
             store.delete(selfie.thumbnailKey());
             selfies.remove(selfie);
-            audit.record(AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), why, selfie.organisation(), now()));
+            audit.record(AuditEvent.by(
+                    owner, AuditAction.SELFIE_DELETED, subject(selfie), why, selfie.organisation(), now()));
         }
         readiness.update(owner, progress(owner));
         return all.size();
@@ -157,15 +195,23 @@ public class SelfieService {
     /** The owner's thumbnail of a selfie (JPEG). */
     public byte[] thumbnail(Username viewer, long id) {
         Selfie selfie = own(viewer, id);
-        audit.record(AuditEvent.by(viewer, AuditAction.SELFIE_THUMBNAIL_VIEWED, subject(selfie), "", selfie.organisation(), now()));
+        audit.record(AuditEvent.by(
+                viewer, AuditAction.SELFIE_THUMBNAIL_VIEWED, subject(selfie), "", selfie.organisation(), now()));
         return store.get(selfie.thumbnailKey());
     }
 
     /** A thumbnail for an admin of the owner's organisation; any other selfie is "not found". */
     public byte[] thumbnailForAdmin(Username admin, Organisation organisation, long id) {
-        Selfie selfie = selfies.find(id).filter(s -> s.belongsTo(organisation))
+        Selfie selfie = selfies.find(id)
+                .filter(s -> s.belongsTo(organisation))
                 .orElseThrow(() -> new SelfieNotFoundException(id));
-        audit.record(AuditEvent.by(admin, AuditAction.SELFIE_THUMBNAIL_VIEWED_BY_ADMIN, subject(selfie), "owner " + selfie.owner().value(), selfie.organisation(), now()));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.SELFIE_THUMBNAIL_VIEWED_BY_ADMIN,
+                subject(selfie),
+                "owner " + selfie.owner().value(),
+                selfie.organisation(),
+                now()));
         return store.get(selfie.thumbnailKey());
     }
 

@@ -16,15 +16,19 @@ public class SelfieSettings {
     Config config;
 
     public int minimumAccepted() {
-        return config.getOptionalValue("headshots.selfies.minimum", Integer.class).orElse(8);
+        return config.getOptionalValue("headshots.selfies.minimum", Integer.class)
+                .orElse(8);
     }
 
     public int recommendedAccepted() {
-        return config.getOptionalValue("headshots.selfies.recommended", Integer.class).orElse(15);
+        return config.getOptionalValue("headshots.selfies.recommended", Integer.class)
+                .orElse(15);
     }
 
     public long maxBytes() {
-        return config.getOptionalValue("headshots.selfies.max-mb", Integer.class).orElse(30) * 1_000_000L;
+        return config.getOptionalValue("headshots.selfies.max-mb", Integer.class)
+                        .orElse(30)
+                * 1_000_000L;
     }
 
     public QualityThresholds thresholds() {
@@ -57,7 +61,8 @@ public class SelfieSettings {
     }
 
     private int integer(String name, int fallback) {
-        return config.getOptionalValue("headshots.selfies." + name, Integer.class).orElse(fallback);
+        return config.getOptionalValue("headshots.selfies." + name, Integer.class)
+                .orElse(fallback);
     }
 
     private float number(String name, float fallback) {

@@ -55,14 +55,21 @@ public class SettingsService {
 
     /** The organisation's settings as they are stored, or the installation's when its admins changed none. */
     public OrganisationSettings settings(Organisation organisation) {
-        return repository.find(organisation)
+        return repository
+                .find(organisation)
                 .orElseGet(() -> new OrganisationSettings(organisation, bounds(), OffsetDateTime.now(clock)));
     }
 
     public SettingsView change(Organisation organisation, OrganisationSettings.Change change, Username admin) {
         OrganisationSettings settings = stored(organisation);
         settings.change(change, bounds(), admin, OffsetDateTime.now(clock));
-        audit.record(AuditEvent.by(admin, AuditAction.SETTINGS_CHANGED, "settings:" + organisation.alias(), describe(settings), organisation, OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.SETTINGS_CHANGED,
+                "settings:" + organisation.alias(),
+                describe(settings),
+                organisation,
+                OffsetDateTime.now(clock)));
         return SettingsView.of(settings, bounds());
     }
 
@@ -72,11 +79,13 @@ public class SettingsService {
             throw new LogoRefusedException("Send the logo (PNG or JPEG) as the request body", RefusalKind.UNACCEPTABLE);
         }
         if (image.length > MAX_LOGO_BYTES) {
-            throw new LogoRefusedException("The logo is " + image.length / 1024 + " KB; send one of at most "
-                    + MAX_LOGO_BYTES / 1024 + " KB", RefusalKind.TOO_LARGE);
+            throw new LogoRefusedException(
+                    "The logo is " + image.length / 1024 + " KB; send one of at most " + MAX_LOGO_BYTES / 1024 + " KB",
+                    RefusalKind.TOO_LARGE);
         }
-        String type = type(image).orElseThrow(() -> new LogoRefusedException(
-                "The logo is not a PNG or a JPEG: export it as one of them", RefusalKind.UNSUPPORTED_TYPE));
+        String type = type(image)
+                .orElseThrow(() -> new LogoRefusedException(
+                        "The logo is not a PNG or a JPEG: export it as one of them", RefusalKind.UNSUPPORTED_TYPE));
         BufferedImage decoded;
         try {
             decoded = ImageIO.read(new ByteArrayInputStream(image));
@@ -84,32 +93,46 @@ public class SettingsService {
             decoded = null;
         }
         if (decoded == null) {
-            throw new LogoRefusedException("The logo is damaged and cannot be read: export it again", RefusalKind.UNACCEPTABLE);
+            throw new LogoRefusedException(
+                    "The logo is damaged and cannot be read: export it again", RefusalKind.UNACCEPTABLE);
         }
-        if (decoded.getWidth() > MAX_LOGO_SIDE || decoded.getHeight() > MAX_LOGO_SIDE || decoded.getWidth() < 16
+        if (decoded.getWidth() > MAX_LOGO_SIDE
+                || decoded.getHeight() > MAX_LOGO_SIDE
+                || decoded.getWidth() < 16
                 || decoded.getHeight() < 16) {
-            throw new LogoRefusedException("The logo is " + decoded.getWidth() + "×" + decoded.getHeight()
-                    + " px; send one of 16 to " + MAX_LOGO_SIDE + " px a side", RefusalKind.UNACCEPTABLE);
+            throw new LogoRefusedException(
+                    "The logo is " + decoded.getWidth() + "×" + decoded.getHeight() + " px; send one of 16 to "
+                            + MAX_LOGO_SIDE + " px a side",
+                    RefusalKind.UNACCEPTABLE);
         }
         OrganisationSettings settings = stored(organisation);
         settings.logoKey().ifPresent(store::delete);
         settings.logo(store.put(image).key(), type, admin, OffsetDateTime.now(clock));
-        audit.record(AuditEvent.by(admin, AuditAction.LOGO_CHANGED, "settings:" + organisation.alias(), type + ", " + decoded.getWidth() + "×" + decoded.getHeight(), organisation, OffsetDateTime.now(clock)));
+        audit.record(AuditEvent.by(
+                admin,
+                AuditAction.LOGO_CHANGED,
+                "settings:" + organisation.alias(),
+                type + ", " + decoded.getWidth() + "×" + decoded.getHeight(),
+                organisation,
+                OffsetDateTime.now(clock)));
         return SettingsView.of(settings, bounds());
     }
 
     /** The logo's bytes and type, when the organisation has one. */
     public Optional<Logo> logo(Organisation organisation) {
-        return repository.find(organisation).filter(s -> s.logoKey().isPresent())
+        return repository
+                .find(organisation)
+                .filter(s -> s.logoKey().isPresent())
                 .map(s -> new Logo(store.get(s.logoKey().get()), s.logoType().orElse("image/png")));
     }
 
-    public record Logo(byte[] bytes, String type) {
-    }
+    public record Logo(byte[] bytes, String type) {}
 
     private OrganisationSettings stored(Organisation organisation) {
-        return repository.find(organisation).orElseGet(() -> repository.store(
-                new OrganisationSettings(organisation, bounds(), OffsetDateTime.now(clock))));
+        return repository
+                .find(organisation)
+                .orElseGet(() ->
+                        repository.store(new OrganisationSettings(organisation, bounds(), OffsetDateTime.now(clock))));
     }
 
     private OrganisationSettings.Bounds bounds() {
@@ -129,6 +152,7 @@ public class SettingsService {
     private static String describe(OrganisationSettings s) {
         return "retention " + s.retentionDays() + " days, " + s.minimumSelfies() + " selfies, " + s.defaultHeadshots()
                 + " headshots and " + s.defaultRemakes() + " remakes by default, brand colour "
-                + s.brandColour().orElse("none") + ", downloads before closing " + (s.downloadBeforeClose() ? "yes" : "no");
+                + s.brandColour().orElse("none") + ", downloads before closing "
+                + (s.downloadBeforeClose() ? "yes" : "no");
     }
 }

@@ -35,8 +35,10 @@ public class SampleSubject {
                 return shipped.readAllBytes();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The sample subject for the style samples cannot be read from "
-                    + configured.orElse(SHIPPED) + " (headshots.style-samples.subject)", e);
+            throw new UncheckedIOException(
+                    "The sample subject for the style samples cannot be read from " + configured.orElse(SHIPPED)
+                            + " (headshots.style-samples.subject)",
+                    e);
         }
     }
 }

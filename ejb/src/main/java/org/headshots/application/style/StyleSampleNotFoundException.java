@@ -9,7 +9,10 @@ public class StyleSampleNotFoundException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public StyleSampleNotFoundException(String style) {
-        super(RefusalKind.NOT_FOUND, "NOT_FOUND", "No sample picture of the style '" + style + "' yet: samples are made once a GPU node offering it"
-                + " is up");
+        super(
+                RefusalKind.NOT_FOUND,
+                "NOT_FOUND",
+                "No sample picture of the style '" + style + "' yet: samples are made once a GPU node offering it"
+                        + " is up");
     }
 }

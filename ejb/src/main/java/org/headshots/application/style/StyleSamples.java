@@ -53,24 +53,29 @@ public class StyleSamples {
 
     /** The styles an order may choose now, each with its sample when it has one. */
     public List<StyleOption> pool() {
-        Map<String, StyleSample> made = samples.all().stream()
-                .collect(Collectors.toMap(StyleSample::style, Function.identity()));
+        Map<String, StyleSample> made =
+                samples.all().stream().collect(Collectors.toMap(StyleSample::style, Function.identity()));
         return offered.now().stream()
-                .map(style -> new StyleOption(style, Optional.ofNullable(made.get(style)).map(StyleSample::madeAt)))
+                .map(style -> new StyleOption(
+                        style, Optional.ofNullable(made.get(style)).map(StyleSample::madeAt)))
                 .toList();
     }
 
     /** The sample picture of a style, as JPEG. */
     public byte[] picture(String style) {
-        return samples.find(style).map(sample -> store.get(sample.photoKey()))
+        return samples.find(style)
+                .map(sample -> store.get(sample.photoKey()))
                 .orElseThrow(() -> new StyleSampleNotFoundException(style));
     }
 
     /** The styles that up nodes offer and whose sample is missing or was made with other packs. */
     public List<String> due() {
         Map<String, String> packs = packsPerStyle();
-        return packs.keySet().stream().filter(style -> samples.find(style)
-                .map(sample -> !sample.madeWith(packs.get(style))).orElse(true)).toList();
+        return packs.keySet().stream()
+                .filter(style -> samples.find(style)
+                        .map(sample -> !sample.madeWith(packs.get(style)))
+                        .orElse(true))
+                .toList();
     }
 
     /** Asks a node for the style's sample; stores nothing. Long: no transaction. */
@@ -80,10 +85,16 @@ public class StyleSamples {
         if (packs == null) {
             return Optional.empty();
         }
-        HeadshotRequest request = new HeadshotRequest(style, 1, List.of(subject.photo()), new float[0],
-                SAMPLE_BRAND_COLOUR, 0, HeadshotRequest.DEFAULT_MIN_IDENTITY);
-        List<MadeHeadshot> made = fleet.generate(new WorkKey("style-sample-" + style + "-" + digest(packs)),
-                request, 0, 1);
+        HeadshotRequest request = new HeadshotRequest(
+                style,
+                1,
+                List.of(subject.photo()),
+                new float[0],
+                SAMPLE_BRAND_COLOUR,
+                0,
+                HeadshotRequest.DEFAULT_MIN_IDENTITY);
+        List<MadeHeadshot> made =
+                fleet.generate(new WorkKey("style-sample-" + style + "-" + digest(packs)), request, 0, 1);
         return made.stream().findFirst().map(headshot -> new MadeSample(style, packs, headshot));
     }
 
@@ -91,8 +102,13 @@ public class StyleSamples {
     public void keep(MadeSample made) {
         Optional<String> earlier = samples.find(made.style()).map(StyleSample::photoKey);
         MadeHeadshot headshot = made.headshot();
-        samples.replace(new StyleSample(made.style(), made.packs(), store.put(headshot.jpeg()), headshot.width(),
-                headshot.height(), OffsetDateTime.now(clock)));
+        samples.replace(new StyleSample(
+                made.style(),
+                made.packs(),
+                store.put(headshot.jpeg()),
+                headshot.width(),
+                headshot.height(),
+                OffsetDateTime.now(clock)));
         earlier.ifPresent(store::delete);
     }
 
@@ -108,12 +124,17 @@ public class StyleSamples {
                 node.packs().forEach(pack -> names.add(pack.name() + "@" + pack.version()));
             }
         }
-        return packs.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> cut(String.join(",", entry.getValue())), (a, b) -> a, java.util.TreeMap::new));
+        return packs.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> cut(String.join(",", entry.getValue())),
+                        (a, b) -> a,
+                        java.util.TreeMap::new));
     }
 
     private static String cut(String packs) {
-        return packs.length() <= StyleSample.MAX_PACKS_LENGTH ? packs
+        return packs.length() <= StyleSample.MAX_PACKS_LENGTH
+                ? packs
                 : packs.substring(0, StyleSample.MAX_PACKS_LENGTH - 16) + "#" + digest(packs);
     }
 
@@ -122,6 +143,5 @@ public class StyleSamples {
     }
 
     /** A sample a node made, not kept yet. */
-    public record MadeSample(String style, String packs, MadeHeadshot headshot) implements java.io.Serializable {
-    }
+    public record MadeSample(String style, String packs, MadeHeadshot headshot) implements java.io.Serializable {}
 }

@@ -48,7 +48,12 @@ public class AuditEvent {
         // for JPA
     }
 
-    private AuditEvent(OffsetDateTime at, String actor, AuditAction action, String subject, String detail,
+    private AuditEvent(
+            OffsetDateTime at,
+            String actor,
+            AuditAction action,
+            String subject,
+            String detail,
             Organisation organisation) {
         this.at = Objects.requireNonNull(at, "at");
         this.organisation = organisation;
@@ -63,15 +68,20 @@ public class AuditEvent {
      *
      * @param organisation whose data it was; null for the installation's own (IT's) events
      */
-    public static AuditEvent by(Username actor, AuditAction action, String subject, String detail,
-            Organisation organisation, OffsetDateTime at) {
-        return new AuditEvent(at, Objects.requireNonNull(actor, "actor").value(), action, subject, detail,
-                organisation);
+    public static AuditEvent by(
+            Username actor,
+            AuditAction action,
+            String subject,
+            String detail,
+            Organisation organisation,
+            OffsetDateTime at) {
+        return new AuditEvent(
+                at, Objects.requireNonNull(actor, "actor").value(), action, subject, detail, organisation);
     }
 
     /** Something the system did on its own, such as building an identity in a batch job. */
-    public static AuditEvent bySystem(AuditAction action, String subject, String detail, Organisation organisation,
-            OffsetDateTime at) {
+    public static AuditEvent bySystem(
+            AuditAction action, String subject, String detail, Organisation organisation, OffsetDateTime at) {
         return new AuditEvent(at, SYSTEM, action, subject, detail, organisation);
     }
 

@@ -47,8 +47,7 @@ public class Consent {
     @Column(name = "withdrawn_at")
     private LocalDateTime withdrawnAt;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     /**
      * Records that {@code person} accepted the text of {@code acceptedVersion}.
@@ -56,7 +55,11 @@ public class Consent {
      * @throws ConsentVersionNotCurrentException when that is not the version of {@code current}: only the text
      *         people are shown now can be agreed to
      */
-    public Consent(Organisation organisation, Username person, String acceptedVersion, ConsentText current,
+    public Consent(
+            Organisation organisation,
+            Username person,
+            String acceptedVersion,
+            ConsentText current,
             LocalDateTime now) {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(person, "person");
@@ -78,8 +81,8 @@ public class Consent {
             throw new IllegalStateException("This consent was already withdrawn on " + withdrawnAt);
         }
         if (now.isBefore(acceptedAt)) {
-            throw new IllegalArgumentException("A consent cannot be withdrawn (" + now + ") before it was given ("
-                    + acceptedAt + ")");
+            throw new IllegalArgumentException(
+                    "A consent cannot be withdrawn (" + now + ") before it was given (" + acceptedAt + ")");
         }
         this.withdrawnAt = now;
     }

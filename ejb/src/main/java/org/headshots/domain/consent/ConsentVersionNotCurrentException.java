@@ -11,9 +11,13 @@ public class ConsentVersionNotCurrentException extends Refusal {
     private final String currentVersion;
 
     public ConsentVersionNotCurrentException(String refusedVersion, String currentVersion) {
-        super(RefusalKind.INVALID, "CONSENT_VERSION_NOT_CURRENT", (refusedVersion == null || refusedVersion.isBlank() ? "No consent version was given"
-                : "Version '" + refusedVersion + "' is not the current consent text")
-                + ": the current version is " + currentVersion + ". Read that text and accept it.");
+        super(
+                RefusalKind.INVALID,
+                "CONSENT_VERSION_NOT_CURRENT",
+                (refusedVersion == null || refusedVersion.isBlank()
+                                ? "No consent version was given"
+                                : "Version '" + refusedVersion + "' is not the current consent text")
+                        + ": the current version is " + currentVersion + ". Read that text and accept it.");
         this.currentVersion = currentVersion;
     }
 

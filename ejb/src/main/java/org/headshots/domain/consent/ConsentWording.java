@@ -8,8 +8,7 @@ import org.headshots.domain.retention.RetentionPeriod;
  */
 public final class ConsentWording {
 
-    private ConsentWording() {
-    }
+    private ConsentWording() {}
 
     /** The first wording. The retention period is the one the organisation configured. */
     public static ConsentText v2026_11_1(RetentionPeriod retention) {

@@ -16,14 +16,16 @@ public final class GalleryOrder {
     /** How much score a headshot may give up to a better one to follow a headshot unlike it. */
     public static final double MARGIN = 0.08;
 
-    private GalleryOrder() {
-    }
+    private GalleryOrder() {}
 
     /** The headshots in gallery order. */
     public static List<Headshot> of(List<Headshot> headshots) {
         List<Headshot> remaining = new ArrayList<>(headshots);
-        remaining.sort(Comparator.comparingDouble(Headshot::score).reversed()
-                .thenComparingInt(Headshot::run).thenComparing(Headshot::style).thenComparingInt(Headshot::index));
+        remaining.sort(Comparator.comparingDouble(Headshot::score)
+                .reversed()
+                .thenComparingInt(Headshot::run)
+                .thenComparing(Headshot::style)
+                .thenComparingInt(Headshot::index));
         List<Headshot> ordered = new ArrayList<>(remaining.size());
         Headshot previous = null;
         while (!remaining.isEmpty()) {
@@ -49,7 +51,8 @@ public final class GalleryOrder {
             return 0;
         }
         int novelty = candidate.style().equals(previous.style()) ? 0 : 1;
-        boolean samePhoto = candidate.run() == previous.run() && candidate.referencePhoto().isPresent()
+        boolean samePhoto = candidate.run() == previous.run()
+                && candidate.referencePhoto().isPresent()
                 && Objects.equals(candidate.referencePhoto(), previous.referencePhoto());
         return novelty + (samePhoto ? 0 : 1);
     }

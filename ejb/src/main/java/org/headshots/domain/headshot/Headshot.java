@@ -103,8 +103,18 @@ public class Headshot {
         // for JPA
     }
 
-    public Headshot(Organisation organisation, Username owner, int run, String style, int index, int width,
-            int height, StoredPhoto photo, float identitySimilarity, float quality, OffsetDateTime createdAt) {
+    public Headshot(
+            Organisation organisation,
+            Username owner,
+            int run,
+            String style,
+            int index,
+            int width,
+            int height,
+            StoredPhoto photo,
+            float identitySimilarity,
+            float quality,
+            OffsetDateTime createdAt) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.owner = Objects.requireNonNull(owner, "owner");
         if (run < 1 || index < 0 || width < 1 || height < 1) {
@@ -193,7 +203,8 @@ public class Headshot {
     public double score() {
         double looksAppeal = looks == null ? 1 : looks.appeal();
         double upscaledUnmeasured = upscaled && (looks == null || looks.enlargement() == 0) ? 0.1 : 0;
-        return 0.55 * identitySimilarity + 0.15 * Math.min(1, quality / SHARP_ENOUGH)
+        return 0.55 * identitySimilarity
+                + 0.15 * Math.min(1, quality / SHARP_ENOUGH)
                 + 0.3 * (looksAppeal - upscaledUnmeasured);
     }
 

@@ -23,6 +23,7 @@ public class HeadshotLooks implements Serializable {
     static final double MAX_ENLARGEMENT = 4;
     /** A face between these shares of the frame's height is framed as a photographer would (half body to close). */
     static final double SMALLEST_FACE = 0.15;
+
     static final double LARGEST_FACE = 0.5;
 
     public static final HeadshotLooks NOT_MEASURED = new HeadshotLooks(0, 0, 0, 0);
@@ -50,10 +51,17 @@ public class HeadshotLooks implements Serializable {
      * @param faceShare      the face's height as a share of the frame's, 0 not measured
      */
     public HeadshotLooks(float stretchedShare, float haloShare, float enlargement, float faceShare) {
-        if (!(stretchedShare >= 0 && stretchedShare <= 1 && haloShare >= 0 && haloShare <= 1 && faceShare >= 0
-                && faceShare <= 1 && (enlargement == 0 || enlargement >= 1) && enlargement < 1000)) {
-            throw new IllegalArgumentException("Shares are 0 to 1 and an enlargement 0 (not measured) or 1 to 1000, not "
-                    + stretchedShare + ", " + haloShare + ", " + enlargement + ", " + faceShare);
+        if (!(stretchedShare >= 0
+                && stretchedShare <= 1
+                && haloShare >= 0
+                && haloShare <= 1
+                && faceShare >= 0
+                && faceShare <= 1
+                && (enlargement == 0 || enlargement >= 1)
+                && enlargement < 1000)) {
+            throw new IllegalArgumentException(
+                    "Shares are 0 to 1 and an enlargement 0 (not measured) or 1 to 1000, not " + stretchedShare + ", "
+                            + haloShare + ", " + enlargement + ", " + faceShare);
         }
         this.stretchedShare = stretchedShare;
         this.haloShare = haloShare;
@@ -67,7 +75,8 @@ public class HeadshotLooks implements Serializable {
      * costs half of it, four times all), then a face framed too small or too large (up to 0.1).
      */
     public double appeal() {
-        return 1 - 0.35 * Math.min(1, stretchedShare / MAX_STRETCHED)
+        return 1
+                - 0.35 * Math.min(1, stretchedShare / MAX_STRETCHED)
                 - 0.35 * Math.min(1, haloShare / MAX_HALO)
                 - 0.2 * enlargementCost()
                 - 0.1 * framingCost();

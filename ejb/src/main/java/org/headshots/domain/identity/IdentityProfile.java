@@ -57,8 +57,15 @@ public class IdentityProfile {
         // for JPA
     }
 
-    public IdentityProfile(Organisation organisation, Username owner, OffsetDateTime builtAt, String embeddingCipher, List<Long> used,
-            List<Long> dropped, List<Long> references, String node) {
+    public IdentityProfile(
+            Organisation organisation,
+            Username owner,
+            OffsetDateTime builtAt,
+            String embeddingCipher,
+            List<Long> used,
+            List<Long> dropped,
+            List<Long> references,
+            String node) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.builtAt = Objects.requireNonNull(builtAt, "builtAt");
@@ -113,6 +120,8 @@ public class IdentityProfile {
     }
 
     private static List<Long> split(String ids) {
-        return ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -75,11 +75,17 @@ public class MailDelivery {
     @Column(name = "requested_by", nullable = false)
     private Username requestedBy;
 
-    protected MailDelivery() {
-    }
+    protected MailDelivery() {}
 
-    public MailDelivery(Organisation organisation, OrderId order, Username person, String recipient, MailKind kind,
-            Integer daysBefore, Username requestedBy, OffsetDateTime now) {
+    public MailDelivery(
+            Organisation organisation,
+            OrderId order,
+            Username person,
+            String recipient,
+            MailKind kind,
+            Integer daysBefore,
+            Username requestedBy,
+            OffsetDateTime now) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.orderId = Objects.requireNonNull(order, "order").value();
         this.username = Objects.requireNonNull(person, "person");
@@ -108,7 +114,8 @@ public class MailDelivery {
      */
     public void refused(String why, boolean permanent) {
         attempts++;
-        reason = why == null || why.isBlank() ? "the mail server gave no reason"
+        reason = why == null || why.isBlank()
+                ? "the mail server gave no reason"
                 : why.length() > 1000 ? why.substring(0, 1000) : why;
         status = permanent || attempts >= MAX_ATTEMPTS ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
     }

@@ -2,5 +2,6 @@ package org.headshots.domain.mail;
 
 /** Why a person is mailed: invited to an order's seat, or reminded of what is left to do. */
 public enum MailKind {
-    INVITATION, REMINDER
+    INVITATION,
+    REMINDER
 }

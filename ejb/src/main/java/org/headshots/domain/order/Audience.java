@@ -29,8 +29,8 @@ public record Audience(Set<Department> departments, Set<Username> people) {
                     + departments.size() + "; order for their parent department instead");
         }
         if (people.size() > MAX_PEOPLE) {
-            throw new InvalidOrderException("At most " + MAX_PEOPLE + " people are picked by name, not "
-                    + people.size() + "; order for their departments instead");
+            throw new InvalidOrderException("At most " + MAX_PEOPLE + " people are picked by name, not " + people.size()
+                    + "; order for their departments instead");
         }
     }
 
@@ -40,7 +40,8 @@ public record Audience(Set<Department> departments, Set<Username> people) {
 
     /** Departments and people as given (either may be null or empty, not both). */
     public static Audience of(Collection<Department> departments, Collection<Username> people) {
-        return new Audience(departments == null ? Set.of() : new LinkedHashSet<>(departments),
+        return new Audience(
+                departments == null ? Set.of() : new LinkedHashSet<>(departments),
                 people == null ? Set.of() : new LinkedHashSet<>(people));
     }
 

@@ -18,7 +18,8 @@ public class HeadshotPlan implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final List<String> DEFAULT_STYLES = List.of("studio-grey", "office-blue", "white-clean", "warm-neutral");
+    public static final List<String> DEFAULT_STYLES =
+            List.of("studio-grey", "office-blue", "white-clean", "warm-neutral");
     public static final String BRAND_COLOUR_STYLE = "brand-colour";
     public static final int MAX_HEADSHOTS = 200;
     public static final int MAX_REMAKES = 5;
@@ -41,12 +42,12 @@ public class HeadshotPlan implements Serializable {
 
     public HeadshotPlan(int headshotsPerPerson, List<String> styles, String brandColour, int remakesPerPerson) {
         if (headshotsPerPerson < 1 || headshotsPerPerson > MAX_HEADSHOTS) {
-            throw new InvalidOrderException("Each person gets between 1 and " + MAX_HEADSHOTS + " headshots, not "
-                    + headshotsPerPerson);
+            throw new InvalidOrderException(
+                    "Each person gets between 1 and " + MAX_HEADSHOTS + " headshots, not " + headshotsPerPerson);
         }
         if (remakesPerPerson < 0 || remakesPerPerson > MAX_REMAKES) {
-            throw new InvalidOrderException("Each person may ask for between 0 and " + MAX_REMAKES + " remakes, not "
-                    + remakesPerPerson);
+            throw new InvalidOrderException(
+                    "Each person may ask for between 0 and " + MAX_REMAKES + " remakes, not " + remakesPerPerson);
         }
         Objects.requireNonNull(styles, "styles");
         if (styles.isEmpty()) {
@@ -54,20 +55,24 @@ public class HeadshotPlan implements Serializable {
         }
         for (String style : styles) {
             if (style == null || !style.matches("[a-z0-9-]{1,64}")) {
-                throw new InvalidOrderException("'" + style + "' is not a style id (lower-case letters, digits and dashes)");
+                throw new InvalidOrderException(
+                        "'" + style + "' is not a style id (lower-case letters, digits and dashes)");
             }
         }
         List<String> distinct = List.copyOf(new LinkedHashSet<>(styles));
         if (distinct.size() > headshotsPerPerson) {
-            throw new InvalidOrderException(distinct.size() + " styles need at least as many headshots per person, not "
-                    + headshotsPerPerson);
+            throw new InvalidOrderException(
+                    distinct.size() + " styles need at least as many headshots per person, not " + headshotsPerPerson);
         }
-        brandColour = brandColour == null || brandColour.isBlank() ? null : brandColour.strip().toLowerCase(Locale.ROOT);
+        brandColour = brandColour == null || brandColour.isBlank()
+                ? null
+                : brandColour.strip().toLowerCase(Locale.ROOT);
         if (brandColour != null && !brandColour.matches("#[0-9a-f]{6}")) {
             throw new InvalidOrderException("The brand colour '" + brandColour + "' is not a hex colour like #1a4b8c");
         }
         if (styles.contains(BRAND_COLOUR_STYLE) && brandColour == null) {
-            throw new InvalidOrderException("The brand-colour style needs the brand colour, as a hex colour like #1a4b8c");
+            throw new InvalidOrderException(
+                    "The brand-colour style needs the brand colour, as a hex colour like #1a4b8c");
         }
         this.headshotsPerPerson = headshotsPerPerson;
         this.styles = new StyleList(distinct);
@@ -94,8 +99,10 @@ public class HeadshotPlan implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HeadshotPlan plan && headshotsPerPerson == plan.headshotsPerPerson
-                && remakesPerPerson == plan.remakesPerPerson && styles.equals(plan.styles)
+        return other instanceof HeadshotPlan plan
+                && headshotsPerPerson == plan.headshotsPerPerson
+                && remakesPerPerson == plan.remakesPerPerson
+                && styles.equals(plan.styles)
                 && Objects.equals(brandColour, plan.brandColour);
     }
 
@@ -116,12 +123,13 @@ public class HeadshotPlan implements Serializable {
     }
 
     /** The plan asked for, with the standard for what was left out. */
-    public static HeadshotPlan of(Integer headshotsPerPerson, List<String> styles, String brandColour,
-            Integer remakesPerPerson) {
+    public static HeadshotPlan of(
+            Integer headshotsPerPerson, List<String> styles, String brandColour, Integer remakesPerPerson) {
         HeadshotPlan standard = standard();
-        return new HeadshotPlan(headshotsPerPerson == null ? standard.headshotsPerPerson : headshotsPerPerson,
-                styles == null || styles.isEmpty() ? standard.styles() : styles, brandColour,
+        return new HeadshotPlan(
+                headshotsPerPerson == null ? standard.headshotsPerPerson : headshotsPerPerson,
+                styles == null || styles.isEmpty() ? standard.styles() : styles,
+                brandColour,
                 remakesPerPerson == null ? standard.remakesPerPerson : remakesPerPerson);
     }
-
 }

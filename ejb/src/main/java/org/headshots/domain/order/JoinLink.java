@@ -65,14 +65,19 @@ public class JoinLink {
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
 
-    protected JoinLink() {
-    }
+    protected JoinLink() {}
 
     /**
      * @param tokenHash   the SHA-256 of the token, in hexadecimal
      * @param tokenSealed the token, encrypted, for the admin to copy the link again
      */
-    public JoinLink(Order order, String tokenHash, String tokenSealed, Duration validFor, int maxUses, Username by,
+    public JoinLink(
+            Order order,
+            String tokenHash,
+            String tokenSealed,
+            Duration validFor,
+            int maxUses,
+            Username by,
             OffsetDateTime now) {
         Objects.requireNonNull(order, "order");
         order.requireOpenToPeople();
@@ -144,8 +149,8 @@ public class JoinLink {
             return Optional.of("This join link was switched off by your admin. Ask them for a new one.");
         }
         if (!now.isBefore(expiresAt)) {
-            return Optional.of("This join link expired on " + expiresAt.toLocalDate()
-                    + ". Ask your admin for a new one.");
+            return Optional.of(
+                    "This join link expired on " + expiresAt.toLocalDate() + ". Ask your admin for a new one.");
         }
         if (uses >= maxUses) {
             return Optional.of("This join link has been used by as many people as it may (" + maxUses

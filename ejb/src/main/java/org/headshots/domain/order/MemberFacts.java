@@ -13,16 +13,13 @@ import org.headshots.domain.people.Username;
 public interface MemberFacts {
 
     /** Accepted and uploaded selfies per person. */
-    record Selfies(int accepted, int uploaded) {
-    }
+    record Selfies(int accepted, int uploaded) {}
 
     /** The latest run of the order for a person, and how many of its headshots are kept. */
-    record LatestRun(long id, int number, String status, int kept, int ordered) {
-    }
+    record LatestRun(long id, int number, String status, int kept, int ordered) {}
 
     /** A person's favourite for the order, and when they chose it. */
-    record Chosen(long headshotId, OffsetDateTime at) {
-    }
+    record Chosen(long headshotId, OffsetDateTime at) {}
 
     Map<Username, Selfies> selfies(Collection<Username> people);
 

@@ -13,7 +13,10 @@ public record MemberQuery(String search, Set<MemberState> states, Sort sort, boo
     public static final int MAX_SEARCH = 100;
 
     public enum Sort {
-        NAME("displayName"), EMAIL("email"), DEPARTMENT("department"), STATE("state");
+        NAME("displayName"),
+        EMAIL("email"),
+        DEPARTMENT("department"),
+        STATE("state");
 
         private final String field;
 

@@ -38,8 +38,13 @@ public enum MemberState {
      * The state that what the person did puts them in: the furthest step counts, so someone who consented through
      * the API without ever signing in on a page is CONSENTED all the same.
      */
-    public static MemberState of(boolean signedIn, boolean consented, int uploaded, boolean enoughAccepted,
-            Optional<RunStatus> latestRun, boolean favouriteChosen) {
+    public static MemberState of(
+            boolean signedIn,
+            boolean consented,
+            int uploaded,
+            boolean enoughAccepted,
+            Optional<RunStatus> latestRun,
+            boolean favouriteChosen) {
         if (favouriteChosen) {
             return CHOSEN;
         }

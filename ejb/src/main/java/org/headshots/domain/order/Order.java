@@ -134,18 +134,39 @@ public class Order {
     /** How far ahead a deadline may be. */
     public static final int MAX_YEARS_AHEAD = 3;
 
-    protected Order() {
-    }
+    protected Order() {}
 
-    public Order(Organisation organisation, OrderName name, Department department, LocalDate deadline,
-                 List<Employee> members, Username createdBy, OffsetDateTime now) {
-        this(organisation, name, Audience.of(department), deadline, HeadshotPlan.standard(), members, createdBy,
-                now, false);
+    public Order(
+            Organisation organisation,
+            OrderName name,
+            Department department,
+            LocalDate deadline,
+            List<Employee> members,
+            Username createdBy,
+            OffsetDateTime now) {
+        this(
+                organisation,
+                name,
+                Audience.of(department),
+                deadline,
+                HeadshotPlan.standard(),
+                members,
+                createdBy,
+                now,
+                false);
     }
 
     /** An order, open at once (people are invited now) or a draft the admin opens later. */
-    public Order(Organisation organisation, OrderName name, Audience audience, LocalDate deadline,
-                 HeadshotPlan plan, List<Employee> members, Username createdBy, OffsetDateTime now, boolean draft) {
+    public Order(
+            Organisation organisation,
+            OrderName name,
+            Audience audience,
+            LocalDate deadline,
+            HeadshotPlan plan,
+            List<Employee> members,
+            Username createdBy,
+            OffsetDateTime now,
+            boolean draft) {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");
@@ -194,7 +215,8 @@ public class Order {
 
     /** Whom the order is for. */
     public Audience audience() {
-        return new Audience(departments.stream().map(Department::new).collect(Collectors.toSet()),
+        return new Audience(
+                departments.stream().map(Department::new).collect(Collectors.toSet()),
                 people.stream().map(Username::new).collect(Collectors.toSet()));
     }
 
@@ -255,8 +277,8 @@ public class Order {
     /** Invites every seat: from now on the people see the order and their headshots are made. */
     public void open(OffsetDateTime now) {
         if (status != OrderStatus.DRAFT) {
-            throw new OrderStateException("Order '" + name + "' is " + status.name().toLowerCase()
-                    + "; only a draft can be opened");
+            throw new OrderStateException(
+                    "Order '" + name + "' is " + status.name().toLowerCase() + "; only a draft can be opened");
         }
         requireDeadline(deadline, now);
         status = OrderStatus.OPEN;
@@ -266,8 +288,8 @@ public class Order {
     /** Ends the order: the favourites chosen by now are final, no more runs are made. */
     public void close(OffsetDateTime now) {
         if (status != OrderStatus.OPEN) {
-            throw new OrderStateException("Order '" + name + "' is " + status.name().toLowerCase()
-                    + "; only an open order can be closed");
+            throw new OrderStateException(
+                    "Order '" + name + "' is " + status.name().toLowerCase() + "; only an open order can be closed");
         }
         status = OrderStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
@@ -293,9 +315,16 @@ public class Order {
 
     /** The profile-picture template the admin applied to the whole order; none until one is applied. */
     public java.util.Optional<ProfilePictureTemplate> profileTemplate() {
-        return profileShape == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new ProfilePictureTemplate(profileShape, profileSize, profileGreyscale,
-                        profileBackground, profileBorderWidth, profileBorderColour, profileLogoCorner));
+        return profileShape == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new ProfilePictureTemplate(
+                        profileShape,
+                        profileSize,
+                        profileGreyscale,
+                        profileBackground,
+                        profileBorderWidth,
+                        profileBorderColour,
+                        profileLogoCorner));
     }
 
     /** Every member's profile picture is made in this template from now on, in downloads and the team ZIP. */
@@ -323,7 +352,8 @@ public class Order {
         }
         if (deadline.isAfter(now.toLocalDate().plusYears(MAX_YEARS_AHEAD))) {
             throw new InvalidOrderException("The deadline " + deadline + " is more than " + MAX_YEARS_AHEAD
-                    + " years away; choose a date before " + now.toLocalDate().plusYears(MAX_YEARS_AHEAD).plusDays(1));
+                    + " years away; choose a date before "
+                    + now.toLocalDate().plusYears(MAX_YEARS_AHEAD).plusDays(1));
         }
     }
 
@@ -342,7 +372,8 @@ public class Order {
         if (excluded.contains(member.username().value())) {
             return java.util.Optional.empty();
         }
-        java.util.Optional<Seat> existing = seats.stream().filter(seat -> seat.username().equals(member.username()))
+        java.util.Optional<Seat> existing = seats.stream()
+                .filter(seat -> seat.username().equals(member.username()))
                 .findFirst();
         if (existing.isPresent()) {
             existing.get().describe(member);

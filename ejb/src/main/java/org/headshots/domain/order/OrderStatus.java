@@ -5,5 +5,7 @@ package org.headshots.domain.order;
  * invited, upload, get their headshots and choose), closed (the favourites are final).
  */
 public enum OrderStatus {
-    DRAFT, OPEN, CLOSED
+    DRAFT,
+    OPEN,
+    CLOSED
 }

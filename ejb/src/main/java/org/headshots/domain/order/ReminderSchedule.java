@@ -22,13 +22,13 @@ public record ReminderSchedule(List<Integer> daysBefore) {
             daysBefore = List.of();
         }
         if (daysBefore.size() > MAX_REMINDERS) {
-            throw new InvalidOrderException("An order sends at most " + MAX_REMINDERS + " scheduled reminders, not "
-                    + daysBefore.size());
+            throw new InvalidOrderException(
+                    "An order sends at most " + MAX_REMINDERS + " scheduled reminders, not " + daysBefore.size());
         }
         for (Integer days : daysBefore) {
             if (days == null || days < 0 || days > MAX_DAYS) {
-                throw new InvalidOrderException("A reminder goes 0 to " + MAX_DAYS + " days before the deadline, not "
-                        + days);
+                throw new InvalidOrderException(
+                        "A reminder goes 0 to " + MAX_DAYS + " days before the deadline, not " + days);
             }
         }
         daysBefore = List.copyOf(new TreeSet<>(daysBefore).descendingSet());
@@ -50,7 +50,11 @@ public record ReminderSchedule(List<Integer> daysBefore) {
     }
 
     public static ReminderSchedule fromStored(String stored) {
-        return stored == null || stored.isBlank() ? new ReminderSchedule(List.of())
-                : new ReminderSchedule(Arrays.stream(stored.split(",")).map(String::strip).map(Integer::valueOf).toList());
+        return stored == null || stored.isBlank()
+                ? new ReminderSchedule(List.of())
+                : new ReminderSchedule(Arrays.stream(stored.split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList());
     }
 }

@@ -71,8 +71,7 @@ public class Seat {
     @Column(nullable = false)
     private boolean handled;
 
-    protected Seat() {
-    }
+    protected Seat() {}
 
     Seat(Order order, Employee employee, OffsetDateTime now) {
         this.order = Objects.requireNonNull(order, "order");
@@ -80,7 +79,8 @@ public class Seat {
         this.username = employee.username();
         this.email = employee.email();
         this.displayName = employee.displayName();
-        this.department = employee.department() == null ? "" : employee.department().name();
+        this.department =
+                employee.department() == null ? "" : employee.department().name();
         this.title = employee.title();
         this.status = SeatStatus.INVITED;
         this.statusSince = Objects.requireNonNull(now, "now");
@@ -132,7 +132,8 @@ public class Seat {
     }
 
     public java.util.Optional<Department> department() {
-        return department == null || department.isEmpty() ? java.util.Optional.empty()
+        return department == null || department.isEmpty()
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new Department(department));
     }
 
@@ -147,8 +148,8 @@ public class Seat {
 
     public void grantRemake() {
         if (extraRemakes >= HeadshotPlan.MAX_REMAKES) {
-            throw new InvalidOrderException(displayName + " has been granted " + extraRemakes
-                    + " extra remakes already, the most there are");
+            throw new InvalidOrderException(
+                    displayName + " has been granted " + extraRemakes + " extra remakes already, the most there are");
         }
         extraRemakes++;
     }

@@ -16,8 +16,12 @@ public record Department(String name) {
     public Department {
         Objects.requireNonNull(name, "department");
         name = Arrays.stream(name.strip().split("/")).map(String::strip).collect(Collectors.joining("/"));
-        if (name.isEmpty() || name.length() > MAX_LENGTH || name.startsWith("/") || name.contains("//")
-                || name.endsWith("/") || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.isEmpty()
+                || name.length() > MAX_LENGTH
+                || name.startsWith("/")
+                || name.contains("//")
+                || name.endsWith("/")
+                || name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("A department is named by 1 to " + MAX_LENGTH
                     + " characters, a sub-team by its department's name, '/', then its own");
         }

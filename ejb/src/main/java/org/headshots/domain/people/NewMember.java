@@ -19,8 +19,8 @@ public record NewMember(String email, String firstName, String lastName, Optiona
     public NewMember {
         email = Objects.requireNonNullElse(email, "").strip().toLowerCase(Locale.ROOT);
         if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            throw new InvalidValueException("'" + shorten(email) + "' is not an e-mail address like"
-                    + " nina.new@example.com");
+            throw new InvalidValueException(
+                    "'" + shorten(email) + "' is not an e-mail address like" + " nina.new@example.com");
         }
         firstName = name(firstName, "first name");
         lastName = name(lastName, "last name");
@@ -39,10 +39,11 @@ public record NewMember(String email, String firstName, String lastName, Optiona
 
     private static String name(String name, String what) {
         String value = Objects.requireNonNullElse(name, "").strip();
-        if (value.isEmpty() || value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl)
+        if (value.isEmpty()
+                || value.length() > MAX_NAME
+                || value.chars().anyMatch(Character::isISOControl)
                 || value.chars().anyMatch(c -> c == '<' || c == '>')) {
-            throw new InvalidValueException("A " + what + " has 1 to " + MAX_NAME
-                    + " characters, without < or >");
+            throw new InvalidValueException("A " + what + " has 1 to " + MAX_NAME + " characters, without < or >");
         }
         return value;
     }

@@ -9,7 +9,10 @@ public class PersonElsewhereException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public PersonElsewhereException(Organisation organisation, String email) {
-        super(RefusalKind.CONFLICT, "PERSON_ELSEWHERE", email + " already has an account that is not a member of " + organisation.alias()
-                + "; ask IT to add that account to the organisation, then pick the person by name");
+        super(
+                RefusalKind.CONFLICT,
+                "PERSON_ELSEWHERE",
+                email + " already has an account that is not a member of " + organisation.alias()
+                        + "; ask IT to add that account to the organisation, then pick the person by name");
     }
 }

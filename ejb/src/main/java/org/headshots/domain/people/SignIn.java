@@ -43,8 +43,7 @@ public class SignIn {
     @Column(name = "sign_ins", nullable = false)
     private int count;
 
-    protected SignIn() {
-    }
+    protected SignIn() {}
 
     /** The person's first sign-in in the organisation. */
     public SignIn(Organisation organisation, Username person, OffsetDateTime now) {

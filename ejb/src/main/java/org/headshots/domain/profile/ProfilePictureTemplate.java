@@ -8,8 +8,14 @@ import org.headshots.domain.refusal.InvalidValueException;
  * backdrop kept or replaced by the brand colour, a border inside the shape and the organisation's logo in a corner.
  * Greyscale turns the photo grey, backdrop included; the border and the logo keep their colours.
  */
-public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, Background background,
-        int borderWidth, BorderColour borderColour, LogoCorner logoCorner) {
+public record ProfilePictureTemplate(
+        Shape shape,
+        int size,
+        boolean greyscale,
+        Background background,
+        int borderWidth,
+        BorderColour borderColour,
+        LogoCorner logoCorner) {
 
     public static final int MIN_SIZE = 128;
     public static final int MAX_SIZE = 1024;
@@ -22,8 +28,8 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
         Objects.requireNonNull(borderColour, "borderColour");
         Objects.requireNonNull(logoCorner, "logoCorner");
         if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw new InvalidValueException("A profile picture is " + MIN_SIZE + " to " + MAX_SIZE
-                    + " px a side, not " + size + " px: choose a size in that range");
+            throw new InvalidValueException("A profile picture is " + MIN_SIZE + " to " + MAX_SIZE + " px a side, not "
+                    + size + " px: choose a size in that range");
         }
         if (borderWidth < 0 || borderWidth > MAX_BORDER_WIDTH) {
             throw new InvalidValueException("A border is 0 (none) to " + MAX_BORDER_WIDTH + " px wide, not "
@@ -33,14 +39,13 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
 
     /** A circle of 600 px in colour on the brand colour, without border or logo. */
     public static ProfilePictureTemplate standard() {
-        return new ProfilePictureTemplate(Shape.CIRCLE, DEFAULT_SIZE, false, Background.BRAND, 0, BorderColour.BRAND,
-                LogoCorner.NONE);
+        return new ProfilePictureTemplate(
+                Shape.CIRCLE, DEFAULT_SIZE, false, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.NONE);
     }
 
     /** The same template with the headshot's backdrop kept, or the brand colour behind the person. */
     public ProfilePictureTemplate withBackground(Background newBackground) {
-        return new ProfilePictureTemplate(shape, size, greyscale, newBackground, borderWidth, borderColour,
-                logoCorner);
+        return new ProfilePictureTemplate(shape, size, greyscale, newBackground, borderWidth, borderColour, logoCorner);
     }
 
     /**
@@ -48,14 +53,20 @@ public record ProfilePictureTemplate(Shape shape, int size, boolean greyscale, B
      * white border where it asked for the brand colour.
      */
     public ProfilePictureTemplate withoutBrandColour() {
-        return new ProfilePictureTemplate(shape, size, greyscale, Background.KEEP, borderWidth,
-                borderColour == BorderColour.BRAND ? BorderColour.WHITE : borderColour, logoCorner);
+        return new ProfilePictureTemplate(
+                shape,
+                size,
+                greyscale,
+                Background.KEEP,
+                borderWidth,
+                borderColour == BorderColour.BRAND ? BorderColour.WHITE : borderColour,
+                logoCorner);
     }
 
     /** The same template in another shape or size, as a person may want theirs. */
     public ProfilePictureTemplate reshaped(Shape newShape, int newSize) {
-        return new ProfilePictureTemplate(newShape, newSize, greyscale, background, borderWidth, borderColour,
-                logoCorner);
+        return new ProfilePictureTemplate(
+                newShape, newSize, greyscale, background, borderWidth, borderColour, logoCorner);
     }
 
     public boolean hasLogo() {

@@ -44,9 +44,12 @@ public class RosterCheck {
      * @param departments its departments and sub-teams, as the directory spells them
      * @param whereabouts where the directory finds a lower-cased address
      */
-    public RosterCheck(List<String> domains, Collection<String> departments,
-            Function<String, Whereabouts> whereabouts) {
-        this.domains = domains.stream().map(domain -> domain.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+    public RosterCheck(
+            List<String> domains, Collection<String> departments, Function<String, Whereabouts> whereabouts) {
+        this.domains = domains.stream()
+                .map(domain -> domain.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         departments.forEach(name -> this.departments.putIfAbsent(key(name), name.strip()));
         this.whereabouts = Objects.requireNonNull(whereabouts, "whereabouts");
     }
@@ -65,23 +68,37 @@ public class RosterCheck {
                 domain(row, known, own);
                 Integer earlier = firstLines.putIfAbsent(known, row.line());
                 if (earlier != null) {
-                    own.add(new RosterProblem(row.line(), EMAIL, "The same address is on line " + earlier
-                            + " already"));
+                    own.add(new RosterProblem(
+                            row.line(), EMAIL, "The same address is on line " + earlier + " already"));
                 }
                 if (where.get() == Whereabouts.ELSEWHERE) {
-                    own.add(new RosterProblem(row.line(), EMAIL, known + " belongs to another organisation;"
-                            + " their admin or IT can move them"));
+                    own.add(new RosterProblem(
+                            row.line(),
+                            EMAIL,
+                            known + " belongs to another organisation;" + " their admin or IT can move them"));
                 }
             });
-            boolean newAccount = where.filter(Whereabouts.NOT_IN_DIRECTORY::equals).isPresent();
-            name(row.line(), FIRST_NAME, row.firstName(), newAccount,
-                    () -> new NewMember(SOME_ADDRESS, row.firstName(), SOME_NAME, Optional.empty()), own);
-            name(row.line(), LAST_NAME, row.lastName(), newAccount,
-                    () -> new NewMember(SOME_ADDRESS, SOME_NAME, row.lastName(), Optional.empty()), own);
+            boolean newAccount =
+                    where.filter(Whereabouts.NOT_IN_DIRECTORY::equals).isPresent();
+            name(
+                    row.line(),
+                    FIRST_NAME,
+                    row.firstName(),
+                    newAccount,
+                    () -> new NewMember(SOME_ADDRESS, row.firstName(), SOME_NAME, Optional.empty()),
+                    own);
+            name(
+                    row.line(),
+                    LAST_NAME,
+                    row.lastName(),
+                    newAccount,
+                    () -> new NewMember(SOME_ADDRESS, SOME_NAME, row.lastName(), Optional.empty()),
+                    own);
             String department = department(row, own);
             title(row, own);
-            actions.put(row.line(), !own.isEmpty() ? RosterAction.SKIP
-                    : newAccount ? RosterAction.CREATE : RosterAction.UPDATE);
+            actions.put(
+                    row.line(),
+                    !own.isEmpty() ? RosterAction.SKIP : newAccount ? RosterAction.CREATE : RosterAction.UPDATE);
             checked.add(row.withDepartment(department));
             problems.addAll(own);
         }
@@ -104,23 +121,32 @@ public class RosterCheck {
 
     private void domain(RosterRow row, String address, List<RosterProblem> problems) {
         if (!domains.contains(address.substring(address.indexOf('@') + 1))) {
-            problems.add(new RosterProblem(row.line(), EMAIL, domains.isEmpty()
-                    ? "'" + row.email() + "' cannot join: the organisation has no e-mail domains yet"
-                    : "'" + row.email() + "' is not at " + either(domains)));
+            problems.add(new RosterProblem(
+                    row.line(),
+                    EMAIL,
+                    domains.isEmpty()
+                            ? "'" + row.email() + "' cannot join: the organisation has no e-mail domains yet"
+                            : "'" + row.email() + "' is not at " + either(domains)));
         }
     }
 
     private Whereabouts lookUp(String address) {
-        return Objects.requireNonNull(whereabouts.apply(address), "the directory did not say where " + address
-                + " is");
+        return Objects.requireNonNull(whereabouts.apply(address), "the directory did not say where " + address + " is");
     }
 
-    private static void name(int line, String column, String name, boolean required, Supplier<NewMember> member,
+    private static void name(
+            int line,
+            String column,
+            String name,
+            boolean required,
+            Supplier<NewMember> member,
             List<RosterProblem> problems) {
         if (name.isEmpty()) {
             if (required) {
-                problems.add(new RosterProblem(line, column, "The " + column.toLowerCase(Locale.ROOT)
-                        + " is missing; a new account needs one"));
+                problems.add(new RosterProblem(
+                        line,
+                        column,
+                        "The " + column.toLowerCase(Locale.ROOT) + " is missing; a new account needs one"));
             }
             return;
         }
@@ -140,8 +166,8 @@ public class RosterCheck {
         if (known != null) {
             return known;
         }
-        problems.add(new RosterProblem(row.line(), DEPARTMENT, "There is no department '" + row.department()
-                + "'; " + departmentsNamed()));
+        problems.add(new RosterProblem(
+                row.line(), DEPARTMENT, "There is no department '" + row.department() + "'; " + departmentsNamed()));
         return row.department();
     }
 
@@ -159,12 +185,16 @@ public class RosterCheck {
 
     private static void title(RosterRow row, List<RosterProblem> problems) {
         if (row.title().length() > MAX_TITLE) {
-            problems.add(new RosterProblem(row.line(), TITLE, "The title has " + row.title().length()
-                    + " characters; shorten it to at most " + MAX_TITLE));
+            problems.add(new RosterProblem(
+                    row.line(),
+                    TITLE,
+                    "The title has " + row.title().length() + " characters; shorten it to at most " + MAX_TITLE));
         }
         if (row.title().chars().anyMatch(Character::isISOControl)) {
-            problems.add(new RosterProblem(row.line(), TITLE, "The title contains a line break, tab or other"
-                    + " control character; remove it"));
+            problems.add(new RosterProblem(
+                    row.line(),
+                    TITLE,
+                    "The title contains a line break, tab or other" + " control character; remove it"));
         }
     }
 

@@ -7,11 +7,14 @@ import org.headshots.domain.people.Organisation;
 public interface RosterPeople {
 
     /** What applying one row did to the directory. */
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** The person of a row after it was applied, and what that took. */
-    record Applied(Employee person, Outcome outcome) {
-    }
+    record Applied(Employee person, Outcome outcome) {}
 
     Whereabouts whereabouts(Organisation organisation, String email);
 

@@ -17,7 +17,9 @@ public record RosterPreview(List<RosterRow> rows, List<RosterProblem> problems, 
 
     public RosterPreview {
         rows = List.copyOf(rows);
-        problems = problems.stream().sorted(Comparator.comparingInt(RosterProblem::line)).toList();
+        problems = problems.stream()
+                .sorted(Comparator.comparingInt(RosterProblem::line))
+                .toList();
         Map<Integer, RosterAction> byLine = new LinkedHashMap<>();
         for (RosterRow row : rows) {
             RosterAction action = Objects.requireNonNull(actions.get(row.line()), "no action for line " + row.line());
@@ -28,11 +30,12 @@ public record RosterPreview(List<RosterRow> rows, List<RosterProblem> problems, 
         if (byLine.size() != actions.size()) {
             throw new IllegalArgumentException("Every action is for a row of the roster");
         }
-        Set<Integer> linesWithProblems = problems.stream().map(RosterProblem::line).collect(Collectors.toSet());
+        Set<Integer> linesWithProblems =
+                problems.stream().map(RosterProblem::line).collect(Collectors.toSet());
         for (Map.Entry<Integer, RosterAction> entry : byLine.entrySet()) {
             if (linesWithProblems.contains(entry.getKey()) != (entry.getValue() == RosterAction.SKIP)) {
-                throw new IllegalArgumentException("Exactly the rows with problems are skipped: not line "
-                        + entry.getKey());
+                throw new IllegalArgumentException(
+                        "Exactly the rows with problems are skipped: not line " + entry.getKey());
             }
         }
         if (!byLine.keySet().containsAll(linesWithProblems)) {

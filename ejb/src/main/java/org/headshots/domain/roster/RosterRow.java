@@ -7,8 +7,7 @@ import java.util.Objects;
  * where a cell is empty or the file has no such column. The line is the one the admin sees in the file, the header
  * being line 1.
  */
-public record RosterRow(int line, String email, String firstName, String lastName, String department,
-        String title) {
+public record RosterRow(int line, String email, String firstName, String lastName, String department, String title) {
 
     public RosterRow {
         if (line < 1) {

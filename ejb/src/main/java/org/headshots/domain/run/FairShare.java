@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class FairShare {
 
-    private FairShare() {
-    }
+    private FairShare() {}
 
     /**
      * @param queued the runs waiting, in any order
@@ -31,7 +30,8 @@ public final class FairShare {
         List<HeadshotRun> chosen = new ArrayList<>();
         while (chosen.size() < places && !waiting.isEmpty()) {
             HeadshotRun next = waiting.stream()
-                    .min(Comparator.comparingInt((HeadshotRun run) -> going.getOrDefault(run.order().value(), 0)))
+                    .min(Comparator.comparingInt(
+                            (HeadshotRun run) -> going.getOrDefault(run.order().value(), 0)))
                     .orElseThrow();
             waiting.remove(next);
             chosen.add(next);

@@ -101,8 +101,14 @@ public class HeadshotRun {
         return new HeadshotRun(seat.username(), order.organisation(), order.id(), number, seed, order.plan(), now);
     }
 
-    public HeadshotRun(Username owner, Organisation organisation, OrderId order, int number, long seed,
-            HeadshotPlan plan, OffsetDateTime now) {
+    public HeadshotRun(
+            Username owner,
+            Organisation organisation,
+            OrderId order,
+            int number,
+            long seed,
+            HeadshotPlan plan,
+            OffsetDateTime now) {
         Objects.requireNonNull(plan, "plan");
         if (number < 1) {
             throw new IllegalArgumentException("Runs are numbered from 1, not " + number);

@@ -49,7 +49,8 @@ public final class RunHistory {
      * @throws RemakeNotAllowedException saying why not and what to do
      */
     public int numberForRemake(OrderId order, int remakesAllowed) {
-        List<HeadshotRun> ofOrder = runs.stream().filter(run -> run.order().equals(order)).toList();
+        List<HeadshotRun> ofOrder =
+                runs.stream().filter(run -> run.order().equals(order)).toList();
         if (ofOrder.isEmpty()) {
             throw new RemakeNotAllowedException("Your first headshots are made once your selfies are ready");
         }
@@ -58,7 +59,8 @@ public final class RunHistory {
             throw new RemakeNotAllowedException(
                     "Your headshots are still being made; ask for a remake once they are done");
         }
-        long used = ofOrder.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
+        long used =
+                ofOrder.stream().filter(run -> run.status() != RunStatus.FAILED).count() - 1;
         if (used >= remakesAllowed) {
             throw new RemakeNotAllowedException("Your order allows " + remakesAllowed
                     + (remakesAllowed == 1 ? " remake" : " remakes") + " and you have used "

@@ -49,8 +49,14 @@ public final class RunTimings {
     }
 
     public RunTimings plus(RunTimings other) {
-        return new RunTimings(identity + other.identity, prepare + other.prepare, compose + other.compose,
-                check + other.check, encode + other.encode, store + other.store, calls + other.calls);
+        return new RunTimings(
+                identity + other.identity,
+                prepare + other.prepare,
+                compose + other.compose,
+                check + other.check,
+                encode + other.encode,
+                store + other.store,
+                calls + other.calls);
     }
 
     public long identity() {

@@ -15,8 +15,7 @@ public final class EyeAperture {
     private static final int IMAGE_LEFT_EYE = 36;
     private static final int IMAGE_RIGHT_EYE = 42;
 
-    private EyeAperture() {
-    }
+    private EyeAperture() {}
 
     /** The eye on the image's left, from landmarks as x, y pairs; {@link #UNKNOWN} without 68 of them. */
     public static float imageLeft(float[] landmarks) {

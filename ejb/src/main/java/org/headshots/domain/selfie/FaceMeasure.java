@@ -7,16 +7,57 @@ import java.util.Objects;
  * landmark (forehead line and chin), eye openness (the eye-state model's probability, and the outline's
  * {@link EyeAperture}), head pose, how human it looks, and its identity embedding (L2-normalised).
  */
-public record FaceMeasure(float left, float top, float right, float bottom, float score, float landmarksTop,
-        float landmarksBottom, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
-        float faceLikeness, float[] embedding, float leftEyeAperture, float rightEyeAperture) {
+public record FaceMeasure(
+        float left,
+        float top,
+        float right,
+        float bottom,
+        float score,
+        float landmarksTop,
+        float landmarksBottom,
+        float leftEyeOpen,
+        float rightEyeOpen,
+        float yaw,
+        float pitch,
+        float roll,
+        float faceLikeness,
+        float[] embedding,
+        float leftEyeAperture,
+        float rightEyeAperture) {
 
     /** A face whose eye outlines were not measured. */
-    public FaceMeasure(float left, float top, float right, float bottom, float score, float landmarksTop,
-            float landmarksBottom, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
-            float faceLikeness, float[] embedding) {
-        this(left, top, right, bottom, score, landmarksTop, landmarksBottom, leftEyeOpen, rightEyeOpen, yaw, pitch,
-                roll, faceLikeness, embedding, EyeAperture.UNKNOWN, EyeAperture.UNKNOWN);
+    public FaceMeasure(
+            float left,
+            float top,
+            float right,
+            float bottom,
+            float score,
+            float landmarksTop,
+            float landmarksBottom,
+            float leftEyeOpen,
+            float rightEyeOpen,
+            float yaw,
+            float pitch,
+            float roll,
+            float faceLikeness,
+            float[] embedding) {
+        this(
+                left,
+                top,
+                right,
+                bottom,
+                score,
+                landmarksTop,
+                landmarksBottom,
+                leftEyeOpen,
+                rightEyeOpen,
+                yaw,
+                pitch,
+                roll,
+                faceLikeness,
+                embedding,
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
     }
 
     public FaceMeasure {

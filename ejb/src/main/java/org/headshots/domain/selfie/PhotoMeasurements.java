@@ -9,16 +9,46 @@ import java.util.Objects;
  * saturation, hue spread, the tone residual (colour left once brightness is known: next to none for sepia and
  * other toned prints; 0 when the node did not measure it), and a 64-bit difference hash for near-duplicates.
  */
-public record PhotoMeasurements(int width, int height, List<FaceMeasure> faces, float faceSharpness,
-        float faceBrightness, float faceDarkFraction, float faceBrightFraction, float colourfulness,
-        float meanSaturation, float hueSpread, long dhash, float toneResidual) {
+public record PhotoMeasurements(
+        int width,
+        int height,
+        List<FaceMeasure> faces,
+        float faceSharpness,
+        float faceBrightness,
+        float faceDarkFraction,
+        float faceBrightFraction,
+        float colourfulness,
+        float meanSaturation,
+        float hueSpread,
+        long dhash,
+        float toneResidual) {
 
     /** Measured by a node older than contract 1.5, without the tone residual. */
-    public PhotoMeasurements(int width, int height, List<FaceMeasure> faces, float faceSharpness,
-            float faceBrightness, float faceDarkFraction, float faceBrightFraction, float colourfulness,
-            float meanSaturation, float hueSpread, long dhash) {
-        this(width, height, faces, faceSharpness, faceBrightness, faceDarkFraction, faceBrightFraction,
-                colourfulness, meanSaturation, hueSpread, dhash, 0);
+    public PhotoMeasurements(
+            int width,
+            int height,
+            List<FaceMeasure> faces,
+            float faceSharpness,
+            float faceBrightness,
+            float faceDarkFraction,
+            float faceBrightFraction,
+            float colourfulness,
+            float meanSaturation,
+            float hueSpread,
+            long dhash) {
+        this(
+                width,
+                height,
+                faces,
+                faceSharpness,
+                faceBrightness,
+                faceDarkFraction,
+                faceBrightFraction,
+                colourfulness,
+                meanSaturation,
+                hueSpread,
+                dhash,
+                0);
     }
 
     public PhotoMeasurements {

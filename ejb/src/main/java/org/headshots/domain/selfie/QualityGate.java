@@ -26,12 +26,16 @@ public final class QualityGate {
             reasons.add(Reason.of(ReasonCode.IMAGE_TOO_SMALL));
         }
         // weak detections are mostly texture the detector half-believes in; a real face scores higher
-        List<FaceMeasure> faces = photo.faces().stream().filter(f -> f.score() >= limits.minFaceScore()).toList();
+        List<FaceMeasure> faces = photo.faces().stream()
+                .filter(f -> f.score() >= limits.minFaceScore())
+                .toList();
         if (faces.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.NO_FACE));
             return reasons;
         }
-        List<FaceMeasure> human = faces.stream().filter(f -> f.faceLikeness() >= limits.minFaceLikeness()).toList();
+        List<FaceMeasure> human = faces.stream()
+                .filter(f -> f.faceLikeness() >= limits.minFaceLikeness())
+                .toList();
         if (human.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.NOT_A_PERSON));
             return reasons;
@@ -57,10 +61,12 @@ public final class QualityGate {
         if (photo.colourfulness() < limits.minColourfulness() || toned(photo)) {
             reasons.add(Reason.of(ReasonCode.GRAYSCALE));
         }
-        if (closed(face.leftEyeOpen(), face.leftEyeAperture()) || closed(face.rightEyeOpen(), face.rightEyeAperture())) {
+        if (closed(face.leftEyeOpen(), face.leftEyeAperture())
+                || closed(face.rightEyeOpen(), face.rightEyeAperture())) {
             reasons.add(Reason.of(ReasonCode.EYES_CLOSED));
         }
-        if (Math.abs(face.yaw()) > limits.maxYaw() || Math.abs(face.pitch()) > limits.maxPitch()
+        if (Math.abs(face.yaw()) > limits.maxYaw()
+                || Math.abs(face.pitch()) > limits.maxPitch()
                 || Math.abs(face.roll()) > limits.maxRoll()) {
             reasons.add(Reason.of(ReasonCode.HEAD_TURNED));
         }
@@ -98,20 +104,26 @@ public final class QualityGate {
      * the photos it disagrees with, so that the person can delete whichever is not them.
      */
     private Reason differentPerson(FaceMeasure face, List<AcceptedPhoto> accepted) {
-        List<String> unlike = accepted.stream().filter(previous -> FaceMeasure.similarity(face.embedding(),
-                previous.embedding()) < limits.minSamePersonSimilarity()).map(AcceptedPhoto::label).toList();
+        List<String> unlike = accepted.stream()
+                .filter(previous -> FaceMeasure.similarity(face.embedding(), previous.embedding())
+                        < limits.minSamePersonSimilarity())
+                .map(AcceptedPhoto::label)
+                .toList();
         if (accepted.size() > 2 || unlike.isEmpty()) {
             return Reason.of(ReasonCode.DIFFERENT_PERSON);
         }
-        return new Reason(ReasonCode.DIFFERENT_PERSON, "This face does not match " + String.join(" and ", unlike)
-                + ": if that is not you, delete it and upload this one again; otherwise upload photos of yourself only.");
+        return new Reason(
+                ReasonCode.DIFFERENT_PERSON,
+                "This face does not match " + String.join(" and ", unlike)
+                        + ": if that is not you, delete it and upload this one again; otherwise upload photos of yourself only.");
     }
 
     /** The face box, or the chin or forehead line, reaches the edge of the photo. */
     private boolean cutOff(FaceMeasure face, PhotoMeasurements photo) {
         float marginX = limits.cutOffMargin() * photo.width();
         float marginY = limits.cutOffMargin() * photo.height();
-        return face.left() < marginX || face.right() > photo.width() - marginX
+        return face.left() < marginX
+                || face.right() > photo.width() - marginX
                 || Math.min(face.top(), face.landmarksTop()) < marginY
                 || Math.max(face.bottom(), face.landmarksBottom()) > photo.height() - marginY;
     }

@@ -48,7 +48,30 @@ public record QualityThresholds(
 
     /** The defaults the product ships with. */
     public static QualityThresholds defaults() {
-        return new QualityThresholds(512, 0.9f, 410f, 0.25f, 0.02f, 0.06f, 60f, 215f, 0.25f, 0.25f, 8f, 10f, 0.3f,
-                TONED_PRINT_RESIDUAL, 0.5f, CLOSED_EYE_APERTURE, 30f, 25f, 20f, 0.5f, 6, 0.985f, 0.45f, 1);
+        return new QualityThresholds(
+                512,
+                0.9f,
+                410f,
+                0.25f,
+                0.02f,
+                0.06f,
+                60f,
+                215f,
+                0.25f,
+                0.25f,
+                8f,
+                10f,
+                0.3f,
+                TONED_PRINT_RESIDUAL,
+                0.5f,
+                CLOSED_EYE_APERTURE,
+                30f,
+                25f,
+                20f,
+                0.5f,
+                6,
+                0.985f,
+                0.45f,
+                1);
     }
 }

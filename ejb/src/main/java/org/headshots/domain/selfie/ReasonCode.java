@@ -4,7 +4,8 @@ package org.headshots.domain.selfie;
 public enum ReasonCode {
     NO_FACE("No face was found: take a photo of your face, looking at the camera, in good light."),
     MULTIPLE_FACES("More than one face is in the photo: upload a photo of only you."),
-    FACE_TOO_SMALL("Your face is too small in the photo: come closer, so that your face fills about a third of the picture."),
+    FACE_TOO_SMALL(
+            "Your face is too small in the photo: come closer, so that your face fills about a third of the picture."),
     IMAGE_TOO_SMALL("The photo is too small: upload the original from your camera, not a thumbnail or a screenshot."),
     FACE_CUT_OFF("Part of your face is outside the photo: keep your whole head, chin to hair, inside the frame."),
     BLURRY("The photo is blurry: hold the camera still, tap to focus on your face, and clean the lens."),

@@ -84,15 +84,28 @@ public class Selfie {
         // for JPA
     }
 
-    public Selfie(Username owner, Organisation organisation, OffsetDateTime uploadedAt, List<Reason> reasons, String metrics, long dhash,
-            String embeddingCipher, int width, int height, StoredPhoto photo, StoredPhoto thumbnail) {
+    public Selfie(
+            Username owner,
+            Organisation organisation,
+            OffsetDateTime uploadedAt,
+            List<Reason> reasons,
+            String metrics,
+            long dhash,
+            String embeddingCipher,
+            int width,
+            int height,
+            StoredPhoto photo,
+            StoredPhoto thumbnail) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
-        this.reasons = String.join(",", reasons.stream().map(r -> r.code().name()).toList());
-        this.reasonDetails = reasons.stream().filter(r -> !r.message().equals(r.code().advice()))
-                .map(r -> r.code().name() + "\t" + r.message().replace('\n', ' ').replace('\t', ' '))
+        this.reasons =
+                String.join(",", reasons.stream().map(r -> r.code().name()).toList());
+        this.reasonDetails = reasons.stream()
+                .filter(r -> !r.message().equals(r.code().advice()))
+                .map(r ->
+                        r.code().name() + "\t" + r.message().replace('\n', ' ').replace('\t', ' '))
                 .collect(java.util.stream.Collectors.joining("\n"));
         if (reasonDetails.length() > 2000) {
             reasonDetails = "";
@@ -152,7 +165,8 @@ public class Selfie {
             int tab = line.indexOf('\t');
             details.put(ReasonCode.valueOf(line.substring(0, tab)), line.substring(tab + 1));
         }
-        return Arrays.stream(reasons.split(",")).map(ReasonCode::valueOf)
+        return Arrays.stream(reasons.split(","))
+                .map(ReasonCode::valueOf)
                 .map(code -> details.containsKey(code) ? new Reason(code, details.get(code)) : Reason.of(code))
                 .toList();
     }

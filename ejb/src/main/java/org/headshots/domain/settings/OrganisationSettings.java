@@ -61,8 +61,7 @@ public class OrganisationSettings {
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
-    protected OrganisationSettings() {
-    }
+    protected OrganisationSettings() {}
 
     /** The settings an organisation has before its admins change any: the installation's. */
     public OrganisationSettings(Organisation organisation, Bounds bounds, OffsetDateTime now) {
@@ -77,8 +76,7 @@ public class OrganisationSettings {
     }
 
     /** IT's bounds: the longest retention, the smallest number of accepted selfies. */
-    public record Bounds(int maxRetentionDays, int minSelfies) {
-    }
+    public record Bounds(int maxRetentionDays, int minSelfies) {}
 
     /** Changes what is given (null: left as it is), each value checked against the rules and IT's bounds. */
     public void change(Change change, Bounds bounds, Username by, OffsetDateTime now) {
@@ -98,8 +96,10 @@ public class OrganisationSettings {
             minimumSelfies = change.minimumSelfies();
         }
         if (change.defaultHeadshots() != null || change.defaultRemakes() != null) {
-            HeadshotPlan plan = new HeadshotPlan(Objects.requireNonNullElse(change.defaultHeadshots(), defaultHeadshots),
-                    HeadshotPlan.standard().styles().subList(0, 1), null,
+            HeadshotPlan plan = new HeadshotPlan(
+                    Objects.requireNonNullElse(change.defaultHeadshots(), defaultHeadshots),
+                    HeadshotPlan.standard().styles().subList(0, 1),
+                    null,
                     Objects.requireNonNullElse(change.defaultRemakes(), defaultRemakes));
             defaultHeadshots = plan.headshotsPerPerson();
             defaultRemakes = plan.remakesPerPerson();
@@ -119,9 +119,13 @@ public class OrganisationSettings {
     }
 
     /** A change of the settings; null leaves a value as it is. */
-    public record Change(Integer retentionDays, Integer minimumSelfies, Integer defaultHeadshots,
-                         Integer defaultRemakes, String brandColour, Boolean downloadBeforeClose) {
-    }
+    public record Change(
+            Integer retentionDays,
+            Integer minimumSelfies,
+            Integer defaultHeadshots,
+            Integer defaultRemakes,
+            String brandColour,
+            Boolean downloadBeforeClose) {}
 
     /** The organisation's logo, an encrypted file of the photo store. */
     public void logo(String key, String type, Username by, OffsetDateTime now) {

@@ -39,16 +39,15 @@ public class StyleSample {
     @Column(name = "made_at", nullable = false)
     private OffsetDateTime madeAt;
 
-    protected StyleSample() {
-    }
+    protected StyleSample() {}
 
     public StyleSample(String style, String packs, StoredPhoto photo, int width, int height, OffsetDateTime madeAt) {
         if (style == null || style.isBlank() || style.length() > MAX_STYLE_LENGTH) {
             throw new InvalidValueException("A style id has 1 to " + MAX_STYLE_LENGTH + " characters");
         }
         if (packs == null || packs.length() > MAX_PACKS_LENGTH) {
-            throw new IllegalArgumentException("The packs a sample was made with are named in at most "
-                    + MAX_PACKS_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "The packs a sample was made with are named in at most " + MAX_PACKS_LENGTH + " characters");
         }
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("A sample has pixels, not " + width + "x" + height);

@@ -48,8 +48,8 @@ public class KeycloakAdminClient {
             @ConfigProperty(name = "headshots.directory.client-id") String clientId,
             @ConfigProperty(name = "headshots.directory.client-secret", defaultValue = "") String clientSecret,
             @ConfigProperty(name = "headshots.directory.timeout-seconds", defaultValue = "10") int timeoutSeconds) {
-        this(new KeycloakDirectorySettings(keycloakUrl, realm, clientId, clientSecret,
-                Duration.ofSeconds(timeoutSeconds)));
+        this(new KeycloakDirectorySettings(
+                keycloakUrl, realm, clientId, clientSecret, Duration.ofSeconds(timeoutSeconds)));
     }
 
     public KeycloakAdminClient(KeycloakDirectorySettings settings) {
@@ -92,11 +92,13 @@ public class KeycloakAdminClient {
     }
 
     public JsonArray getArray(String adminPath) {
-        return read(expect(send("GET", adminPath, null), 200, "reading the directory")).asJsonArray();
+        return read(expect(send("GET", adminPath, null), 200, "reading the directory"))
+                .asJsonArray();
     }
 
     public JsonObject getObject(String adminPath) {
-        return read(expect(send("GET", adminPath, null), 200, "reading the directory")).asJsonObject();
+        return read(expect(send("GET", adminPath, null), 200, "reading the directory"))
+                .asJsonObject();
     }
 
     /**
@@ -111,15 +113,20 @@ public class KeycloakAdminClient {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        request.method(
+                method,
+                json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         HttpResponse<String> response = send(request.build());
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             token = null;
-            throw new DirectoryUnavailableException("Keycloak refused the directory service account ("
-                    + response.statusCode() + "): give client '" + settings.clientId()
-                    + "' the realm-management roles view-users, query-users, query-groups, manage-users and"
-                    + " manage-realm (Keycloak's Organizations API asks for manage-realm)", null);
+            throw new DirectoryUnavailableException(
+                    "Keycloak refused the directory service account ("
+                            + response.statusCode() + "): give client '" + settings.clientId()
+                            + "' the realm-management roles view-users, query-users, query-groups, manage-users and"
+                            + " manage-realm (Keycloak's Organizations API asks for manage-realm)",
+                    null);
         }
         return response;
     }
@@ -127,8 +134,8 @@ public class KeycloakAdminClient {
     /** The response when it has the expected status; otherwise the directory is unavailable for {@code doing}. */
     public HttpResponse<String> expect(HttpResponse<String> response, int status, String doing) {
         if (response.statusCode() != status) {
-            throw new DirectoryUnavailableException("Keycloak answered " + response.statusCode() + " when "
-                    + doing, null);
+            throw new DirectoryUnavailableException(
+                    "Keycloak answered " + response.statusCode() + " when " + doing, null);
         }
         return response;
     }
@@ -149,22 +156,26 @@ public class KeycloakAdminClient {
             return current.value();
         }
         if (settings.clientSecret().isBlank()) {
-            throw new DirectoryUnavailableException("The directory client secret is not configured"
-                    + " (set HEADSHOTS_DIRECTORY_CLIENT_SECRET)", null);
+            throw new DirectoryUnavailableException(
+                    "The directory client secret is not configured" + " (set HEADSHOTS_DIRECTORY_CLIENT_SECRET)", null);
         }
-        String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId())
-                + "&client_secret=" + encode(settings.clientSecret());
+        String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId()) + "&client_secret="
+                + encode(settings.clientSecret());
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenEndpoint()))
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() != 200) {
-            throw new DirectoryUnavailableException("Keycloak refused the directory client's credentials ("
-                    + response.statusCode() + "): check client '" + settings.clientId() + "' and its secret", null);
+            throw new DirectoryUnavailableException(
+                    "Keycloak refused the directory client's credentials (" + response.statusCode()
+                            + "): check client '" + settings.clientId() + "' and its secret",
+                    null);
         }
         JsonObject body = read(response).asJsonObject();
-        AccessToken fresh = new AccessToken(body.getString("access_token"),
+        AccessToken fresh = new AccessToken(
+                body.getString("access_token"),
                 Instant.now().plusSeconds(Math.max(0, body.getInt("expires_in", 60) - 15)));
         token = fresh;
         return fresh.value();
@@ -174,8 +185,10 @@ public class KeycloakAdminClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DirectoryUnavailableException("Keycloak at " + settings.keycloakUrl()
-                    + " cannot be reached to read the directory (" + describe(e) + ")", e);
+            throw new DirectoryUnavailableException(
+                    "Keycloak at " + settings.keycloakUrl() + " cannot be reached to read the directory (" + describe(e)
+                            + ")",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DirectoryUnavailableException("Interrupted while reading the directory", e);

@@ -3,8 +3,8 @@ package org.headshots.infrastructure.directory;
 import java.time.Duration;
 import java.util.Objects;
 
-public record KeycloakDirectorySettings(String keycloakUrl, String realm, String clientId, String clientSecret,
-                                        Duration timeout) {
+public record KeycloakDirectorySettings(
+        String keycloakUrl, String realm, String clientId, String clientSecret, Duration timeout) {
 
     public KeycloakDirectorySettings {
         Objects.requireNonNull(keycloakUrl, "keycloakUrl");

@@ -41,36 +41,44 @@ public class KeycloakRosterPeople implements RosterPeople {
             return Whereabouts.NOT_IN_DIRECTORY;
         }
         return enrolment.memberOf(admin.organisationId(organisation), user.get().getString("id"))
-                ? Whereabouts.IN_THIS_ORGANISATION : Whereabouts.ELSEWHERE;
+                ? Whereabouts.IN_THIS_ORGANISATION
+                : Whereabouts.ELSEWHERE;
     }
 
     @Override
     public Applied apply(Organisation organisation, RosterRow row, String returnTo) {
-        Optional<Department> department = row.department().isEmpty() ? Optional.empty()
-                : Optional.of(new Department(row.department()));
+        Optional<Department> department =
+                row.department().isEmpty() ? Optional.empty() : Optional.of(new Department(row.department()));
         Optional<JsonObject> existing = enrolment.byEmail(row.email());
         if (existing.isEmpty()) {
-            Employee made = enrolment.enrol(organisation, new NewMember(row.email(), row.firstName(), row.lastName(),
-                    department), returnTo);
+            Employee made = enrolment.enrol(
+                    organisation, new NewMember(row.email(), row.firstName(), row.lastName(), department), returnTo);
             if (!row.title().isEmpty()) {
                 enrolment.byEmail(row.email()).ifPresent(user -> update(user, row));
             }
-            return new Applied(new Employee(made.username(), made.email(), made.displayName(), made.department(),
-                    row.title()), Outcome.CREATED);
+            return new Applied(
+                    new Employee(made.username(), made.email(), made.displayName(), made.department(), row.title()),
+                    Outcome.CREATED);
         }
         JsonObject user = existing.get();
         boolean changed = differs(user, row) && update(user, row);
         Username username = new Username(user.getString("username"));
-        if (department.isPresent() && directory.departmentsOf(organisation, username).stream()
-                .noneMatch(department.get()::equals)) {
+        if (department.isPresent()
+                && directory.departmentsOf(organisation, username).stream().noneMatch(department.get()::equals)) {
             String org = admin.organisationId(organisation);
-            KeycloakEnrolment.succeeded(admin.send("PUT", KeycloakDirectory.path(org) + "/groups/"
-                    + encode(directory.groupId(organisation, department.get())) + "/members/"
-                    + encode(user.getString("id")), null), "putting " + row.email() + " in " + row.department());
+            KeycloakEnrolment.succeeded(
+                    admin.send(
+                            "PUT",
+                            KeycloakDirectory.path(org) + "/groups/"
+                                    + encode(directory.groupId(organisation, department.get())) + "/members/"
+                                    + encode(user.getString("id")),
+                            null),
+                    "putting " + row.email() + " in " + row.department());
             changed = true;
         }
         JsonObject now = changed ? admin.getObject("/users/" + encode(user.getString("id"))) : user;
-        return new Applied(KeycloakDirectory.employee(now, department.orElse(null)),
+        return new Applied(
+                KeycloakDirectory.employee(now, department.orElse(null)),
                 changed ? Outcome.UPDATED : Outcome.UNCHANGED);
     }
 
@@ -78,7 +86,8 @@ public class KeycloakRosterPeople implements RosterPeople {
     private static boolean differs(JsonObject user, RosterRow row) {
         return !row.firstName().isEmpty() && !row.firstName().equals(KeycloakDirectory.text(user, "firstName"))
                 || !row.lastName().isEmpty() && !row.lastName().equals(KeycloakDirectory.text(user, "lastName"))
-                || !row.title().isEmpty() && !row.title().equals(KeycloakDirectory.attribute(user, KeycloakDirectory.TITLE));
+                || !row.title().isEmpty()
+                        && !row.title().equals(KeycloakDirectory.attribute(user, KeycloakDirectory.TITLE));
     }
 
     private boolean update(JsonObject user, RosterRow row) {
@@ -93,10 +102,15 @@ public class KeycloakRosterPeople implements RosterPeople {
         }
         if (!row.title().isEmpty()) {
             JsonObjectBuilder attributes = full.containsKey("attributes")
-                    ? Json.createObjectBuilder(full.getJsonObject("attributes")) : Json.createObjectBuilder();
-            changed.add("attributes", attributes.add(KeycloakDirectory.TITLE, Json.createArrayBuilder().add(row.title())));
+                    ? Json.createObjectBuilder(full.getJsonObject("attributes"))
+                    : Json.createObjectBuilder();
+            changed.add(
+                    "attributes",
+                    attributes.add(
+                            KeycloakDirectory.TITLE, Json.createArrayBuilder().add(row.title())));
         }
-        KeycloakEnrolment.succeeded(admin.send("PUT", "/users/" + encode(id), changed.build().toString()),
+        KeycloakEnrolment.succeeded(
+                admin.send("PUT", "/users/" + encode(id), changed.build().toString()),
                 "updating " + row.email() + " as the roster says");
         return true;
     }

@@ -55,9 +55,12 @@ final class PackageWithPictures {
                             .getBytes(StandardCharsets.UTF_8));
                 } else if (sheet != null && !sheet.isEmpty()) {
                     copySheet(in, zip, sheet);
-                } else if (relationshipsOf != null && bySheetPart.containsKey(relationshipsOf)
+                } else if (relationshipsOf != null
+                        && bySheetPart.containsKey(relationshipsOf)
                         && !bySheetPart.get(relationshipsOf).isEmpty()) {
-                    mergeRelationships(new String(in.readAllBytes(), StandardCharsets.UTF_8), zip,
+                    mergeRelationships(
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            zip,
                             bySheetPart.get(relationshipsOf));
                     relationshipsDone.add(relationshipsOf);
                 } else {
@@ -80,8 +83,8 @@ final class PackageWithPictures {
                 zip.putNextEntry(new ZipEntry(sheet.drawingPart()));
                 sheet.writeDrawing(zip);
                 zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(sheet.drawingPart().replace("xl/drawings/", "xl/drawings/_rels/")
-                        + ".rels"));
+                zip.putNextEntry(
+                        new ZipEntry(sheet.drawingPart().replace("xl/drawings/", "xl/drawings/_rels/") + ".rels"));
                 sheet.writeDrawingRelationships(zip);
                 zip.closeEntry();
                 sheet.eachImage((picture, jpeg) -> {
@@ -102,8 +105,11 @@ final class PackageWithPictures {
         }
         for (SheetPictures sheet : bySheetPart.values()) {
             if (sheet.pictures() > 0) {
-                added.append("<Override PartName=\"/").append(sheet.drawingPart()).append("\" ContentType=\"")
-                        .append(DRAWING_TYPE).append("\"/>");
+                added.append("<Override PartName=\"/")
+                        .append(sheet.drawingPart())
+                        .append("\" ContentType=\"")
+                        .append(DRAWING_TYPE)
+                        .append("\"/>");
             }
         }
         int end = xml.lastIndexOf("</Types>");
@@ -156,8 +162,8 @@ final class PackageWithPictures {
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         sheet.writeSheetRelationships(ours);
         String added = ours.toString(StandardCharsets.UTF_8);
-        added = added.substring(added.indexOf('>', added.indexOf("<Relationships")) + 1,
-                added.lastIndexOf("</Relationships>"));
+        added = added.substring(
+                added.indexOf('>', added.indexOf("<Relationships")) + 1, added.lastIndexOf("</Relationships>"));
         int end = xml.lastIndexOf("</Relationships>");
         out.write((xml.substring(0, end) + added + xml.substring(end)).getBytes(StandardCharsets.UTF_8));
     }

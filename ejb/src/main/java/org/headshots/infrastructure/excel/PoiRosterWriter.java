@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.poifs.crypt.temp.EncryptedTempData;
 import org.apache.poi.ss.usermodel.Cell;
@@ -36,8 +36,19 @@ public class PoiRosterWriter implements RosterWriter {
 
     /** Rows SXSSF keeps in memory per sheet before it flushes them to its temporary file. */
     private static final int WINDOW = 100;
-    private static final String[] HEADER = {"Name", "E-mail", "Title", "State", "Accepted selfies",
-        "Favourite chosen", "Favourite", "Full image", "In this state since (UTC)", "Favourite chosen on (UTC)"};
+
+    private static final String[] HEADER = {
+        "Name",
+        "E-mail",
+        "Title",
+        "State",
+        "Accepted selfies",
+        "Favourite chosen",
+        "Favourite",
+        "Full image",
+        "In this state since (UTC)",
+        "Favourite chosen on (UTC)"
+    };
     private static final int[] WIDTHS = {28, 34, 26, 14, 10, 11, 13, 12, 19, 19};
     private static final int PICTURE_COLUMN = 6;
     private static final int LINK_COLUMN = 7;
@@ -71,8 +82,12 @@ public class PoiRosterWriter implements RosterWriter {
         }
     }
 
-    private static void writeDepartments(SXSSFWorkbook workbook, RosterStyles styles, Iterator<RosterEntry> entries,
-            Map<String, SheetPictures> pictures) throws IOException {
+    private static void writeDepartments(
+            SXSSFWorkbook workbook,
+            RosterStyles styles,
+            Iterator<RosterEntry> entries,
+            Map<String, SheetPictures> pictures)
+            throws IOException {
         Set<String> sheetNames = new HashSet<>(Set.of("summary"));
         DepartmentSheet current = null;
         while (entries.hasNext()) {
@@ -81,8 +96,8 @@ public class PoiRosterWriter implements RosterWriter {
                 if (current != null) {
                     current.finish();
                 }
-                current = new DepartmentSheet(workbook, styles, entry.department(),
-                        uniqueName(entry.department(), sheetNames));
+                current = new DepartmentSheet(
+                        workbook, styles, entry.department(), uniqueName(entry.department(), sheetNames));
                 pictures.put(current.partName(), current.pictures);
             }
             current.add(entry);
@@ -133,7 +148,11 @@ public class PoiRosterWriter implements RosterWriter {
 
         /** The sheet's part in the package, as xl/worksheets/sheet2.xml. */
         String partName() {
-            return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName()
+            return workbook.getXSSFWorkbook()
+                    .getSheet(sheet.getSheetName())
+                    .getPackagePart()
+                    .getPartName()
+                    .getName()
                     .substring(1);
         }
 
@@ -146,8 +165,9 @@ public class PoiRosterWriter implements RosterWriter {
             state.setCellValue(entry.state().name());
             state.setCellStyle(styles.state(entry.state()));
             row.createCell(4).setCellValue(entry.acceptedSelfies());
-            styles.text(row.createCell(5), entry.favourite().isPresent() || entry.favouriteChosenAt().isPresent()
-                    ? "yes" : "no");
+            styles.text(
+                    row.createCell(5),
+                    entry.favourite().isPresent() || entry.favouriteChosenAt().isPresent() ? "yes" : "no");
             if (entry.favourite().isPresent()) {
                 row.setHeightInPoints(PICTURE_ROW_POINTS);
                 pictures.picture(next, PICTURE_COLUMN, entry.favourite().get(), entry.name());
@@ -159,7 +179,8 @@ public class PoiRosterWriter implements RosterWriter {
                 pictures.link(next, LINK_COLUMN, entry.imageLink().get());
             }
             Cell since = row.createCell(8);
-            since.setCellValue(entry.stateSince().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            since.setCellValue(
+                    entry.stateSince().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
             since.setCellStyle(styles.date());
             entry.favouriteChosenAt().ifPresent(at -> {
                 Cell chosen = row.createCell(9);

@@ -110,10 +110,12 @@ final class SheetPictures implements AutoCloseable {
     /** The relationships of the sheet: its drawing and the targets of its links. */
     void writeSheetRelationships(OutputStream out) throws IOException {
         out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
-                + "http://schemas.openxmlformats.org/package/2006/relationships\">").getBytes(StandardCharsets.UTF_8));
+                        + "http://schemas.openxmlformats.org/package/2006/relationships\">")
+                .getBytes(StandardCharsets.UTF_8));
         if (pictureCount > 0) {
             out.write(("<Relationship Id=\"rIdD1\" Type=\"" + DRAWING + "\" Target=\"../drawings/roster" + sheet
-                    + ".xml\"/>").getBytes(StandardCharsets.UTF_8));
+                            + ".xml\"/>")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         try (InputStream in = linkTargets.getInputStream()) {
             in.transferTo(out);
@@ -123,8 +125,8 @@ final class SheetPictures implements AutoCloseable {
 
     void writeDrawing(OutputStream out) throws IOException {
         out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<xdr:wsDr xmlns:xdr=\""
-                + "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\""
-                + "http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" + R + "\">")
+                        + "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\""
+                        + "http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" + R + "\">")
                 .getBytes(StandardCharsets.UTF_8));
         try (InputStream in = anchors.getInputStream()) {
             in.transferTo(out);
@@ -134,10 +136,12 @@ final class SheetPictures implements AutoCloseable {
 
     void writeDrawingRelationships(OutputStream out) throws IOException {
         out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
-                + "http://schemas.openxmlformats.org/package/2006/relationships\">").getBytes(StandardCharsets.UTF_8));
+                        + "http://schemas.openxmlformats.org/package/2006/relationships\">")
+                .getBytes(StandardCharsets.UTF_8));
         for (int picture = 1; picture <= pictureCount; picture++) {
             out.write(("<Relationship Id=\"rIdP" + picture + "\" Type=\"" + IMAGE + "\" Target=\"../media/roster"
-                    + sheet + "-" + picture + ".jpeg\"/>").getBytes(StandardCharsets.UTF_8));
+                            + sheet + "-" + picture + ".jpeg\"/>")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         out.write("</Relationships>".getBytes(StandardCharsets.UTF_8));
     }

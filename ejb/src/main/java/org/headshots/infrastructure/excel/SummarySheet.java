@@ -109,8 +109,8 @@ final class SummarySheet {
         int last = TABLE_HEADER + departments;
         int top = last + 3;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, STATES.size() + 2,
-                top + Math.max(18, 2 * departments));
+        XSSFClientAnchor anchor =
+                drawing.createAnchor(0, 0, 0, 0, 0, top, STATES.size() + 2, top + Math.max(18, 2 * departments));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Members per department and state");
         chart.setTitleOverlay(false);
@@ -122,14 +122,14 @@ final class SummarySheet {
         bars.setBarDirection(BarDirection.COL);
         // clustered: stacking needs an overlap of 100 %, a type poi-ooxml-lite does not carry
         bars.setBarGrouping(BarGrouping.CLUSTERED);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(first, last, 0, 0));
+        XDDFDataSource<String> names =
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
         for (int i = 0; i < STATES.size(); i++) {
-            XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(first, last, i + 1, i + 1));
+            XDDFNumericalDataSource<Double> counts =
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, i + 1, i + 1));
             XDDFChartData.Series series = bars.addSeries(names, counts);
-            series.setTitle(STATES.get(i).name(), new CellReference(sheet.getSheetName(), TABLE_HEADER, i + 1, true,
-                    true));
+            series.setTitle(
+                    STATES.get(i).name(), new CellReference(sheet.getSheetName(), TABLE_HEADER, i + 1, true, true));
         }
         chart.plot(bars);
     }

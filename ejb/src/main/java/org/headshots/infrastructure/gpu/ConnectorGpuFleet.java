@@ -34,7 +34,8 @@ public class ConnectorGpuFleet implements GpuFleet {
 
     @Override
     public List<FleetNode> nodes() {
-        return call(connection -> connection.nodes().stream().map(FleetTranslation::fromConnector).toList());
+        return call(connection ->
+                connection.nodes().stream().map(FleetTranslation::fromConnector).toList());
     }
 
     @Override

@@ -38,11 +38,24 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
             throw FleetFailures.translated(e);
         }
         PhotoQualityResult q = result.quality();
-        PhotoMeasurements measurements = new PhotoMeasurements(result.width(), result.height(),
-                result.faces().stream().map(ConnectorPhotoAnalyzer::measure).toList(), q.faceSharpness(),
-                q.faceBrightness(), q.faceDarkFraction(), q.faceBrightFraction(), q.colourfulness(),
-                q.meanSaturation(), q.hueSpread(), q.dhash(), q.toneResidual());
-        return new AnalyzedUpload(measurements, result.normalizedJpeg(), result.thumbnailJpeg(), q.format(),
+        PhotoMeasurements measurements = new PhotoMeasurements(
+                result.width(),
+                result.height(),
+                result.faces().stream().map(ConnectorPhotoAnalyzer::measure).toList(),
+                q.faceSharpness(),
+                q.faceBrightness(),
+                q.faceDarkFraction(),
+                q.faceBrightFraction(),
+                q.colourfulness(),
+                q.meanSaturation(),
+                q.hueSpread(),
+                q.dhash(),
+                q.toneResidual());
+        return new AnalyzedUpload(
+                measurements,
+                result.normalizedJpeg(),
+                result.thumbnailJpeg(),
+                q.format(),
                 result.work().toNanos());
     }
 
@@ -54,8 +67,22 @@ public class ConnectorPhotoAnalyzer implements PhotoAnalyzer {
             top = Math.min(top, landmarks[i]);
             bottom = Math.max(bottom, landmarks[i]);
         }
-        return new FaceMeasure(face.left(), face.top(), face.right(), face.bottom(), face.score(), top, bottom,
-                face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll(), face.faceLikeness(),
-                face.embedding(), EyeAperture.imageLeft(landmarks), EyeAperture.imageRight(landmarks));
+        return new FaceMeasure(
+                face.left(),
+                face.top(),
+                face.right(),
+                face.bottom(),
+                face.score(),
+                top,
+                bottom,
+                face.leftEyeOpen(),
+                face.rightEyeOpen(),
+                face.yaw(),
+                face.pitch(),
+                face.roll(),
+                face.faceLikeness(),
+                face.embedding(),
+                EyeAperture.imageLeft(landmarks),
+                EyeAperture.imageRight(landmarks));
     }
 }

@@ -8,8 +8,7 @@ import org.headshots.gpu.api.RequestRejectedException;
 /** The connector's failures in the application's words, so that no connector type leaves this package. */
 final class FleetFailures {
 
-    private FleetFailures() {
-    }
+    private FleetFailures() {}
 
     static RuntimeException translated(GpuNodeException failure) {
         if (failure instanceof RequestRejectedException) {

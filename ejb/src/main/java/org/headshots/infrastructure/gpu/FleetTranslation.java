@@ -26,8 +26,7 @@ import org.headshots.gpu.api.SelfTestReport;
 /** Between the connector's types and the application's: the one place that knows both. */
 final class FleetTranslation {
 
-    private FleetTranslation() {
-    }
+    private FleetTranslation() {}
 
     static org.headshots.gpu.api.NodeAddress toConnector(NodeAddress address) {
         return new org.headshots.gpu.api.NodeAddress(address.host(), address.port());
@@ -42,22 +41,41 @@ final class FleetTranslation {
     }
 
     static GenerationRequest toConnector(HeadshotRequest request) {
-        return new GenerationRequest(request.style(), request.count(), request.references(), request.identity(),
-                request.brandColour(), request.seed(), request.minIdentity());
+        return new GenerationRequest(
+                request.style(),
+                request.count(),
+                request.references(),
+                request.identity(),
+                request.brandColour(),
+                request.seed(),
+                request.minIdentity());
     }
 
     static FleetNode fromConnector(NodeInfo node) {
-        return new FleetNode(fromConnector(node.address()), FleetNode.State.valueOf(node.state().name()),
-                node.device(), node.executionProvider(), node.onnxRuntimeVersion(),
+        return new FleetNode(
+                fromConnector(node.address()),
+                FleetNode.State.valueOf(node.state().name()),
+                node.device(),
+                node.executionProvider(),
+                node.onnxRuntimeVersion(),
                 node.models().stream().map(FleetTranslation::fromConnector).toList(),
-                node.packs().stream().map(FleetTranslation::fromConnector).toList(), node.styles(), node.capacity(),
-                node.queueLength(), node.jobs().stream().map(FleetTranslation::fromConnector).toList(),
+                node.packs().stream().map(FleetTranslation::fromConnector).toList(),
+                node.styles(),
+                node.capacity(),
+                node.queueLength(),
+                node.jobs().stream().map(FleetTranslation::fromConnector).toList(),
                 node.problem());
     }
 
     private static FleetNode.Model fromConnector(ModelDescription model) {
-        return new FleetNode.Model(model.name(), model.role(), model.pack(), model.family(), model.sha256(),
-                model.licence(), model.source());
+        return new FleetNode.Model(
+                model.name(),
+                model.role(),
+                model.pack(),
+                model.family(),
+                model.sha256(),
+                model.licence(),
+                model.source());
     }
 
     private static FleetNode.Pack fromConnector(PackDescription pack) {
@@ -69,38 +87,73 @@ final class FleetTranslation {
     }
 
     static NodeSelfTest fromConnector(SelfTestReport report) {
-        return new NodeSelfTest(fromConnector(report.node()), report.model(), report.device(),
-                report.executionProvider(), report.inferenceTime(), report.maxAbsoluteError());
+        return new NodeSelfTest(
+                fromConnector(report.node()),
+                report.model(),
+                report.device(),
+                report.executionProvider(),
+                report.inferenceTime(),
+                report.maxAbsoluteError());
     }
 
     static PhotoCheck fromConnector(PhotoAnalysisResult result) {
-        return new PhotoCheck(fromConnector(result.node()), result.width(), result.height(),
-                result.faces().stream().map(FleetTranslation::fromConnector).toList(), result.work());
+        return new PhotoCheck(
+                fromConnector(result.node()),
+                result.width(),
+                result.height(),
+                result.faces().stream().map(FleetTranslation::fromConnector).toList(),
+                result.work());
     }
 
     private static PhotoCheck.Face fromConnector(FaceResult face) {
-        return new PhotoCheck.Face(face.left(), face.top(), face.right(), face.bottom(), face.score(),
-                face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll());
+        return new PhotoCheck.Face(
+                face.left(),
+                face.top(),
+                face.right(),
+                face.bottom(),
+                face.score(),
+                face.leftEyeOpen(),
+                face.rightEyeOpen(),
+                face.yaw(),
+                face.pitch(),
+                face.roll());
     }
 
     static BuiltIdentity fromConnector(IdentityResult identity) {
-        List<BuiltIdentity.Verdict> verdicts = identity.photos().stream().map(FleetTranslation::fromConnector)
-                .toList();
-        return new BuiltIdentity(fromConnector(identity.node()), identity.embedding(), verdicts,
-                identity.references());
+        List<BuiltIdentity.Verdict> verdicts =
+                identity.photos().stream().map(FleetTranslation::fromConnector).toList();
+        return new BuiltIdentity(fromConnector(identity.node()), identity.embedding(), verdicts, identity.references());
     }
 
     private static BuiltIdentity.Verdict fromConnector(PhotoVerdictResult verdict) {
-        return new BuiltIdentity.Verdict(verdict.photo(), verdict.faceFound(), verdict.faces(),
-                verdict.similarity(), verdict.outlier(), verdict.problem());
+        return new BuiltIdentity.Verdict(
+                verdict.photo(),
+                verdict.faceFound(),
+                verdict.faces(),
+                verdict.similarity(),
+                verdict.outlier(),
+                verdict.problem());
     }
 
     static MadeHeadshot fromConnector(GeneratedHeadshot made) {
         GeneratedHeadshot.StageTimes times = made.times();
-        return new MadeHeadshot(made.index(), made.width(), made.height(), made.reference(),
-                made.identitySimilarity(), made.quality(), made.jpeg(), fromConnector(made.node()), made.attempts(),
-                made.upscaled(), new MadeHeadshot.Times(times.prepare(), times.compose(), times.check(),
-                        times.encode()), made.mattePng(), new HeadshotLooks(made.looks().stretchedShare(),
-                        made.looks().haloShare(), made.looks().enlargement(), made.looks().faceShare()));
+        return new MadeHeadshot(
+                made.index(),
+                made.width(),
+                made.height(),
+                made.reference(),
+                made.identitySimilarity(),
+                made.quality(),
+                made.jpeg(),
+                fromConnector(made.node()),
+                made.attempts(),
+                made.upscaled(),
+                new MadeHeadshot.Times(times.prepare(), times.compose(), times.check(), times.encode()),
+                made.mattePng(),
+                new HeadshotLooks(
+                        made.looks().stretchedShare(),
+                        made.looks().haloShare(),
+                        made.looks().enlargement(),
+                        made.looks().faceShare()));
     }
 }

@@ -79,12 +79,16 @@ public class SmtpMailer implements Mailer {
         properties.put("mail." + protocol + ".connectiontimeout", timeout);
         properties.put("mail." + protocol + ".timeout", timeout);
         properties.put("mail." + protocol + ".writetimeout", timeout);
-        session = Session.getInstance(properties, login.isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(login, password.orElse(""));
-            }
-        });
+        session = Session.getInstance(
+                properties,
+                login.isEmpty()
+                        ? null
+                        : new Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(login, password.orElse(""));
+                            }
+                        });
     }
 
     @Override
@@ -101,19 +105,24 @@ public class SmtpMailer implements Mailer {
             throw new MailRefusedException("'" + mail.to() + "' is not an e-mail address: " + e.getMessage(), true, e);
         } catch (SendFailedException e) {
             boolean permanent = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
-            throw new MailRefusedException("The mail server " + host + ":" + port + " refused it: " + reason(e),
-                    permanent, e);
+            throw new MailRefusedException(
+                    "The mail server " + host + ":" + port + " refused it: " + reason(e), permanent, e);
         } catch (MessagingException e) {
-            throw new MailRefusedException("The mail server " + host + ":" + port + " could not be reached or"
-                    + " refused the mail: " + reason(e), false, e);
+            throw new MailRefusedException(
+                    "The mail server " + host + ":" + port + " could not be reached or" + " refused the mail: "
+                            + reason(e),
+                    false,
+                    e);
         }
     }
 
     private static String reason(Exception e) {
         StringBuilder reason = new StringBuilder();
         for (Throwable cause = e; cause != null && reason.length() < 600; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !reason.toString().contains(cause.getMessage().strip())) {
-                reason.append(reason.length() == 0 ? "" : "; ").append(cause.getMessage().strip());
+            if (cause.getMessage() != null
+                    && !reason.toString().contains(cause.getMessage().strip())) {
+                reason.append(reason.length() == 0 ? "" : "; ")
+                        .append(cause.getMessage().strip());
             }
         }
         return reason.length() == 0 ? e.getClass().getSimpleName() : reason.toString();

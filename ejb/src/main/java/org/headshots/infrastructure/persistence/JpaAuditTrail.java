@@ -24,27 +24,42 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> of(Organisation organisation, AuditQuery query) {
-        return where(em.createQuery("SELECT e FROM AuditEvent e" + conditions(query) + " ORDER BY e.at DESC, e.id DESC",
-                AuditEvent.class), organisation, query).setFirstResult(query.first()).setMaxResults(query.max())
+        return where(
+                        em.createQuery(
+                                "SELECT e FROM AuditEvent e" + conditions(query) + " ORDER BY e.at DESC, e.id DESC",
+                                AuditEvent.class),
+                        organisation,
+                        query)
+                .setFirstResult(query.first())
+                .setMaxResults(query.max())
                 .getResultList();
     }
 
     @Override
     public long count(Organisation organisation, AuditQuery query) {
-        return where(em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + conditions(query), Long.class),
-                organisation, query).getSingleResult();
+        return where(
+                        em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + conditions(query), Long.class),
+                        organisation,
+                        query)
+                .getSingleResult();
     }
 
     @Override
     public List<String> actions(Organisation organisation) {
-        return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e WHERE e.organisation = :organisation"
-                + " ORDER BY e.action", String.class).setParameter("organisation", organisation).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT e.action FROM AuditEvent e WHERE e.organisation = :organisation"
+                                + " ORDER BY e.action",
+                        String.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
     }
 
     private static String conditions(AuditQuery query) {
         return " WHERE e.organisation = :organisation"
-                + (query.person() == null ? "" : " AND (e.actor = :person OR e.subject LIKE :subject"
-                        + LikePattern.ESCAPE + " OR e.detail LIKE :subject" + LikePattern.ESCAPE + ")")
+                + (query.person() == null
+                        ? ""
+                        : " AND (e.actor = :person OR e.subject LIKE :subject" + LikePattern.ESCAPE
+                                + " OR e.detail LIKE :subject" + LikePattern.ESCAPE + ")")
                 + (query.action() == null ? "" : " AND e.action = :action")
                 + (query.from() == null ? "" : " AND e.at >= :from")
                 + (query.to() == null ? "" : " AND e.at < :to");
@@ -70,7 +85,9 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> about(String subject) {
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subject = :subject ORDER BY e.at, e.id",
-                AuditEvent.class).setParameter("subject", subject).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.subject = :subject ORDER BY e.at, e.id", AuditEvent.class)
+                .setParameter("subject", subject)
+                .getResultList();
     }
 }

@@ -24,8 +24,10 @@ public class JpaConsentRepository implements ConsentRepository {
 
     @Override
     public List<Consent> activeOf(Username person) {
-        return em.createQuery("SELECT c FROM Consent c WHERE c.username = :username AND c.withdrawnAt IS NULL"
-                        + " ORDER BY c.acceptedAt DESC, c.id DESC", Consent.class)
+        return em.createQuery(
+                        "SELECT c FROM Consent c WHERE c.username = :username AND c.withdrawnAt IS NULL"
+                                + " ORDER BY c.acceptedAt DESC, c.id DESC",
+                        Consent.class)
                 .setParameter("username", person)
                 .getResultList();
     }

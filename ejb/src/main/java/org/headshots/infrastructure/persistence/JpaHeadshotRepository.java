@@ -23,50 +23,75 @@ public class JpaHeadshotRepository implements HeadshotRepository {
 
     @Override
     public boolean has(Username owner, int run, String style, int index) {
-        return !em.createQuery("SELECT h.id FROM Headshot h WHERE h.owner = :owner AND h.run = :run "
-                + "AND h.style = :style AND h.index = :index", Long.class)
-                .setParameter("owner", owner).setParameter("run", run).setParameter("style", style)
-                .setParameter("index", index).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT h.id FROM Headshot h WHERE h.owner = :owner AND h.run = :run "
+                                + "AND h.style = :style AND h.index = :index",
+                        Long.class)
+                .setParameter("owner", owner)
+                .setParameter("run", run)
+                .setParameter("style", style)
+                .setParameter("index", index)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public java.util.Set<Integer> storedIndices(Username owner, int run, String style) {
-        return new java.util.HashSet<>(em.createQuery("SELECT h.index FROM Headshot h WHERE h.owner = :owner"
-                + " AND h.run = :run AND h.style = :style", Integer.class).setParameter("owner", owner)
-                .setParameter("run", run).setParameter("style", style).getResultList());
+        return new java.util.HashSet<>(em.createQuery(
+                        "SELECT h.index FROM Headshot h WHERE h.owner = :owner"
+                                + " AND h.run = :run AND h.style = :style",
+                        Integer.class)
+                .setParameter("owner", owner)
+                .setParameter("run", run)
+                .setParameter("style", style)
+                .getResultList());
     }
 
     @Override
     public org.headshots.domain.run.RunTimings timingsOf(Username owner, int run) {
-        Object[] sums = em.createQuery("SELECT SUM(h.prepareMillis), SUM(h.composeMillis), SUM(h.checkMillis),"
-                + " SUM(h.encodeMillis), SUM(h.storeMillis), SUM(h.callMillis) FROM Headshot h"
-                + " WHERE h.owner = :owner AND h.run = :run", Object[].class)
-                .setParameter("owner", owner).setParameter("run", run).getSingleResult();
+        Object[] sums = em.createQuery(
+                        "SELECT SUM(h.prepareMillis), SUM(h.composeMillis), SUM(h.checkMillis),"
+                                + " SUM(h.encodeMillis), SUM(h.storeMillis), SUM(h.callMillis) FROM Headshot h"
+                                + " WHERE h.owner = :owner AND h.run = :run",
+                        Object[].class)
+                .setParameter("owner", owner)
+                .setParameter("run", run)
+                .getSingleResult();
         long[] millis = new long[sums.length];
         for (int i = 0; i < sums.length; i++) {
             millis[i] = sums[i] == null ? 0 : ((Number) sums[i]).longValue();
         }
-        return new org.headshots.domain.run.RunTimings(0, millis[0], millis[1], millis[2], millis[3], millis[4],
-                millis[5]);
+        return new org.headshots.domain.run.RunTimings(
+                0, millis[0], millis[1], millis[2], millis[3], millis[4], millis[5]);
     }
 
     @Override
     public int count(Username owner, int run) {
         return em.createQuery("SELECT COUNT(h) FROM Headshot h WHERE h.owner = :owner AND h.run = :run", Long.class)
-                .setParameter("owner", owner).setParameter("run", run).getSingleResult().intValue();
+                .setParameter("owner", owner)
+                .setParameter("run", run)
+                .getSingleResult()
+                .intValue();
     }
 
     @Override
     public java.util.Optional<Favourite> favouriteOf(Username owner, org.headshots.domain.order.OrderId order) {
-        return em.createQuery("SELECT f FROM Favourite f WHERE f.owner = :owner AND f.orderId = :order",
-                Favourite.class).setParameter("owner", owner).setParameter("order", order.value())
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT f FROM Favourite f WHERE f.owner = :owner AND f.orderId = :order", Favourite.class)
+                .setParameter("owner", owner)
+                .setParameter("order", order.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public java.util.List<Favourite> favouritesOf(Username owner) {
-        return em.createQuery("SELECT f FROM Favourite f WHERE f.owner = :owner ORDER BY f.chosenAt DESC, f.id DESC",
-                Favourite.class).setParameter("owner", owner).getResultList();
+        return em.createQuery(
+                        "SELECT f FROM Favourite f WHERE f.owner = :owner ORDER BY f.chosenAt DESC, f.id DESC",
+                        Favourite.class)
+                .setParameter("owner", owner)
+                .getResultList();
     }
 
     @Override
@@ -83,8 +108,12 @@ public class JpaHeadshotRepository implements HeadshotRepository {
 
     @Override
     public List<Headshot> ofRun(Username owner, int run) {
-        return em.createQuery("SELECT h FROM Headshot h WHERE h.owner = :owner AND h.run = :run ORDER BY h.id",
-                Headshot.class).setParameter("owner", owner).setParameter("run", run).getResultList();
+        return em.createQuery(
+                        "SELECT h FROM Headshot h WHERE h.owner = :owner AND h.run = :run ORDER BY h.id",
+                        Headshot.class)
+                .setParameter("owner", owner)
+                .setParameter("run", run)
+                .getResultList();
     }
 
     @Override
@@ -100,7 +129,9 @@ public class JpaHeadshotRepository implements HeadshotRepository {
     @Override
     public List<Headshot> ranked(Username owner) {
         return em.createQuery("SELECT h FROM Headshot h WHERE h.owner = :owner", Headshot.class)
-                .setParameter("owner", owner).getResultStream()
-                .sorted(Comparator.comparingDouble(Headshot::score).reversed()).toList();
+                .setParameter("owner", owner)
+                .getResultStream()
+                .sorted(Comparator.comparingDouble(Headshot::score).reversed())
+                .toList();
     }
 }

@@ -30,20 +30,26 @@ public class JpaHeadshotRunRepository implements HeadshotRunRepository {
 
     @Override
     public List<HeadshotRun> of(Username owner) {
-        return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.owner = :owner ORDER BY r.number DESC",
-                HeadshotRun.class).setParameter("owner", owner).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM HeadshotRun r WHERE r.owner = :owner ORDER BY r.number DESC", HeadshotRun.class)
+                .setParameter("owner", owner)
+                .getResultList();
     }
 
     @Override
     public List<HeadshotRun> of(Organisation organisation) {
-        return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.organisation = :organisation "
-                + "ORDER BY r.queuedAt DESC", HeadshotRun.class)
-                .setParameter("organisation", organisation).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM HeadshotRun r WHERE r.organisation = :organisation "
+                                + "ORDER BY r.queuedAt DESC",
+                        HeadshotRun.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
     }
 
     @Override
     public List<HeadshotRun> withStatus(RunStatus status) {
         return em.createQuery("SELECT r FROM HeadshotRun r WHERE r.status = :status", HeadshotRun.class)
-                .setParameter("status", status).getResultList();
+                .setParameter("status", status)
+                .getResultList();
     }
 }

@@ -24,14 +24,19 @@ public class JpaIdentityProfileRepository implements IdentityProfileRepository {
 
     @Override
     public Optional<IdentityProfile> of(Username owner) {
-        return em.createQuery("SELECT p FROM IdentityProfile p WHERE p.owner = :owner ORDER BY p.builtAt DESC",
-                IdentityProfile.class).setParameter("owner", owner).setMaxResults(1).getResultStream()
+        return em.createQuery(
+                        "SELECT p FROM IdentityProfile p WHERE p.owner = :owner ORDER BY p.builtAt DESC",
+                        IdentityProfile.class)
+                .setParameter("owner", owner)
+                .setMaxResults(1)
+                .getResultStream()
                 .findFirst();
     }
 
     @Override
     public void removeAllOf(Username owner) {
-        em.createQuery("DELETE FROM IdentityProfile p WHERE p.owner = :owner").setParameter("owner", owner)
+        em.createQuery("DELETE FROM IdentityProfile p WHERE p.owner = :owner")
+                .setParameter("owner", owner)
                 .executeUpdate();
     }
 }

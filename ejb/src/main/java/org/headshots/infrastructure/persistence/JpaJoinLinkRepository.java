@@ -24,14 +24,19 @@ public class JpaJoinLinkRepository implements JoinLinkRepository {
     @Override
     public Optional<JoinLink> byTokenHash(String tokenHash) {
         return em.createQuery("SELECT l FROM JoinLink l WHERE l.tokenHash = :hash", JoinLink.class)
-                .setParameter("hash", tokenHash).getResultStream().findFirst();
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<JoinLink> ofOrder(Organisation organisation, OrderId order) {
-        return em.createQuery("SELECT l FROM JoinLink l WHERE l.organisation = :organisation AND l.orderId = :order"
-                + " ORDER BY l.createdAt DESC, l.id DESC", JoinLink.class)
-                .setParameter("organisation", organisation).setParameter("order", order.value())
+        return em.createQuery(
+                        "SELECT l FROM JoinLink l WHERE l.organisation = :organisation AND l.orderId = :order"
+                                + " ORDER BY l.createdAt DESC, l.id DESC",
+                        JoinLink.class)
+                .setParameter("organisation", organisation)
+                .setParameter("order", order.value())
                 .getResultList();
     }
 }

@@ -30,23 +30,36 @@ public class JpaMailDeliveryRepository implements MailDeliveryRepository {
 
     @Override
     public List<MailDelivery> queued(int limit) {
-        return em.createQuery("SELECT d FROM MailDelivery d WHERE d.status = :queued ORDER BY d.queuedAt, d.id",
-                MailDelivery.class).setParameter("queued", DeliveryStatus.QUEUED).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM MailDelivery d WHERE d.status = :queued ORDER BY d.queuedAt, d.id",
+                        MailDelivery.class)
+                .setParameter("queued", DeliveryStatus.QUEUED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<MailDelivery> ofOrder(Organisation organisation, OrderId order) {
-        return em.createQuery("SELECT d FROM MailDelivery d WHERE d.organisation = :organisation"
-                        + " AND d.orderId = :order ORDER BY d.queuedAt DESC, d.id DESC", MailDelivery.class)
-                .setParameter("organisation", organisation).setParameter("order", order.value())
+        return em.createQuery(
+                        "SELECT d FROM MailDelivery d WHERE d.organisation = :organisation"
+                                + " AND d.orderId = :order ORDER BY d.queuedAt DESC, d.id DESC",
+                        MailDelivery.class)
+                .setParameter("organisation", organisation)
+                .setParameter("order", order.value())
                 .getResultList();
     }
 
     @Override
     public boolean remindedDaysBefore(OrderId order, int daysBefore) {
-        return !em.createQuery("SELECT d.id FROM MailDelivery d WHERE d.orderId = :order AND d.kind = :kind"
-                        + " AND d.daysBefore = :days", Long.class)
-                .setParameter("order", order.value()).setParameter("kind", MailKind.REMINDER)
-                .setParameter("days", daysBefore).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT d.id FROM MailDelivery d WHERE d.orderId = :order AND d.kind = :kind"
+                                + " AND d.daysBefore = :days",
+                        Long.class)
+                .setParameter("order", order.value())
+                .setParameter("kind", MailKind.REMINDER)
+                .setParameter("days", daysBefore)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

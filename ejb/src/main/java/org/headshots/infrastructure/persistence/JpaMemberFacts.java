@@ -23,9 +23,12 @@ public class JpaMemberFacts implements MemberFacts {
     public Map<Username, Selfies> selfies(Collection<Username> people) {
         Map<Username, int[]> counts = new HashMap<>();
         if (!people.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT s.owner, s.verdict, COUNT(s) FROM Selfie s"
-                    + " WHERE s.owner IN :owners GROUP BY s.owner, s.verdict", Object[].class)
-                    .setParameter("owners", names(people)).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "SELECT s.owner, s.verdict, COUNT(s) FROM Selfie s"
+                                    + " WHERE s.owner IN :owners GROUP BY s.owner, s.verdict",
+                            Object[].class)
+                    .setParameter("owners", names(people))
+                    .getResultList()) {
                 int[] count = counts.computeIfAbsent((Username) row[0], person -> new int[2]);
                 int n = ((Long) row[2]).intValue();
                 count[1] += n;
@@ -45,23 +48,35 @@ public class JpaMemberFacts implements MemberFacts {
         if (people.isEmpty()) {
             return latest;
         }
-        for (Object[] row : em.createQuery("SELECT r.owner, r.id, r.number, r.status, r.headshotCount FROM HeadshotRun r"
-                + " WHERE r.orderId = :order AND r.owner IN :owners ORDER BY r.number", Object[].class)
-                .setParameter("order", order.value()).setParameter("owners", names(people)).getResultList()) {
-            latest.put((Username) row[0], new LatestRun((Long) row[1], (Integer) row[2],
-                    String.valueOf(row[3]), 0, (Integer) row[4]));
+        for (Object[] row : em.createQuery(
+                        "SELECT r.owner, r.id, r.number, r.status, r.headshotCount FROM HeadshotRun r"
+                                + " WHERE r.orderId = :order AND r.owner IN :owners ORDER BY r.number",
+                        Object[].class)
+                .setParameter("order", order.value())
+                .setParameter("owners", names(people))
+                .getResultList()) {
+            latest.put(
+                    (Username) row[0],
+                    new LatestRun((Long) row[1], (Integer) row[2], String.valueOf(row[3]), 0, (Integer) row[4]));
         }
         if (latest.isEmpty()) {
             return latest;
         }
         Map<String, Integer> kept = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT h.owner, h.run, COUNT(h) FROM Headshot h WHERE h.owner IN :owners"
-                + " GROUP BY h.owner, h.run", Object[].class).setParameter("owners", names(latest.keySet()))
+        for (Object[] row : em.createQuery(
+                        "SELECT h.owner, h.run, COUNT(h) FROM Headshot h WHERE h.owner IN :owners"
+                                + " GROUP BY h.owner, h.run",
+                        Object[].class)
+                .setParameter("owners", names(latest.keySet()))
                 .getResultList()) {
             kept.put(row[0] + "/" + row[1], ((Long) row[2]).intValue());
         }
-        latest.replaceAll((person, run) -> new LatestRun(run.id(), run.number(), run.status(),
-                kept.getOrDefault(person.value() + "/" + run.number(), 0), run.ordered()));
+        latest.replaceAll((person, run) -> new LatestRun(
+                run.id(),
+                run.number(),
+                run.status(),
+                kept.getOrDefault(person.value() + "/" + run.number(), 0),
+                run.ordered()));
         return latest;
     }
 
@@ -71,9 +86,13 @@ public class JpaMemberFacts implements MemberFacts {
         if (people.isEmpty()) {
             return favourites;
         }
-        for (Object[] row : em.createQuery("SELECT f.owner, f.headshotId, f.chosenAt FROM Favourite f"
-                + " WHERE f.owner IN :owners AND f.orderId = :order", Object[].class)
-                .setParameter("owners", names(people)).setParameter("order", order.value()).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT f.owner, f.headshotId, f.chosenAt FROM Favourite f"
+                                + " WHERE f.owner IN :owners AND f.orderId = :order",
+                        Object[].class)
+                .setParameter("owners", names(people))
+                .setParameter("order", order.value())
+                .getResultList()) {
             favourites.put((Username) row[0], new Chosen((Long) row[1], (OffsetDateTime) row[2]));
         }
         return favourites;

@@ -29,8 +29,11 @@ public class JpaSelfieRepository implements SelfieRepository {
 
     @Override
     public List<Selfie> of(Username owner) {
-        return em.createQuery("SELECT s FROM Selfie s WHERE s.owner = :owner ORDER BY s.uploadedAt DESC, s.id DESC",
-                Selfie.class).setParameter("owner", owner).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM Selfie s WHERE s.owner = :owner ORDER BY s.uploadedAt DESC, s.id DESC",
+                        Selfie.class)
+                .setParameter("owner", owner)
+                .getResultList();
     }
 
     @Override

@@ -17,10 +17,13 @@ public class JpaSignInRepository implements SignInRepository {
 
     @Override
     public Optional<SignIn> find(Organisation organisation, Username person) {
-        return em.createQuery("SELECT s FROM SignIn s WHERE s.organisation = :organisation AND s.username = :username",
+        return em.createQuery(
+                        "SELECT s FROM SignIn s WHERE s.organisation = :organisation AND s.username = :username",
                         SignIn.class)
-                .setParameter("organisation", organisation).setParameter("username", person)
-                .getResultStream().findFirst();
+                .setParameter("organisation", organisation)
+                .setParameter("username", person)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

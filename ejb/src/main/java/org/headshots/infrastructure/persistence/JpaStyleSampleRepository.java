@@ -21,7 +21,8 @@ public class JpaStyleSampleRepository implements StyleSampleRepository {
 
     @Override
     public List<StyleSample> all() {
-        return em.createQuery("SELECT s FROM StyleSample s ORDER BY s.style", StyleSample.class).getResultList();
+        return em.createQuery("SELECT s FROM StyleSample s ORDER BY s.style", StyleSample.class)
+                .getResultList();
     }
 
     @Override

@@ -7,8 +7,7 @@ final class LikePattern {
 
     static final String ESCAPE = " ESCAPE '!'";
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     static String containing(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

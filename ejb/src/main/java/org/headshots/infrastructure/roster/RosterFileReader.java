@@ -52,21 +52,38 @@ public class RosterFileReader implements RosterFiles {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
-    private enum Column { EMAIL, FIRST_NAME, LAST_NAME, FULL_NAME, DEPARTMENT, TITLE }
+    private enum Column {
+        EMAIL,
+        FIRST_NAME,
+        LAST_NAME,
+        FULL_NAME,
+        DEPARTMENT,
+        TITLE
+    }
 
     private static final Map<String, Column> HEADERS = Map.ofEntries(
-            Map.entry("email", Column.EMAIL), Map.entry("emailaddress", Column.EMAIL),
-            Map.entry("mail", Column.EMAIL), Map.entry("workemail", Column.EMAIL),
-            Map.entry("workemailaddress", Column.EMAIL), Map.entry("workmail", Column.EMAIL),
-            Map.entry("firstname", Column.FIRST_NAME), Map.entry("givenname", Column.FIRST_NAME),
+            Map.entry("email", Column.EMAIL),
+            Map.entry("emailaddress", Column.EMAIL),
+            Map.entry("mail", Column.EMAIL),
+            Map.entry("workemail", Column.EMAIL),
+            Map.entry("workemailaddress", Column.EMAIL),
+            Map.entry("workmail", Column.EMAIL),
+            Map.entry("firstname", Column.FIRST_NAME),
+            Map.entry("givenname", Column.FIRST_NAME),
             Map.entry("forename", Column.FIRST_NAME),
-            Map.entry("lastname", Column.LAST_NAME), Map.entry("surname", Column.LAST_NAME),
+            Map.entry("lastname", Column.LAST_NAME),
+            Map.entry("surname", Column.LAST_NAME),
             Map.entry("familyname", Column.LAST_NAME),
-            Map.entry("name", Column.FULL_NAME), Map.entry("fullname", Column.FULL_NAME),
-            Map.entry("department", Column.DEPARTMENT), Map.entry("dept", Column.DEPARTMENT),
-            Map.entry("team", Column.DEPARTMENT), Map.entry("group", Column.DEPARTMENT),
-            Map.entry("title", Column.TITLE), Map.entry("jobtitle", Column.TITLE),
-            Map.entry("position", Column.TITLE), Map.entry("role", Column.TITLE));
+            Map.entry("name", Column.FULL_NAME),
+            Map.entry("fullname", Column.FULL_NAME),
+            Map.entry("department", Column.DEPARTMENT),
+            Map.entry("dept", Column.DEPARTMENT),
+            Map.entry("team", Column.DEPARTMENT),
+            Map.entry("group", Column.DEPARTMENT),
+            Map.entry("title", Column.TITLE),
+            Map.entry("jobtitle", Column.TITLE),
+            Map.entry("position", Column.TITLE),
+            Map.entry("role", Column.TITLE));
 
     /** One non-blank row of the file, numbered as the admin sees it. */
     private record Line(int number, List<String> cells) {
@@ -77,8 +94,7 @@ public class RosterFileReader implements RosterFiles {
     }
 
     /** The entry names of a ZIP and whether all of it could be read. */
-    private record ZipListing(Set<String> names, boolean complete) {
-    }
+    private record ZipListing(Set<String> names, boolean complete) {}
 
     /** The rows of the file; its name is only what the admin called it, the content decides the format. */
     public List<RosterRow> read(String fileName, byte[] content) {
@@ -119,8 +135,13 @@ public class RosterFileReader implements RosterFiles {
                 firstName = space < 0 ? name : name.substring(0, space);
                 lastName = space < 0 ? "" : name.substring(space + 1);
             }
-            rows.add(new RosterRow(line.number(), line.cell(columns.get(Column.EMAIL)), firstName, lastName,
-                    line.cell(columns.get(Column.DEPARTMENT)), line.cell(columns.get(Column.TITLE))));
+            rows.add(new RosterRow(
+                    line.number(),
+                    line.cell(columns.get(Column.EMAIL)),
+                    firstName,
+                    lastName,
+                    line.cell(columns.get(Column.DEPARTMENT)),
+                    line.cell(columns.get(Column.TITLE))));
         }
         return rows;
     }
@@ -138,8 +159,10 @@ public class RosterFileReader implements RosterFiles {
     }
 
     private static String key(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Normalizer.normalize(header, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int lastSpace(String name) {
@@ -234,14 +257,18 @@ public class RosterFileReader implements RosterFiles {
     /** The text in UTF-8, or in windows-1252 (older Excel's CSV) where the bytes are not UTF-8. */
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);
         }
     }
 
     private static List<Line> csvLines(String text) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter(text))
                 .setIgnoreEmptyLines(false)
                 .get();
@@ -281,7 +308,8 @@ public class RosterFileReader implements RosterFiles {
 
     /** Keeps a non-blank row; the header is the first of them, the people the rest. */
     private static void add(List<Line> lines, Line line) {
-        List<String> cells = line.cells().stream().map(cell -> Objects.requireNonNullElse(cell, "").strip())
+        List<String> cells = line.cells().stream()
+                .map(cell -> Objects.requireNonNullElse(cell, "").strip())
                 .toList();
         if (cells.stream().allMatch(String::isEmpty)) {
             return;
@@ -293,7 +321,6 @@ public class RosterFileReader implements RosterFiles {
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length
-                && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -53,8 +53,8 @@ class IdentityBuildServiceTest {
         service.selfies = mock(SelfieRepository.class);
         when(service.selfies.of(BOB)).thenAnswer(call -> bobs);
         service.store = mock(PhotoStore.class);
-        when(service.store.get(anyString())).thenAnswer(call -> ((String) call.getArgument(0))
-                .getBytes(StandardCharsets.UTF_8));
+        when(service.store.get(anyString()))
+                .thenAnswer(call -> ((String) call.getArgument(0)).getBytes(StandardCharsets.UTF_8));
         when(service.store.seal(any())).thenReturn("sealed");
         service.fleet = mock(GpuFleet.class);
         when(service.fleet.buildIdentity(any(), any())).thenAnswer(call -> {
@@ -85,9 +85,18 @@ class IdentityBuildServiceTest {
     }
 
     private Selfie selfie(long id, boolean accepted) throws Exception {
-        Selfie selfie = new Selfie(BOB, new Organisation("headshots.example"), OffsetDateTime.now(), accepted
-                ? List.of() : List.of(Reason.of(ReasonCode.BLURRY)), "{}", id, "", 100, 100,
-                new StoredPhoto("photo-000" + id, "0".repeat(64), 1), new StoredPhoto("thumb-000" + id, "0".repeat(64), 1));
+        Selfie selfie = new Selfie(
+                BOB,
+                new Organisation("headshots.example"),
+                OffsetDateTime.now(),
+                accepted ? List.of() : List.of(Reason.of(ReasonCode.BLURRY)),
+                "{}",
+                id,
+                "",
+                100,
+                100,
+                new StoredPhoto("photo-000" + id, "0".repeat(64), 1),
+                new StoredPhoto("thumb-000" + id, "0".repeat(64), 1));
         java.lang.reflect.Field field = Selfie.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(selfie, id);
@@ -97,23 +106,28 @@ class IdentityBuildServiceTest {
     @Test
     void onlyAcceptedSelfiesAreSentAndTheOutlierIsDropped() throws Exception {
         bobs.addAll(List.of(selfie(1, true), selfie(2, false), selfie(3, true), selfie(4, true)));
-        nodeAnswer = new BuiltIdentity(NODE, new float[] {1, 0}, List.of(
-                new BuiltIdentity.Verdict(0, true, 1, 0.95f, false, ""),
-                new BuiltIdentity.Verdict(1, true, 1, 0.1f, true, "does not look like the same person"),
-                new BuiltIdentity.Verdict(2, true, 1, 0.9f, false, "")), List.of(2, 0));
+        nodeAnswer = new BuiltIdentity(
+                NODE,
+                new float[] {1, 0},
+                List.of(
+                        new BuiltIdentity.Verdict(0, true, 1, 0.95f, false, ""),
+                        new BuiltIdentity.Verdict(1, true, 1, 0.1f, true, "does not look like the same person"),
+                        new BuiltIdentity.Verdict(2, true, 1, 0.9f, false, "")),
+                List.of(2, 0));
 
         IdentitySummary summary = service.build(BOB, "identity-7");
 
         assertEquals(List.of(new WorkKey("identity-7")), keys);
         assertEquals(3, sent.get(0).size());
-        assertArrayEquals("photo-0003".getBytes(StandardCharsets.UTF_8), sent.get(0).get(1));
+        assertArrayEquals(
+                "photo-0003".getBytes(StandardCharsets.UTF_8), sent.get(0).get(1));
         IdentityProfile profile = kept.get(0);
         assertEquals(List.of(1L, 4L), profile.usedSelfies());
         assertEquals(List.of(3L), profile.droppedSelfies());
         assertEquals(List.of(4L, 1L), profile.referenceSelfies());
         assertEquals("sealed", profile.embeddingCipher());
-        assertEquals("identity built from 2 selfies, 1 dropped as not the same person; 2 references",
-                summary.describe());
+        assertEquals(
+                "identity built from 2 selfies, 1 dropped as not the same person; 2 references", summary.describe());
     }
 
     @Test

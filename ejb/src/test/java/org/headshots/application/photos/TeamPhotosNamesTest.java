@@ -95,8 +95,7 @@ class TeamPhotosNamesTest {
         assertEquals("Sales/Bob Baker/", names.folderOf("Sales", "Bob Baker", "bob3"));
         assertEquals("Engineering/Bob Baker (bob2)/", names.folderOf("Engineering", "Bob Baker", "bob2"));
         assertEquals("Engineering/BOB BAKER (bob4)/", names.folderOf("Engineering", "BOB BAKER", "bob4"));
-        assertEquals("Engineering/Bob Baker (bob2) (carl)/",
-                names.folderOf("Engineering", "Bob Baker (bob2)", "carl"));
+        assertEquals("Engineering/Bob Baker (bob2) (carl)/", names.folderOf("Engineering", "Bob Baker (bob2)", "carl"));
     }
 
     @Test
@@ -147,9 +146,30 @@ class TeamPhotosNamesTest {
 
     @Test
     void noNastyNameGivesAnUnsafeEntry() {
-        List<String> nasty = List.of("..", ".", "", " ", "CON", "con.jpg", "a/../b", "..\\..\\x", "\u0000", "\t",
-                "x".repeat(300), "王".repeat(300), "\uD83D\uDE00".repeat(200), "Ann.", "Ann ", "..Ann..", "*?",
-                "LPT1.txt", "a\u202Eb", ":", "/", "\\", "COM3 .x");
+        List<String> nasty = List.of(
+                "..",
+                ".",
+                "",
+                " ",
+                "CON",
+                "con.jpg",
+                "a/../b",
+                "..\\..\\x",
+                "\u0000",
+                "\t",
+                "x".repeat(300),
+                "王".repeat(300),
+                "\uD83D\uDE00".repeat(200),
+                "Ann.",
+                "Ann ",
+                "..Ann..",
+                "*?",
+                "LPT1.txt",
+                "a\u202Eb",
+                ":",
+                "/",
+                "\\",
+                "COM3 .x");
         ZipEntryNames names = new ZipEntryNames("README.txt");
         Set<String> folders = new HashSet<>();
         int n = 0;

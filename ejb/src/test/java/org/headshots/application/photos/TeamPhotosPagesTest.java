@@ -70,8 +70,8 @@ class TeamPhotosPagesTest {
         when(pages.orders.members(eq(ORDER), any())).thenAnswer(call -> {
             MemberQuery query = call.getArgument(1);
             queries.add(query);
-            return seats.subList(Math.min(query.first(), seats.size()),
-                    Math.min(query.first() + query.max(), seats.size()));
+            return seats.subList(
+                    Math.min(query.first(), seats.size()), Math.min(query.first() + query.max(), seats.size()));
         });
         pages.facts = mock(MemberFacts.class);
         when(pages.facts.favouritesOfOrder(eq(ORDER), anyCollection())).thenAnswer(call -> {
@@ -93,8 +93,8 @@ class TeamPhotosPagesTest {
         Seat seat = mock(Seat.class);
         when(seat.username()).thenReturn(new Username(username));
         when(seat.displayName()).thenReturn(name);
-        when(seat.department()).thenReturn(department.isEmpty() ? Optional.empty()
-                : Optional.of(new Department(department)));
+        when(seat.department())
+                .thenReturn(department.isEmpty() ? Optional.empty() : Optional.of(new Department(department)));
         seats.add(seat);
         if (favourite > 0) {
             favourites.put(new Username(username), new MemberFacts.Chosen(favourite, OffsetDateTime.now(pages.clock)));
@@ -109,8 +109,11 @@ class TeamPhotosPagesTest {
 
         TeamPhotoPages.Page page = pages.page(ACME, 42, Set.of(), 0, 200);
 
-        assertEquals(List.of(new TeamPhotoEntry("", "Carol Chen", new Username("carol"), 3),
-                new TeamPhotoEntry("Engineering", "Bob Baker", new Username("bob"), 1)), page.entries());
+        assertEquals(
+                List.of(
+                        new TeamPhotoEntry("", "Carol Chen", new Username("carol"), 3),
+                        new TeamPhotoEntry("Engineering", "Bob Baker", new Username("bob"), 1)),
+                page.entries());
         assertTrue(page.last());
         MemberQuery query = queries.get(0);
         assertEquals(MemberQuery.Sort.DEPARTMENT, query.sort());
@@ -142,7 +145,9 @@ class TeamPhotosPagesTest {
 
         TeamPhotoPages.Page page = pages.page(ACME, 42, Set.of(new Username("cy"), new Username("ann")), 0, 200);
 
-        assertEquals(List.of("ann", "cy"), page.entries().stream().map(entry -> entry.username().value()).toList());
+        assertEquals(
+                List.of("ann", "cy"),
+                page.entries().stream().map(entry -> entry.username().value()).toList());
     }
 
     @Test
@@ -151,13 +156,15 @@ class TeamPhotosPagesTest {
             seat("A", "Person " + n, "p" + n, n % 2 == 0 ? n + 1 : 0);
         }
 
-        TeamPhotoPages.Summary summary = pages.prepare(ACME, 42, Set.of(), PhotoSizes.parse("original,profile"),
-                new Username("olga"));
+        TeamPhotoPages.Summary summary =
+                pages.prepare(ACME, 42, Set.of(), PhotoSizes.parse("original,profile"), new Username("olga"));
 
         assertEquals(252, summary.photos());
         assertEquals("Spring portraits", summary.order());
         assertEquals(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC), summary.made());
-        assertEquals(List.of(0, MemberQuery.MAX_PAGE), queries.stream().map(MemberQuery::first).toList());
+        assertEquals(
+                List.of(0, MemberQuery.MAX_PAGE),
+                queries.stream().map(MemberQuery::first).toList());
         ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
         verify(pages.audit).record(event.capture());
         assertEquals("TEAM_PHOTOS_DOWNLOADED", event.getValue().action());
@@ -173,8 +180,12 @@ class TeamPhotosPagesTest {
         seat("A", "Ben", "ben", 2);
         seat("B", "Cy", "cy", 0);
 
-        TeamPhotoPages.Summary summary = pages.prepare(ACME, 42, Set.of(new Username("ben"), new Username("cy")),
-                PhotoSizes.parse("1024"), new Username("olga"));
+        TeamPhotoPages.Summary summary = pages.prepare(
+                ACME,
+                42,
+                Set.of(new Username("ben"), new Username("cy")),
+                PhotoSizes.parse("1024"),
+                new Username("olga"));
 
         assertEquals(1, summary.photos());
         ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
@@ -187,7 +198,8 @@ class TeamPhotosPagesTest {
         seat("A", "Ann", "ann", 1);
         Organisation other = new Organisation("other.example");
 
-        assertThrows(OrderNotFoundException.class,
+        assertThrows(
+                OrderNotFoundException.class,
                 () -> pages.prepare(other, 42, Set.of(), PhotoSizes.parse("1024"), new Username("olga")));
         assertThrows(OrderNotFoundException.class, () -> pages.page(other, 42, Set.of(), 0, 200));
         verify(pages.audit, never()).record(any());

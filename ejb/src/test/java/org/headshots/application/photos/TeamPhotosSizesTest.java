@@ -31,30 +31,32 @@ class TeamPhotosSizesTest {
 
     @Test
     void theCanonicalTextParsesBackToTheSameSizes() {
-        for (String text : List.of("original", "1024", "profile", "original,1024", "1024,profile",
-                "original,1024,profile")) {
+        for (String text :
+                List.of("original", "1024", "profile", "original,1024", "1024,profile", "original,1024,profile")) {
             assertEquals(text, PhotoSizes.parse(text).toString());
-            assertEquals(PhotoSizes.parse(text), PhotoSizes.parse(PhotoSizes.parse(text).toString()));
+            assertEquals(
+                    PhotoSizes.parse(text),
+                    PhotoSizes.parse(PhotoSizes.parse(text).toString()));
         }
     }
 
     @Test
     void unknownSizesAndTheThumbnailAreRefusedNamingTheValidOnes() {
         for (String text : List.of("320", "thumbnail", "large", "original,2048", "orig inal", "1024px")) {
-            InvalidValueException refused = assertThrows(InvalidValueException.class,
-                    () -> PhotoSizes.parse(text), text);
+            InvalidValueException refused =
+                    assertThrows(InvalidValueException.class, () -> PhotoSizes.parse(text), text);
             assertTrue(refused.getMessage().contains("original, 1024 and profile (or 400)"), refused.getMessage());
         }
-        InvalidValueException thumbnail = assertThrows(InvalidValueException.class,
-                () -> new PhotoSizes(Set.of(ImageSize.ORIGINAL, ImageSize.THUMBNAIL)));
+        InvalidValueException thumbnail = assertThrows(
+                InvalidValueException.class, () -> new PhotoSizes(Set.of(ImageSize.ORIGINAL, ImageSize.THUMBNAIL)));
         assertTrue(thumbnail.getMessage().contains("original, 1024 and profile"), thumbnail.getMessage());
     }
 
     @Test
     void noSizeAtAllIsRefused() {
         for (String text : new String[] {null, "", "  ", ",", " , "}) {
-            InvalidValueException refused = assertThrows(InvalidValueException.class,
-                    () -> PhotoSizes.parse(text), String.valueOf(text));
+            InvalidValueException refused =
+                    assertThrows(InvalidValueException.class, () -> PhotoSizes.parse(text), String.valueOf(text));
             assertTrue(refused.getMessage().contains("original, 1024 and profile"), refused.getMessage());
         }
         assertThrows(InvalidValueException.class, () -> new PhotoSizes(EnumSet.noneOf(ImageSize.class)));

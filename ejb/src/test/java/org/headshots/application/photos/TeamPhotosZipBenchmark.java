@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.headshots.benchmark.HeapPeaks;
 import org.headshots.application.gallery.ImageSize;
+import org.headshots.benchmark.HeapPeaks;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -25,8 +25,7 @@ import org.headshots.domain.people.Username;
  */
 public final class TeamPhotosZipBenchmark {
 
-    private TeamPhotosZipBenchmark() {
-    }
+    private TeamPhotosZipBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int favourites = Integer.parseInt(args[0]);
@@ -37,7 +36,11 @@ public final class TeamPhotosZipBenchmark {
         TeamPhotosZip zip = new TeamPhotosZip();
         zip.pages = new TeamPhotoPages() {
             @Override
-            public Summary prepare(Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes,
+            public Summary prepare(
+                    Organisation organisation,
+                    long orderId,
+                    Set<Username> selection,
+                    PhotoSizes sizes,
                     Username admin) {
                 return new Summary("ZIP benchmark", OffsetDateTime.now(), favourites);
             }
@@ -46,8 +49,11 @@ public final class TeamPhotosZipBenchmark {
             public Page page(Organisation organisation, long orderId, Set<Username> selection, int first, int max) {
                 List<TeamPhotoEntry> entries = new ArrayList<>();
                 for (int i = first; i < Math.min(favourites, first + max); i++) {
-                    entries.add(new TeamPhotoEntry("Department " + (char) ('A' + i % 20), "Bench Person " + i,
-                            new Username("bench" + i), i + 1));
+                    entries.add(new TeamPhotoEntry(
+                            "Department " + (char) ('A' + i % 20),
+                            "Bench Person " + i,
+                            new Username("bench" + i),
+                            i + 1));
                 }
                 return new Page(entries, first + max >= favourites);
             }
@@ -60,11 +66,17 @@ public final class TeamPhotosZipBenchmark {
         HeapPeaks.reset();
         HeapPeaks.CountingSink sink = new HeapPeaks.CountingSink();
         long start = System.nanoTime();
-        zip.prepare(new Organisation("bench.example"), 1, Set.of(), PhotoSizes.parse("original,1024,profile"),
-                new Username("olivia")).writeTo(sink, (done, total) -> { });
+        zip.prepare(
+                        new Organisation("bench.example"),
+                        1,
+                        Set.of(),
+                        PhotoSizes.parse("original,1024,profile"),
+                        new Username("olivia"))
+                .writeTo(sink, (done, total) -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%,d favourites in 3 sizes: %.1f s, %,d bytes of ZIP; %s%n", favourites, seconds,
-                sink.bytes(), HeapPeaks.report());
+        System.out.printf(
+                "%,d favourites in 3 sizes: %.1f s, %,d bytes of ZIP; %s%n",
+                favourites, seconds, sink.bytes(), HeapPeaks.report());
     }
 
     private static byte[] jpeg(int width, int height) throws Exception {

@@ -39,8 +39,8 @@ class TeamPhotosZipTest {
     private static final long ORDER = 42;
     private static final OffsetDateTime MADE = OffsetDateTime.of(2026, 12, 4, 10, 15, 0, 0, ZoneOffset.ofHours(1));
     private static final PhotoSizes ALL = PhotoSizes.parse("original,1024,profile");
-    private static final Map<ImageSize, byte[]> IMAGES = Map.of(ImageSize.ORIGINAL, jpeg(60, 80),
-            ImageSize.LARGE, jpeg(30, 40), ImageSize.PROFILE, jpeg(20, 20));
+    private static final Map<ImageSize, byte[]> IMAGES =
+            Map.of(ImageSize.ORIGINAL, jpeg(60, 80), ImageSize.LARGE, jpeg(30, 40), ImageSize.PROFILE, jpeg(20, 20));
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<long[]> progress = new ArrayList<>();
@@ -67,8 +67,8 @@ class TeamPhotosZipTest {
         }
 
         @Override
-        public Summary prepare(Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes,
-                Username admin) {
+        public Summary prepare(
+                Organisation organisation, long orderId, Set<Username> selection, PhotoSizes sizes, Username admin) {
             if (!organisation.equals(ACME) || orderId != ORDER) {
                 throw new OrderNotFoundException(orderId);
             }
@@ -117,31 +117,51 @@ class TeamPhotosZipTest {
 
     @Test
     void favouritesAreInAFolderPerDepartmentAndPersonAfterTheReadme() throws IOException {
-        pages(List.of(List.of(entry("", "Carol Chen", "carol", 3), entry("Engineering", "Bob Baker", "bob", 1),
-                entry("Engineering", "Bob Baker", "bob2", 2), entry("Engineering/Platform", "Zoë Zed", "zoe", 4))));
+        pages(List.of(List.of(
+                entry("", "Carol Chen", "carol", 3),
+                entry("Engineering", "Bob Baker", "bob", 1),
+                entry("Engineering", "Bob Baker", "bob2", 2),
+                entry("Engineering/Platform", "Zoë Zed", "zoe", 4))));
 
         Map<String, byte[]> entries = write(Set.of(), ALL);
 
-        assertEquals(List.of("README.txt",
-                "No department/Carol Chen/carol-chen-original.jpg",
-                "No department/Carol Chen/carol-chen-1024.jpg",
-                "No department/Carol Chen/carol-chen-profile.png",
-                "Engineering/Bob Baker/bob-baker-original.jpg",
-                "Engineering/Bob Baker/bob-baker-1024.jpg",
-                "Engineering/Bob Baker/bob-baker-profile.png",
-                "Engineering/Bob Baker (bob2)/bob-baker-original.jpg",
-                "Engineering/Bob Baker (bob2)/bob-baker-1024.jpg",
-                "Engineering/Bob Baker (bob2)/bob-baker-profile.png",
-                "Engineering - Platform/Zoë Zed/zoë-zed-original.jpg",
-                "Engineering - Platform/Zoë Zed/zoë-zed-1024.jpg",
-                "Engineering - Platform/Zoë Zed/zoë-zed-profile.png"), List.copyOf(entries.keySet()));
-        assertEquals(List.of("3:ORIGINAL", "3:LARGE", "3:PROFILE", "1:ORIGINAL", "1:LARGE", "1:PROFILE",
-                "2:ORIGINAL", "2:LARGE", "2:PROFILE", "4:ORIGINAL", "4:LARGE", "4:PROFILE"), pages.images);
+        assertEquals(
+                List.of(
+                        "README.txt",
+                        "No department/Carol Chen/carol-chen-original.jpg",
+                        "No department/Carol Chen/carol-chen-1024.jpg",
+                        "No department/Carol Chen/carol-chen-profile.png",
+                        "Engineering/Bob Baker/bob-baker-original.jpg",
+                        "Engineering/Bob Baker/bob-baker-1024.jpg",
+                        "Engineering/Bob Baker/bob-baker-profile.png",
+                        "Engineering/Bob Baker (bob2)/bob-baker-original.jpg",
+                        "Engineering/Bob Baker (bob2)/bob-baker-1024.jpg",
+                        "Engineering/Bob Baker (bob2)/bob-baker-profile.png",
+                        "Engineering - Platform/Zoë Zed/zoë-zed-original.jpg",
+                        "Engineering - Platform/Zoë Zed/zoë-zed-1024.jpg",
+                        "Engineering - Platform/Zoë Zed/zoë-zed-profile.png"),
+                List.copyOf(entries.keySet()));
+        assertEquals(
+                List.of(
+                        "3:ORIGINAL",
+                        "3:LARGE",
+                        "3:PROFILE",
+                        "1:ORIGINAL",
+                        "1:LARGE",
+                        "1:PROFILE",
+                        "2:ORIGINAL",
+                        "2:LARGE",
+                        "2:PROFILE",
+                        "4:ORIGINAL",
+                        "4:LARGE",
+                        "4:PROFILE"),
+                pages.images);
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             if (!entry.getKey().equals("README.txt")) {
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(entry.getValue()));
                 assertNotNull(image, entry.getKey());
-                int width = entry.getKey().endsWith("-original.jpg") ? 60
+                int width = entry.getKey().endsWith("-original.jpg")
+                        ? 60
                         : entry.getKey().endsWith("-1024.jpg") ? 30 : 20;
                 assertEquals(width, image.getWidth(), entry.getKey());
             }
@@ -152,8 +172,8 @@ class TeamPhotosZipTest {
     void theReadmeSaysWhichOrderWhenWhichSizesAndHowManyPeople() throws IOException {
         pages(List.of(List.of(entry("Sales", "Ann Arbor", "ann", 1), entry("Sales", "Ben Bold", "ben", 2))));
 
-        String readme = new String(write(Set.of(), PhotoSizes.parse("profile, 1024")).get("README.txt"),
-                StandardCharsets.UTF_8);
+        String readme = new String(
+                write(Set.of(), PhotoSizes.parse("profile, 1024")).get("README.txt"), StandardCharsets.UTF_8);
 
         assertTrue(readme.contains("\"Spring portraits\" (order 42)"), readme);
         assertTrue(readme.contains("Downloaded 2026-12-04 10:15 +01:00"), readme);
@@ -176,7 +196,8 @@ class TeamPhotosZipTest {
     void anOrderOfAnotherOrganisationIsNotFoundBeforeAnythingIsWritten() {
         pages(List.of(List.of()));
 
-        assertThrows(OrderNotFoundException.class,
+        assertThrows(
+                OrderNotFoundException.class,
                 () -> zip.prepare(new Organisation("other.example"), ORDER, Set.of(), ALL, ADMIN));
         assertEquals(0, out.size());
     }
@@ -205,12 +226,13 @@ class TeamPhotosZipTest {
 
     @Test
     void progressGoesUpPersonByPersonToTheTotal() throws IOException {
-        pages(List.of(List.of(entry("A", "Ann", "ann", 1), entry("A", "Ben", "ben", 2)),
-                List.of(entry("B", "Cy", "cy", 3))));
+        pages(List.of(
+                List.of(entry("A", "Ann", "ann", 1), entry("A", "Ben", "ben", 2)), List.of(entry("B", "Cy", "cy", 3))));
 
         write(Set.of(), ALL);
 
-        assertEquals(List.of("0/3", "1/3", "2/3", "3/3", "3/3"),
+        assertEquals(
+                List.of("0/3", "1/3", "2/3", "3/3", "3/3"),
                 progress.stream().map(step -> step[0] + "/" + step[1]).toList());
     }
 
@@ -230,8 +252,12 @@ class TeamPhotosZipTest {
         Map<String, byte[]> entries = write(Set.of(), PhotoSizes.parse("1024"));
 
         assertEquals(List.of(0, 200, 400), pages.firsts);
-        assertEquals(List.of(1, 201, 401), pages.writtenBeforePage.stream().map(List::size).toList());
-        assertEquals("Department 0/Person 200/person-200-1024.jpg", pages.writtenBeforePage.get(1).get(200));
+        assertEquals(
+                List.of(1, 201, 401),
+                pages.writtenBeforePage.stream().map(List::size).toList());
+        assertEquals(
+                "Department 0/Person 200/person-200-1024.jpg",
+                pages.writtenBeforePage.get(1).get(200));
         assertEquals(451, entries.size());
         assertEquals(450, progress.get(progress.size() - 1)[0]);
     }
@@ -243,18 +269,20 @@ class TeamPhotosZipTest {
         Map<String, byte[]> entries = write(Set.of(), PhotoSizes.parse("original"));
 
         assertEquals(List.of(0, 200, 400), pages.firsts);
-        assertEquals(List.of("README.txt", "A/Ann/ann-original.jpg", "C/Cy/cy-original.jpg"),
-                List.copyOf(entries.keySet()));
+        assertEquals(
+                List.of("README.txt", "A/Ann/ann-original.jpg", "C/Cy/cy-original.jpg"), List.copyOf(entries.keySet()));
     }
 
     @Test
     void aPersonWhoseSeatMovedIntoTheNextPageIsWrittenOnce() throws IOException {
-        pages(List.of(List.of(entry("A", "Ann", "ann", 1)), List.of(entry("A", "Ann", "ann", 1),
-                entry("A", "Ben", "ben", 2))));
+        pages(List.of(
+                List.of(entry("A", "Ann", "ann", 1)),
+                List.of(entry("A", "Ann", "ann", 1), entry("A", "Ben", "ben", 2))));
 
         Map<String, byte[]> entries = write(Set.of(), PhotoSizes.parse("original"));
 
-        assertEquals(List.of("README.txt", "A/Ann/ann-original.jpg", "A/Ben/ben-original.jpg"),
+        assertEquals(
+                List.of("README.txt", "A/Ann/ann-original.jpg", "A/Ben/ben-original.jpg"),
                 List.copyOf(entries.keySet()));
     }
 
@@ -265,8 +293,14 @@ class TeamPhotosZipTest {
 
         Map<String, byte[]> entries = write(Set.of(), ALL);
 
-        assertEquals(List.of("README.txt", "A/Ben/ben-original.jpg", "A/Ben/ben-1024.jpg", "A/Ben/ben-profile.png",
-                "NOT-INCLUDED.txt"), List.copyOf(entries.keySet()));
+        assertEquals(
+                List.of(
+                        "README.txt",
+                        "A/Ben/ben-original.jpg",
+                        "A/Ben/ben-1024.jpg",
+                        "A/Ben/ben-profile.png",
+                        "NOT-INCLUDED.txt"),
+                List.copyOf(entries.keySet()));
         assertTrue(new String(entries.get("NOT-INCLUDED.txt"), StandardCharsets.UTF_8).contains("Ann (ann)"));
         assertEquals(2, progress.get(progress.size() - 1)[0]);
     }
@@ -282,10 +316,11 @@ class TeamPhotosZipTest {
             }
         };
 
-        zip.prepare(ACME, ORDER, Set.of(), ALL, ADMIN).writeTo(target, (done, total) -> { });
+        zip.prepare(ACME, ORDER, Set.of(), ALL, ADMIN).writeTo(target, (done, total) -> {});
 
         assertEquals(false, closed[0]);
-        assertEquals(List.of("README.txt"), List.copyOf(unzip(target.toByteArray()).keySet()));
+        assertEquals(
+                List.of("README.txt"), List.copyOf(unzip(target.toByteArray()).keySet()));
     }
 
     private static TeamPhotoEntry entry(String department, String name, String username, long headshotId) {

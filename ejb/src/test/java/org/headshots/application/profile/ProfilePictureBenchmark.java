@@ -25,16 +25,15 @@ import org.headshots.domain.profile.Shape;
  */
 public final class ProfilePictureBenchmark {
 
-    private ProfilePictureBenchmark() {
-    }
+    private ProfilePictureBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int pictures = Integer.parseInt(args[0]);
         byte[] headshot = encoded(headshot(), "jpeg");
         byte[] matte = encoded(matte(), "png");
         byte[] logo = encoded(logo(), "png");
-        ProfilePictureTemplate template = new ProfilePictureTemplate(Shape.CIRCLE, 600, false, Background.BRAND, 8,
-                BorderColour.WHITE, LogoCorner.BOTTOM_RIGHT);
+        ProfilePictureTemplate template = new ProfilePictureTemplate(
+                Shape.CIRCLE, 600, false, Background.BRAND, 8, BorderColour.WHITE, LogoCorner.BOTTOM_RIGHT);
         ProfilePictureRenderer renderer = new ProfilePictureRenderer();
         long[] millis = new long[pictures];
         long bytes = 0;
@@ -42,16 +41,27 @@ public final class ProfilePictureBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < pictures; i++) {
             long one = System.nanoTime();
-            bytes += renderer.render(HeadshotImages.decode(headshot), Optional.of(HeadshotImages.decode(matte)),
-                    template, Optional.of(Color.decode("#1a4b8c")), Optional.of(HeadshotImages.decode(logo)))
-                    .png().length;
+            bytes += renderer.render(
+                            HeadshotImages.decode(headshot),
+                            Optional.of(HeadshotImages.decode(matte)),
+                            template,
+                            Optional.of(Color.decode("#1a4b8c")),
+                            Optional.of(HeadshotImages.decode(logo)))
+                    .png()
+                    .length;
             millis[i] = (System.nanoTime() - one) / 1_000_000;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(millis);
-        System.out.printf("%,d profile pictures (600 px circle, brand colour, border, logo): %.1f s, median %d ms,"
-                + " p95 %d ms, %,d bytes of PNG each; %s%n", pictures, seconds, millis[pictures / 2],
-                millis[Math.min(pictures - 1, pictures * 95 / 100)], bytes / pictures, HeapPeaks.report());
+        System.out.printf(
+                "%,d profile pictures (600 px circle, brand colour, border, logo): %.1f s, median %d ms,"
+                        + " p95 %d ms, %,d bytes of PNG each; %s%n",
+                pictures,
+                seconds,
+                millis[pictures / 2],
+                millis[Math.min(pictures - 1, pictures * 95 / 100)],
+                bytes / pictures,
+                HeapPeaks.report());
     }
 
     private static BufferedImage headshot() {

@@ -16,12 +16,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.profile.Background;
 import org.headshots.domain.profile.BorderColour;
 import org.headshots.domain.profile.LogoCorner;
 import org.headshots.domain.profile.ProfilePictureTemplate;
 import org.headshots.domain.profile.Shape;
+import org.headshots.domain.refusal.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ProfilePictureRendererTest {
@@ -80,8 +80,14 @@ class ProfilePictureRendererTest {
         return decoded(png(logo));
     }
 
-    private static ProfilePictureTemplate template(Shape shape, int size, boolean greyscale, Background background,
-            int border, BorderColour borderColour, LogoCorner corner) {
+    private static ProfilePictureTemplate template(
+            Shape shape,
+            int size,
+            boolean greyscale,
+            Background background,
+            int border,
+            BorderColour borderColour,
+            LogoCorner corner) {
         return new ProfilePictureTemplate(shape, size, greyscale, background, border, borderColour, corner);
     }
 
@@ -90,8 +96,12 @@ class ProfilePictureRendererTest {
     }
 
     private RenderedProfilePicture rendered(ProfilePictureTemplate template, boolean withMatte) {
-        return renderer.render(HEADSHOT, withMatte ? Optional.of(MATTE) : Optional.empty(), template,
-                Optional.of(BRAND), Optional.of(LOGO));
+        return renderer.render(
+                HEADSHOT,
+                withMatte ? Optional.of(MATTE) : Optional.empty(),
+                template,
+                Optional.of(BRAND),
+                Optional.of(LOGO));
     }
 
     private BufferedImage picture(ProfilePictureTemplate template, boolean withMatte) {
@@ -125,14 +135,16 @@ class ProfilePictureRendererTest {
                 partly += alpha > 0 && alpha < 255 ? 1 : 0;
             }
         }
-        assertTrue(partly > 1000 && partly < 3000,
+        assertTrue(
+                partly > 1000 && partly < 3000,
                 "the edge is anti-aliased: about a pixel of its 1885 px length partly covered, not " + partly);
     }
 
     @Test
     void aSquareHasNoTransparentPixel() {
-        BufferedImage picture = picture(template(Shape.SQUARE, 600, false, Background.BRAND, 12, BorderColour.WHITE,
-                LogoCorner.TOP_LEFT), true);
+        BufferedImage picture = picture(
+                template(Shape.SQUARE, 600, false, Background.BRAND, 12, BorderColour.WHITE, LogoCorner.TOP_LEFT),
+                true);
         for (int y = 0; y < picture.getHeight(); y++) {
             for (int x = 0; x < picture.getWidth(); x++) {
                 if (alpha(picture.getRGB(x, y)) != 255) {
@@ -163,8 +175,13 @@ class ProfilePictureRendererTest {
                 raster.setSample(x, y, 0, 128);
             }
         }
-        BufferedImage picture = decoded(renderer.render(HEADSHOT, Optional.of(half),
-                plain(Shape.SQUARE, 128, Background.BRAND), Optional.of(BRAND), Optional.empty()).png());
+        BufferedImage picture = decoded(renderer.render(
+                        HEADSHOT,
+                        Optional.of(half),
+                        plain(Shape.SQUARE, 128, Background.BRAND),
+                        Optional.of(BRAND),
+                        Optional.empty())
+                .png());
 
         assertColour(halfway(SKIN, BRAND.getRGB()), picture.getRGB(64, 64), 2, "half person, half brand");
         assertColour(halfway(BACKDROP, BRAND.getRGB()), picture.getRGB(10, 10), 2, "half backdrop, half brand");
@@ -190,8 +207,8 @@ class ProfilePictureRendererTest {
 
     @Test
     void greyscaleIsTheRec709LumaEverywhere() {
-        BufferedImage picture = picture(template(Shape.CIRCLE, 600, true, Background.BRAND, 0, BorderColour.BRAND,
-                LogoCorner.NONE), true);
+        BufferedImage picture = picture(
+                template(Shape.CIRCLE, 600, true, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.NONE), true);
         for (int y = 0; y < picture.getHeight(); y++) {
             for (int x = 0; x < picture.getWidth(); x++) {
                 int p = picture.getRGB(x, y);
@@ -207,11 +224,12 @@ class ProfilePictureRendererTest {
 
     @Test
     void aCirclesBorderIsARingInsideIt() {
-        BufferedImage picture = picture(template(Shape.CIRCLE, 600, false, Background.KEEP, 16, BorderColour.WHITE,
-                LogoCorner.NONE), true);
+        BufferedImage picture = picture(
+                template(Shape.CIRCLE, 600, false, Background.KEEP, 16, BorderColour.WHITE, LogoCorner.NONE), true);
         int ringMiddle = (int) Math.round(300 - 292 / Math.sqrt(2));
-        for (int[] p : new int[][] {{300, 8}, {300, 591}, {8, 300}, {591, 300}, {ringMiddle, ringMiddle},
-                {599 - ringMiddle, 599 - ringMiddle}}) {
+        for (int[] p : new int[][] {
+            {300, 8}, {300, 591}, {8, 300}, {591, 300}, {ringMiddle, ringMiddle}, {599 - ringMiddle, 599 - ringMiddle}
+        }) {
             int pixel = picture.getRGB(p[0], p[1]);
             assertEquals(255, alpha(pixel), "opaque on the ring at " + p[0] + "," + p[1]);
             assertColour(WHITE, pixel, 1, "the ring at " + p[0] + "," + p[1]);
@@ -222,8 +240,8 @@ class ProfilePictureRendererTest {
 
     @Test
     void aSquaresBorderRunsAlongItsEdges() {
-        BufferedImage picture = picture(template(Shape.SQUARE, 600, false, Background.KEEP, 32, BorderColour.BLACK,
-                LogoCorner.NONE), true);
+        BufferedImage picture = picture(
+                template(Shape.SQUARE, 600, false, Background.KEEP, 32, BorderColour.BLACK, LogoCorner.NONE), true);
         for (int[] p : new int[][] {{0, 0}, {599, 599}, {31, 300}, {300, 31}, {568, 300}, {300, 568}}) {
             assertColour(BLACK, picture.getRGB(p[0], p[1]), 0, "the border at " + p[0] + "," + p[1]);
         }
@@ -232,8 +250,8 @@ class ProfilePictureRendererTest {
 
     @Test
     void aBrandBorderHasTheBrandColour() {
-        BufferedImage picture = picture(template(Shape.CIRCLE, 600, false, Background.KEEP, 12, BorderColour.BRAND,
-                LogoCorner.NONE), false);
+        BufferedImage picture = picture(
+                template(Shape.CIRCLE, 600, false, Background.KEEP, 12, BorderColour.BRAND, LogoCorner.NONE), false);
         assertColour(BRAND.getRGB(), picture.getRGB(300, 6), 1, "the ring at the top");
         assertColour(BRAND.getRGB(), picture.getRGB(6, 300), 1, "the ring at the left");
     }
@@ -242,8 +260,8 @@ class ProfilePictureRendererTest {
     void theLogoSitsInTheAskedCornerOnly() {
         for (Shape shape : Shape.values()) {
             for (LogoCorner corner : LogoCorner.values()) {
-                BufferedImage picture = picture(template(shape, 600, false, Background.BRAND, 0, BorderColour.BRAND,
-                        corner), true);
+                BufferedImage picture =
+                        picture(template(shape, 600, false, Background.BRAND, 0, BorderColour.BRAND, corner), true);
                 Map<LogoCorner, Integer> red = redByQuadrant(picture);
                 for (LogoCorner quadrant : red.keySet()) {
                     if (quadrant == corner) {
@@ -258,8 +276,8 @@ class ProfilePictureRendererTest {
 
     @Test
     void theLogoTakes22PercentOfTheSideWithAMarginOf4PercentAndKeepsItsTransparency() {
-        BufferedImage picture = picture(template(Shape.SQUARE, 600, false, Background.BRAND, 0, BorderColour.BRAND,
-                LogoCorner.TOP_LEFT), true);
+        BufferedImage picture = picture(
+                template(Shape.SQUARE, 600, false, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.TOP_LEFT), true);
         int[] box = redBox(picture);
         // 132 px for the 80 px logo: 1.65 px each; its red square from 10 to 70, 24 px from the edges
         assertEquals(24 + 16.5, box[0], 2, "left of the red square");
@@ -277,9 +295,20 @@ class ProfilePictureRendererTest {
                 wide.setRGB(x, y, 0xffff0000);
             }
         }
-        BufferedImage picture = decoded(renderer.render(HEADSHOT, Optional.of(MATTE), template(Shape.SQUARE, 600,
-                false, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.BOTTOM_RIGHT), Optional.of(BRAND),
-                Optional.of(wide)).png());
+        BufferedImage picture = decoded(renderer.render(
+                        HEADSHOT,
+                        Optional.of(MATTE),
+                        template(
+                                Shape.SQUARE,
+                                600,
+                                false,
+                                Background.BRAND,
+                                0,
+                                BorderColour.BRAND,
+                                LogoCorner.BOTTOM_RIGHT),
+                        Optional.of(BRAND),
+                        Optional.of(wide))
+                .png());
         int[] box = redBox(picture);
         assertEquals(132, box[2] - box[0] + 1, 2, "width");
         assertEquals(33, box[3] - box[1] + 1, 2, "height");
@@ -290,8 +319,8 @@ class ProfilePictureRendererTest {
     @Test
     void onACircleTheLogoIsMovedInwardsUntilItIsWhollyVisible() {
         for (LogoCorner corner : new LogoCorner[] {LogoCorner.TOP_LEFT, LogoCorner.BOTTOM_RIGHT}) {
-            BufferedImage picture = picture(template(Shape.CIRCLE, 600, false, Background.BRAND, 20,
-                    BorderColour.WHITE, corner), true);
+            BufferedImage picture =
+                    picture(template(Shape.CIRCLE, 600, false, Background.BRAND, 20, BorderColour.WHITE, corner), true);
             int[] box = redBox(picture);
             assertEquals(99, box[2] - box[0] + 1, 3, corner + ": the red square is not cut");
             assertEquals(99, box[3] - box[1] + 1, 3, corner + ": the red square is not cut");
@@ -308,16 +337,21 @@ class ProfilePictureRendererTest {
     @Test
     void noCornerOrNoLogoMeansNoLogo() {
         assertEquals(0, redBox(picture(plain(Shape.SQUARE, 600, Background.BRAND), true))[4]);
-        BufferedImage withoutLogo = decoded(renderer.render(HEADSHOT, Optional.of(MATTE), template(Shape.SQUARE,
-                600, false, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.TOP_LEFT), Optional.of(BRAND),
-                Optional.empty()).png());
+        BufferedImage withoutLogo = decoded(renderer.render(
+                        HEADSHOT,
+                        Optional.of(MATTE),
+                        template(
+                                Shape.SQUARE, 600, false, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.TOP_LEFT),
+                        Optional.of(BRAND),
+                        Optional.empty())
+                .png());
         assertEquals(0, redBox(withoutLogo)[4]);
     }
 
     @Test
     void theLogoKeepsItsColourInAGreyPicture() {
-        BufferedImage picture = picture(template(Shape.SQUARE, 600, true, Background.BRAND, 0, BorderColour.BRAND,
-                LogoCorner.TOP_RIGHT), true);
+        BufferedImage picture = picture(
+                template(Shape.SQUARE, 600, true, Background.BRAND, 0, BorderColour.BRAND, LogoCorner.TOP_RIGHT), true);
         assertTrue(redByQuadrant(picture).get(LogoCorner.TOP_RIGHT) > 90 * 90);
     }
 
@@ -334,8 +368,13 @@ class ProfilePictureRendererTest {
                 tall.setRGB(x, y, y < 300 ? 0xff0000 : y >= 1300 ? 0x00ff00 : BACKDROP);
             }
         }
-        BufferedImage picture = decoded(renderer.render(tall, Optional.empty(), plain(Shape.SQUARE, 128,
-                Background.KEEP), Optional.empty(), Optional.empty()).png());
+        BufferedImage picture = decoded(renderer.render(
+                        tall,
+                        Optional.empty(),
+                        plain(Shape.SQUARE, 128, Background.KEEP),
+                        Optional.empty(),
+                        Optional.empty())
+                .png());
         for (int y = 0; y < 128; y++) {
             for (int x = 0; x < 128; x++) {
                 assertColour(BACKDROP, picture.getRGB(x, y), 2, "only the square at " + x + "," + y);
@@ -345,35 +384,53 @@ class ProfilePictureRendererTest {
 
     @Test
     void aTemplateWithTheBrandColourNeedsOne() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> renderer.render(
-                HEADSHOT, Optional.of(MATTE), ProfilePictureTemplate.standard(), Optional.empty(), Optional.empty()));
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class,
+                () -> renderer.render(
+                        HEADSHOT,
+                        Optional.of(MATTE),
+                        ProfilePictureTemplate.standard(),
+                        Optional.empty(),
+                        Optional.empty()));
         assertTrue(refused.getMessage().contains("brand colour"), refused.getMessage());
 
-        BufferedImage picture = decoded(renderer.render(HEADSHOT, Optional.of(MATTE), template(Shape.SQUARE, 128,
-                false, Background.KEEP, 4, BorderColour.BLACK, LogoCorner.NONE), Optional.empty(),
-                Optional.empty()).png());
+        BufferedImage picture = decoded(renderer.render(
+                        HEADSHOT,
+                        Optional.of(MATTE),
+                        template(Shape.SQUARE, 128, false, Background.KEEP, 4, BorderColour.BLACK, LogoCorner.NONE),
+                        Optional.empty(),
+                        Optional.empty())
+                .png());
         assertEquals(128, picture.getWidth());
     }
 
     @Test
     void aMatteOfAnotherSizeIsRefused() {
         BufferedImage small = new BufferedImage(512, 640, BufferedImage.TYPE_BYTE_GRAY);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> renderer.render(
-                HEADSHOT, Optional.of(small), ProfilePictureTemplate.standard(), Optional.of(BRAND), Optional.empty()));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> renderer.render(
+                        HEADSHOT,
+                        Optional.of(small),
+                        ProfilePictureTemplate.standard(),
+                        Optional.of(BRAND),
+                        Optional.empty()));
         assertTrue(refused.getMessage().contains("512×640"), refused.getMessage());
     }
 
     private static Map<LogoCorner, Integer> redByQuadrant(BufferedImage picture) {
         Map<LogoCorner, Integer> red = new EnumMap<>(LogoCorner.class);
-        for (LogoCorner corner : new LogoCorner[] {LogoCorner.TOP_LEFT, LogoCorner.TOP_RIGHT, LogoCorner.BOTTOM_LEFT,
-                LogoCorner.BOTTOM_RIGHT}) {
+        for (LogoCorner corner : new LogoCorner[] {
+            LogoCorner.TOP_LEFT, LogoCorner.TOP_RIGHT, LogoCorner.BOTTOM_LEFT, LogoCorner.BOTTOM_RIGHT
+        }) {
             red.put(corner, 0);
         }
         int half = picture.getWidth() / 2;
         for (int y = 0; y < picture.getHeight(); y++) {
             for (int x = 0; x < picture.getWidth(); x++) {
                 if (isRed(picture.getRGB(x, y))) {
-                    LogoCorner quadrant = y < half ? (x < half ? LogoCorner.TOP_LEFT : LogoCorner.TOP_RIGHT)
+                    LogoCorner quadrant = y < half
+                            ? (x < half ? LogoCorner.TOP_LEFT : LogoCorner.TOP_RIGHT)
                             : (x < half ? LogoCorner.BOTTOM_LEFT : LogoCorner.BOTTOM_RIGHT);
                     red.merge(quadrant, 1, Integer::sum);
                 }
@@ -404,15 +461,19 @@ class ProfilePictureRendererTest {
     }
 
     private static int halfway(int person, int brand) {
-        return (red(person) * 128 + red(brand) * 127) / 255 << 16 | (green(person) * 128 + green(brand) * 127) / 255 << 8
+        return (red(person) * 128 + red(brand) * 127) / 255 << 16
+                | (green(person) * 128 + green(brand) * 127) / 255 << 8
                 | (blue(person) * 128 + blue(brand) * 127) / 255;
     }
 
     private static void assertColour(int expected, int actual, int tolerance, String where) {
-        int worst = Math.max(Math.abs(red(expected) - red(actual)), Math.max(Math.abs(green(expected) - green(actual)),
-                Math.abs(blue(expected) - blue(actual))));
-        assertTrue(worst <= tolerance, where + ": expected " + String.format("#%06x", expected & 0xffffff)
-                + " within " + tolerance + ", got " + String.format("#%06x", actual & 0xffffff));
+        int worst = Math.max(
+                Math.abs(red(expected) - red(actual)),
+                Math.max(Math.abs(green(expected) - green(actual)), Math.abs(blue(expected) - blue(actual))));
+        assertTrue(
+                worst <= tolerance,
+                where + ": expected " + String.format("#%06x", expected & 0xffffff) + " within " + tolerance + ", got "
+                        + String.format("#%06x", actual & 0xffffff));
     }
 
     private static int alpha(int argb) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ProfileStudioTest {
 
     private static final Organisation ACME = new Organisation("acme.example");
-    private static final ProfilePictureTemplate BRANDED = new ProfilePictureTemplate(Shape.SQUARE, 300, true,
-            Background.BRAND, 6, BorderColour.BRAND, LogoCorner.TOP_LEFT);
+    private static final ProfilePictureTemplate BRANDED = new ProfilePictureTemplate(
+            Shape.SQUARE, 300, true, Background.BRAND, 6, BorderColour.BRAND, LogoCorner.TOP_LEFT);
 
     private final ProfileStudio studio = new ProfileStudio();
     private final Order order = mock(Order.class);
@@ -82,8 +82,8 @@ class ProfileStudioTest {
 
     @Test
     void aTemplateThatNeedsTheBrandColourIsRefusedWithoutOneSayingWhatToDo() {
-        ProfileTemplateRefusedException refused = assertThrows(ProfileTemplateRefusedException.class,
-                () -> studio.requireBrandColour(BRANDED, order));
+        ProfileTemplateRefusedException refused =
+                assertThrows(ProfileTemplateRefusedException.class, () -> studio.requireBrandColour(BRANDED, order));
         assertTrue(refused.getMessage().contains("set a brand colour in the settings"), refused.getMessage());
         studio.requireBrandColour(BRANDED.withoutBrandColour(), order);
     }

@@ -28,9 +28,9 @@ import org.headshots.domain.order.Seat;
 import org.headshots.domain.order.SeatStatus;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
-import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
+import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.domain.run.RunStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,13 +67,17 @@ class RunServiceTest {
 
         @Override
         public List<HeadshotRun> of(Username owner) {
-            return stored.stream().filter(run -> run.owner().equals(owner))
-                    .sorted(Comparator.comparingInt(HeadshotRun::number).reversed()).toList();
+            return stored.stream()
+                    .filter(run -> run.owner().equals(owner))
+                    .sorted(Comparator.comparingInt(HeadshotRun::number).reversed())
+                    .toList();
         }
 
         @Override
         public List<HeadshotRun> of(Organisation organisation) {
-            return stored.stream().filter(run -> run.organisation().equals(organisation)).toList();
+            return stored.stream()
+                    .filter(run -> run.organisation().equals(organisation))
+                    .toList();
         }
 
         @Override
@@ -143,15 +147,21 @@ class RunServiceTest {
         service.queueFirstRun(new SeatsReady(FRANK));
 
         assertEquals(2, stored.size(), "one run per seat, once");
-        HeadshotRun newest = stored.stream().filter(run -> run.order().equals(new OrderId(3))).findFirst().orElseThrow();
-        HeadshotRun oldest = stored.stream().filter(run -> run.order().equals(new OrderId(2))).findFirst().orElseThrow();
+        HeadshotRun newest = stored.stream()
+                .filter(run -> run.order().equals(new OrderId(3)))
+                .findFirst()
+                .orElseThrow();
+        HeadshotRun oldest = stored.stream()
+                .filter(run -> run.order().equals(new OrderId(2)))
+                .findFirst()
+                .orElseThrow();
         assertEquals(12, newest.headshotCount());
         assertEquals(4, oldest.headshotCount(), "no newest order wins: each run follows its own order's plan");
         assertTrue(newest.number() != oldest.number(), "runs are numbered per person across orders");
         service.started(oldest.id(), 20);
         service.completed(oldest.id());
-        RemakeNotAllowedException none = assertThrows(RemakeNotAllowedException.class,
-                () -> service.remake(FRANK, new OrderId(2)));
+        RemakeNotAllowedException none =
+                assertThrows(RemakeNotAllowedException.class, () -> service.remake(FRANK, new OrderId(2)));
         assertTrue(none.getMessage().contains("0 remakes"), none.getMessage());
     }
 
@@ -215,9 +225,11 @@ class RunServiceTest {
         service.started(1, 10);
         service.failed(1, "No GPU node has been up for 10 minutes");
 
-        assertThrows(RunNotFoundException.class,
+        assertThrows(
+                RunNotFoundException.class,
                 () -> service.retry(1, new Username("erin"), new Organisation("initech.example"), false));
-        assertThrows(RunNotFoundException.class,
+        assertThrows(
+                RunNotFoundException.class,
                 () -> service.retry(1, new Username("oscar"), new Organisation("globex.example"), true));
         RunView retried = service.retry(1, new Username("olivia"), new Organisation("initech.example"), true);
         assertEquals("QUEUED", retried.status());

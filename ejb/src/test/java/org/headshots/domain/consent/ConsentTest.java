@@ -34,8 +34,8 @@ class ConsentTest {
 
     @Test
     void acceptingAnOlderVersionIsRefusedNamingTheCurrentOne() {
-        ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> new Consent(ACME, CAROL, "2026-11-1", NEWER, NOW));
+        ConsentVersionNotCurrentException e = assertThrows(
+                ConsentVersionNotCurrentException.class, () -> new Consent(ACME, CAROL, "2026-11-1", NEWER, NOW));
 
         assertEquals("2027-2-1", e.currentVersion());
         assertTrue(e.getMessage().contains("'2026-11-1' is not the current"), e.getMessage());
@@ -44,8 +44,8 @@ class ConsentTest {
 
     @Test
     void acceptingWithoutAVersionIsRefused() {
-        ConsentVersionNotCurrentException e = assertThrows(ConsentVersionNotCurrentException.class,
-                () -> new Consent(ACME, CAROL, null, CURRENT, NOW));
+        ConsentVersionNotCurrentException e = assertThrows(
+                ConsentVersionNotCurrentException.class, () -> new Consent(ACME, CAROL, null, CURRENT, NOW));
 
         assertTrue(e.getMessage().startsWith("No consent version was given"), e.getMessage());
     }
@@ -106,8 +106,9 @@ class ConsentTest {
         ConsentText text = ConsentWording.v2026_11_1(new RetentionPeriod(14));
 
         assertEquals("2026-11-1", text.version());
-        for (String heading : new String[] {"What we collect", "Why", "Who sees it", "Where it is processed",
-                "When it is deleted", "Your choice"}) {
+        for (String heading : new String[] {
+            "What we collect", "Why", "Who sees it", "Where it is processed", "When it is deleted", "Your choice"
+        }) {
             assertTrue(text.text().contains("\n" + heading + "\n"), heading);
         }
         assertTrue(text.text().contains("biometric data"), text.text());

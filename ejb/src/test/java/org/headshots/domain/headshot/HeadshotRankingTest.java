@@ -19,8 +19,18 @@ class HeadshotRankingTest {
 
     static Headshot headshot(String style, int reference, float identity, float sharpness, HeadshotLooks looks) {
         int index = next++;
-        return new Headshot(new Organisation("headshots.example"), new Username("frank"), 1, style, index, 1024,
-                1280, new StoredPhoto("photo-key-" + index, "0".repeat(64), 1), identity, sharpness, NOW)
+        return new Headshot(
+                        new Organisation("headshots.example"),
+                        new Username("frank"),
+                        1,
+                        style,
+                        index,
+                        1024,
+                        1280,
+                        new StoredPhoto("photo-key-" + index, "0".repeat(64), 1),
+                        identity,
+                        sharpness,
+                        NOW)
                 .measured(looks, reference);
     }
 
@@ -38,9 +48,12 @@ class HeadshotRankingTest {
     @Test
     void aHaloCostsAsMuchAsStretchingAndEnlargementLessSoByOctaves() {
         double base = headshot("a", 0, 0.8f, 0.3f, clean()).score();
-        double halo = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.15f, 1, 0.3f)).score();
-        double twice = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.01f, 2, 0.3f)).score();
-        double fourTimes = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.01f, 4, 0.3f)).score();
+        double halo = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.15f, 1, 0.3f))
+                .score();
+        double twice = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.01f, 2, 0.3f))
+                .score();
+        double fourTimes = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0.01f, 4, 0.3f))
+                .score();
         assertTrue(base - halo > 0.09, "halo " + (base - halo));
         assertEquals(0.03, base - twice, 0.005);
         assertEquals(0.06, base - fourTimes, 0.005);
@@ -48,16 +61,32 @@ class HeadshotRankingTest {
 
     @Test
     void aFaceFramedFarTooSmallOrTooCloseCostsAndAPhotographersRangeDoesNot() {
-        double at30 = headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.3f)).score();
-        assertEquals(at30, headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.17f)).score(), 1e-9);
-        assertTrue(headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.08f)).score() < at30 - 0.02);
-        assertTrue(headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.62f)).score() < at30 - 0.02);
+        double at30 =
+                headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.3f)).score();
+        assertEquals(
+                at30,
+                headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.17f)).score(),
+                1e-9);
+        assertTrue(
+                headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.08f)).score() < at30 - 0.02);
+        assertTrue(
+                headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0.62f)).score() < at30 - 0.02);
     }
 
     @Test
     void aHeadshotMadeBeforeMeasurementsIsNotHeldBackButAnEnlargedOneIs() {
-        Headshot old = new Headshot(new Organisation("headshots.example"), new Username("frank"), 1, "a", 99, 1024,
-                1280, new StoredPhoto("photo-key-old", "0".repeat(64), 1), 0.8f, 0.3f, NOW);
+        Headshot old = new Headshot(
+                new Organisation("headshots.example"),
+                new Username("frank"),
+                1,
+                "a",
+                99,
+                1024,
+                1280,
+                new StoredPhoto("photo-key-old", "0".repeat(64), 1),
+                0.8f,
+                0.3f,
+                NOW);
         assertEquals(headshot("a", 0, 0.8f, 0.3f, new HeadshotLooks(0, 0, 1, 0)).score(), old.score(), 1e-9);
         assertTrue(old.checked(1, true).score() < old.checked(1, false).score());
         assertTrue(old.referencePhoto().isEmpty());
@@ -69,7 +98,8 @@ class HeadshotRankingTest {
         assertThrows(IllegalArgumentException.class, () -> new HeadshotLooks(0, 1.5f, 1, 0.3f));
         assertThrows(IllegalArgumentException.class, () -> new HeadshotLooks(0, 0, 0.5f, 0.3f));
         assertThrows(IllegalArgumentException.class, () -> new HeadshotLooks(0, 0, Float.NaN, 0.3f));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> headshot("a", 0, 0.8f, 0.3f, clean()).measured(clean(), -1));
     }
 
@@ -88,7 +118,9 @@ class HeadshotRankingTest {
         for (int i = 1; i < 4; i++) {
             Headshot before = order.get(i - 1);
             Headshot here = order.get(i);
-            assertTrue(!here.style().equals(before.style()) || !here.referencePhoto().equals(before.referencePhoto()),
+            assertTrue(
+                    !here.style().equals(before.style())
+                            || !here.referencePhoto().equals(before.referencePhoto()),
                     "no two neighbours of the first screen alike: " + i);
         }
     }

@@ -16,8 +16,15 @@ class MailDeliveryTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private static MailDelivery toErin() {
-        return new MailDelivery(new Organisation("headshots.example"), new OrderId(50), new Username("erin"),
-                "erin@headshots.example", MailKind.INVITATION, null, new Username("olivia"), NOW);
+        return new MailDelivery(
+                new Organisation("headshots.example"),
+                new OrderId(50),
+                new Username("erin"),
+                "erin@headshots.example",
+                MailKind.INVITATION,
+                null,
+                new Username("olivia"),
+                NOW);
     }
 
     @Test
@@ -51,9 +58,17 @@ class MailDeliveryTest {
 
     @Test
     void aPersonWithoutAnAddressCannotBeMailed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MailDelivery(
-                new Organisation("headshots.example"), new OrderId(50), new Username("erin"), "", MailKind.REMINDER,
-                null, new Username("olivia"), NOW));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new MailDelivery(
+                        new Organisation("headshots.example"),
+                        new OrderId(50),
+                        new Username("erin"),
+                        "",
+                        MailKind.REMINDER,
+                        null,
+                        new Username("olivia"),
+                        NOW));
         assertTrue(e.getMessage().contains("erin"), e.getMessage());
     }
 }

@@ -21,11 +21,13 @@ class HeadshotPlanTest {
 
     @Test
     void theBrandColourStyleNeedsAHexColour() {
-        InvalidOrderException missing = assertThrows(InvalidOrderException.class,
-                () -> HeadshotPlan.of(10, List.of("brand-colour"), null, 0));
+        InvalidOrderException missing =
+                assertThrows(InvalidOrderException.class, () -> HeadshotPlan.of(10, List.of("brand-colour"), null, 0));
         assertTrue(missing.getMessage().contains("#1a4b8c"), missing.getMessage());
         assertThrows(InvalidOrderException.class, () -> HeadshotPlan.of(10, List.of("brand-colour"), "blue", 0));
-        assertEquals("#00aaff", HeadshotPlan.of(10, List.of("brand-colour"), "#00AAFF", 0).brandColour());
+        assertEquals(
+                "#00aaff",
+                HeadshotPlan.of(10, List.of("brand-colour"), "#00AAFF", 0).brandColour());
     }
 
     @Test
@@ -35,6 +37,9 @@ class HeadshotPlanTest {
         assertThrows(InvalidOrderException.class, () -> HeadshotPlan.of(3, null, null, null), "4 styles, 3 headshots");
         assertThrows(InvalidOrderException.class, () -> HeadshotPlan.of(10, null, null, 6));
         assertThrows(InvalidOrderException.class, () -> HeadshotPlan.of(10, List.of("Studio Grey"), null, 1));
-        assertEquals(List.of("studio-grey"), HeadshotPlan.of(10, List.of("studio-grey", "studio-grey"), null, 1).styles());
+        assertEquals(
+                List.of("studio-grey"),
+                HeadshotPlan.of(10, List.of("studio-grey", "studio-grey"), null, 1)
+                        .styles());
     }
 }

@@ -23,9 +23,14 @@ class JoinLinkTest {
     private static final String HASH = "a".repeat(64);
 
     private static Order order() throws Exception {
-        Order order = new Order(new Organisation("headshots.example"), new OrderName("Sales"), new Department("Sales"),
-                LocalDate.of(2027, 1, 1), List.of(new Employee(new Username("erin"), "erin@example.org", null)),
-                OLIVIA, NOW);
+        Order order = new Order(
+                new Organisation("headshots.example"),
+                new OrderName("Sales"),
+                new Department("Sales"),
+                LocalDate.of(2027, 1, 1),
+                List.of(new Employee(new Username("erin"), "erin@example.org", null)),
+                OLIVIA,
+                NOW);
         Field id = Order.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(order, 7L);
@@ -58,18 +63,21 @@ class JoinLinkTest {
     @Test
     void aLinkIsForAnOrderPeopleMayStillJoinWithinSaneBounds() throws Exception {
         Order order = order();
-        assertThrows(InvalidOrderException.class,
+        assertThrows(
+                InvalidOrderException.class,
                 () -> new JoinLink(order, HASH, "s", Duration.ofMinutes(59), 5, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class,
-                () -> new JoinLink(order, HASH, "s", Duration.ofDays(91), 5, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class,
-                () -> new JoinLink(order, HASH, "s", Duration.ofDays(1), 0, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class,
+        assertThrows(
+                InvalidOrderException.class, () -> new JoinLink(order, HASH, "s", Duration.ofDays(91), 5, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class, () -> new JoinLink(order, HASH, "s", Duration.ofDays(1), 0, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
                 () -> new JoinLink(order, HASH, "s", Duration.ofDays(1), JoinLink.MAX_USES + 1, OLIVIA, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new JoinLink(order, "not-a-hash", "s", Duration.ofDays(1), 5, OLIVIA, NOW));
         order.close(NOW);
-        assertThrows(OrderStateException.class,
-                () -> new JoinLink(order, HASH, "s", Duration.ofDays(1), 5, OLIVIA, NOW));
+        assertThrows(
+                OrderStateException.class, () -> new JoinLink(order, HASH, "s", Duration.ofDays(1), 5, OLIVIA, NOW));
     }
 }

@@ -26,9 +26,13 @@ class MemberStateTest {
 
     @Test
     void signingInComesBetweenTheInvitationAndTheConsentAndNeverHoldsAPersonBack() {
-        assertTrue(MemberState.INVITED.ordinal() < MemberState.SIGNED_IN.ordinal()
-                && MemberState.SIGNED_IN.ordinal() < MemberState.CONSENTED.ordinal(), "the cockpit's order of steps");
-        assertEquals(MemberState.CONSENTED, MemberState.of(false, true, 0, false, Optional.empty(), false),
+        assertTrue(
+                MemberState.INVITED.ordinal() < MemberState.SIGNED_IN.ordinal()
+                        && MemberState.SIGNED_IN.ordinal() < MemberState.CONSENTED.ordinal(),
+                "the cockpit's order of steps");
+        assertEquals(
+                MemberState.CONSENTED,
+                MemberState.of(false, true, 0, false, Optional.empty(), false),
                 "consented through the API without signing in on a page");
         assertEquals(MemberState.UPLOADING, MemberState.of(false, true, 2, false, Optional.empty(), false));
         assertEquals(MemberState.CHOSEN, MemberState.of(false, true, 9, true, Optional.of(RunStatus.COMPLETED), true));

@@ -28,8 +28,14 @@ class OrderTest {
 
     @Test
     void everyMemberGetsOneInvitedSeat() {
-        Order order = new Order(ACME, new OrderName("Engineering 2027"), new Department("Engineering"),
-                LocalDate.of(2026, 12, 10), List.of(person("bob"), person("carol"), person("bob")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Engineering 2027"),
+                new Department("Engineering"),
+                LocalDate.of(2026, 12, 10),
+                List.of(person("bob"), person("carol"), person("bob")),
+                OLIVIA,
+                NOW);
 
         assertEquals(2, order.seatCount());
         assertTrue(order.seats().stream().allMatch(seat -> seat.status() == SeatStatus.INVITED));
@@ -38,30 +44,59 @@ class OrderTest {
 
     @Test
     void aDeadlineInThePastIsRefusedWithTheDate() {
-        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
-                new OrderName("Late"), new Department("Sales"), LocalDate.of(2026, 11, 25),
-                List.of(person("erin")), OLIVIA, NOW));
+        InvalidOrderException e = assertThrows(
+                InvalidOrderException.class,
+                () -> new Order(
+                        ACME,
+                        new OrderName("Late"),
+                        new Department("Sales"),
+                        LocalDate.of(2026, 11, 25),
+                        List.of(person("erin")),
+                        OLIVIA,
+                        NOW));
         assertTrue(e.getMessage().contains("2026-11-25"), e.getMessage());
     }
 
     @Test
     void todayIsAValidDeadline() {
-        Order order = new Order(ACME, new OrderName("Today"), new Department("Sales"), NOW.toLocalDate(),
-                List.of(person("erin")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Today"),
+                new Department("Sales"),
+                NOW.toLocalDate(),
+                List.of(person("erin")),
+                OLIVIA,
+                NOW);
         assertEquals(NOW.toLocalDate(), order.deadline());
     }
 
     @Test
     void anEmptyDepartmentCannotBeOrderedFor() {
-        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
-                new OrderName("Nobody"), new Department("Design"), LocalDate.of(2027, 1, 1), List.of(), OLIVIA, NOW));
+        InvalidOrderException e = assertThrows(
+                InvalidOrderException.class,
+                () -> new Order(
+                        ACME,
+                        new OrderName("Nobody"),
+                        new Department("Design"),
+                        LocalDate.of(2027, 1, 1),
+                        List.of(),
+                        OLIVIA,
+                        NOW));
         assertTrue(e.getMessage().contains("Design"), e.getMessage());
     }
 
     @Test
     void aMissingDeadlineIsRefused() {
-        assertThrows(InvalidOrderException.class, () -> new Order(ACME, new OrderName("No date"),
-                new Department("Sales"), null, List.of(person("erin")), OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
+                () -> new Order(
+                        ACME,
+                        new OrderName("No date"),
+                        new Department("Sales"),
+                        null,
+                        List.of(person("erin")),
+                        OLIVIA,
+                        NOW));
     }
 
     @Test
@@ -80,26 +115,53 @@ class OrderTest {
 
     @Test
     void aDeadlineMoreThanThreeYearsAwayIsRefusedWithTheLastDayAllowed() {
-        InvalidOrderException e = assertThrows(InvalidOrderException.class, () -> new Order(ACME,
-                new OrderName("Far"), new Department("Sales"), LocalDate.of(2029, 11, 27),
-                List.of(person("erin")), OLIVIA, NOW));
+        InvalidOrderException e = assertThrows(
+                InvalidOrderException.class,
+                () -> new Order(
+                        ACME,
+                        new OrderName("Far"),
+                        new Department("Sales"),
+                        LocalDate.of(2029, 11, 27),
+                        List.of(person("erin")),
+                        OLIVIA,
+                        NOW));
         assertTrue(e.getMessage().contains("before 2029-11-27"), e.getMessage());
-        new Order(ACME, new OrderName("Just"), new Department("Sales"), LocalDate.of(2029, 11, 26),
-                List.of(person("erin")), OLIVIA, NOW);
+        new Order(
+                ACME,
+                new OrderName("Just"),
+                new Department("Sales"),
+                LocalDate.of(2029, 11, 26),
+                List.of(person("erin")),
+                OLIVIA,
+                NOW);
     }
 
     @Test
     void anOrderAndItsSeatsBelongToItsOrganisation() {
-        Order order = new Order(ACME, new OrderName("Sales 2027"), new Department("Sales"), LocalDate.of(2027, 1, 1),
-                List.of(person("erin")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Sales 2027"),
+                new Department("Sales"),
+                LocalDate.of(2027, 1, 1),
+                List.of(person("erin")),
+                OLIVIA,
+                NOW);
         assertTrue(order.belongsTo(ACME));
         assertFalse(order.belongsTo(new Organisation("globex.example")));
     }
 
     @Test
     void aDraftIsOpenedThenClosedAndNeitherTwice() {
-        Order order = new Order(ACME, new OrderName("Draft"), Audience.of(new Department("Sales")), LocalDate.of(2027, 1, 1),
-                HeadshotPlan.standard(), List.of(person("erin")), OLIVIA, NOW, true);
+        Order order = new Order(
+                ACME,
+                new OrderName("Draft"),
+                Audience.of(new Department("Sales")),
+                LocalDate.of(2027, 1, 1),
+                HeadshotPlan.standard(),
+                List.of(person("erin")),
+                OLIVIA,
+                NOW,
+                true);
         assertEquals(OrderStatus.DRAFT, order.status());
         assertFalse(order.isOpen(NOW), "no runs, no choices in a draft");
         assertFalse(order.isVisibleToMembers(), "a draft is the admin's alone");
@@ -120,8 +182,14 @@ class OrderTest {
 
     @Test
     void theDeadlineMovesWithinTheSameRulesAndKeepsEverySeat() {
-        Order order = new Order(ACME, new OrderName("Move"), new Department("Sales"), LocalDate.of(2027, 1, 1),
-                List.of(person("erin"), person("frank")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Move"),
+                new Department("Sales"),
+                LocalDate.of(2027, 1, 1),
+                List.of(person("erin"), person("frank")),
+                OLIVIA,
+                NOW);
         order.moveDeadline(LocalDate.of(2027, 3, 1), NOW);
         assertEquals(LocalDate.of(2027, 3, 1), order.deadline());
         assertEquals(2, order.seatCount());
@@ -132,11 +200,19 @@ class OrderTest {
 
     @Test
     void anOrderForTwoDepartmentsAndAPersonPickedByNameSaysSoAndSeatsEachOnce() {
-        Audience audience = Audience.of(List.of(new Department("Sales"), new Department("Engineering/Platform")),
+        Audience audience = Audience.of(
+                List.of(new Department("Sales"), new Department("Engineering/Platform")),
                 List.of(new Username("grace")));
-        Order order = new Order(ACME, new OrderName("Mixed"), audience, LocalDate.of(2027, 1, 1),
-                HeadshotPlan.standard(), List.of(person("erin"), person("dave"), person("grace"), person("erin")),
-                OLIVIA, NOW, true);
+        Order order = new Order(
+                ACME,
+                new OrderName("Mixed"),
+                audience,
+                LocalDate.of(2027, 1, 1),
+                HeadshotPlan.standard(),
+                List.of(person("erin"), person("dave"), person("grace"), person("erin")),
+                OLIVIA,
+                NOW,
+                true);
 
         assertEquals(3, order.seatCount());
         assertEquals("Engineering/Platform, Sales and grace", order.audienceText());
@@ -146,14 +222,21 @@ class OrderTest {
 
     @Test
     void anAudienceNamesSomebodyAndNotTooMany() {
-        InvalidOrderException nobody = assertThrows(InvalidOrderException.class,
-                () -> Audience.of(List.of(), List.of()));
+        InvalidOrderException nobody =
+                assertThrows(InvalidOrderException.class, () -> Audience.of(List.of(), List.of()));
         assertTrue(nobody.getMessage().contains("at least one department or one person"), nobody.getMessage());
         List<Department> many = java.util.stream.IntStream.rangeClosed(0, Audience.MAX_DEPARTMENTS)
-                .mapToObj(i -> new Department("Team " + i)).toList();
+                .mapToObj(i -> new Department("Team " + i))
+                .toList();
         assertThrows(InvalidOrderException.class, () -> Audience.of(many, List.of()));
-        assertEquals("7 people", Audience.of(List.of(), java.util.stream.IntStream.range(0, 7)
-                .mapToObj(i -> new Username("p" + i)).toList()).describe(255));
+        assertEquals(
+                "7 people",
+                Audience.of(
+                                List.of(),
+                                java.util.stream.IntStream.range(0, 7)
+                                        .mapToObj(i -> new Username("p" + i))
+                                        .toList())
+                        .describe(255));
         String longName = "D".repeat(200);
         String described = Audience.of(List.of(new Department(longName), new Department("E" + longName)), List.of())
                 .describe(255);
@@ -163,8 +246,14 @@ class OrderTest {
 
     @Test
     void aPersonTheAdminTookOutIsNotSeatedAgainUntilPickedByName() {
-        Order order = new Order(ACME, new OrderName("Sales"), new Department("Sales"), LocalDate.of(2027, 1, 1),
-                List.of(person("erin"), person("frank")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Sales"),
+                new Department("Sales"),
+                LocalDate.of(2027, 1, 1),
+                List.of(person("erin"), person("frank")),
+                OLIVIA,
+                NOW);
         Seat erin = order.seats().get(0);
         order.remove(erin);
         order.exclude(erin.username());
@@ -182,13 +271,28 @@ class OrderTest {
 
     @Test
     void aSeatedPersonAddedAgainKeepsTheSeatDescribedAsTheDirectoryHasThemNow() {
-        Order order = new Order(ACME, new OrderName("Sales"), new Department("Sales"), LocalDate.of(2027, 1, 1),
-                List.of(new Employee(new Username("frank"), "frank@example.org", "Frank", new Department("Sales"),
-                        "Sales Rep")), OLIVIA, NOW);
+        Order order = new Order(
+                ACME,
+                new OrderName("Sales"),
+                new Department("Sales"),
+                LocalDate.of(2027, 1, 1),
+                List.of(new Employee(
+                        new Username("frank"), "frank@example.org", "Frank", new Department("Sales"), "Sales Rep")),
+                OLIVIA,
+                NOW);
         Seat frank = order.seats().get(0);
 
-        assertTrue(order.add(new Employee(new Username("frank"), "frank.f@example.org", "Frank Fisher",
-                new Department("Sales/EMEA"), "Sales Manager"), NOW).isEmpty(), "no second seat");
+        assertTrue(
+                order.add(
+                                new Employee(
+                                        new Username("frank"),
+                                        "frank.f@example.org",
+                                        "Frank Fisher",
+                                        new Department("Sales/EMEA"),
+                                        "Sales Manager"),
+                                NOW)
+                        .isEmpty(),
+                "no second seat");
         assertEquals(1, order.seatCount());
         assertEquals("Frank Fisher", frank.displayName());
         assertEquals("frank.f@example.org", frank.email());

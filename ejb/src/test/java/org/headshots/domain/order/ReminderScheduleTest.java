@@ -37,8 +37,7 @@ class ReminderScheduleTest {
 
     @Test
     void absurdSchedulesAreRefusedWithTheLimits() {
-        InvalidOrderException far = assertThrows(InvalidOrderException.class,
-                () -> new ReminderSchedule(List.of(61)));
+        InvalidOrderException far = assertThrows(InvalidOrderException.class, () -> new ReminderSchedule(List.of(61)));
         assertTrue(far.getMessage().contains("60"), far.getMessage());
         assertThrows(InvalidOrderException.class, () -> new ReminderSchedule(List.of(-1)));
         assertThrows(InvalidOrderException.class, () -> new ReminderSchedule(Arrays.asList(3, null)));

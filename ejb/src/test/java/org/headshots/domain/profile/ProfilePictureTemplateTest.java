@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ProfilePictureTemplateTest {
 
     private static ProfilePictureTemplate sized(int size) {
-        return new ProfilePictureTemplate(Shape.SQUARE, size, false, Background.KEEP, 0, BorderColour.WHITE,
-                LogoCorner.NONE);
+        return new ProfilePictureTemplate(
+                Shape.SQUARE, size, false, Background.KEEP, 0, BorderColour.WHITE, LogoCorner.NONE);
     }
 
     private static ProfilePictureTemplate bordered(int width, BorderColour colour, Background background) {
@@ -52,22 +52,29 @@ class ProfilePictureTemplateTest {
         assertDoesNotThrow(() -> bordered(0, BorderColour.BLACK, Background.KEEP));
         assertDoesNotThrow(() -> bordered(32, BorderColour.BLACK, Background.KEEP));
         for (int width : new int[] {-1, 33}) {
-            InvalidValueException refused = assertThrows(InvalidValueException.class,
-                    () -> bordered(width, BorderColour.BLACK, Background.KEEP));
+            InvalidValueException refused = assertThrows(
+                    InvalidValueException.class, () -> bordered(width, BorderColour.BLACK, Background.KEEP));
             assertTrue(refused.getMessage().contains("0 (none) to 32 px"), refused.getMessage());
         }
     }
 
     @Test
     void everyChoiceMustBeMade() {
-        assertThrows(NullPointerException.class, () -> new ProfilePictureTemplate(null, 600, false,
-                Background.KEEP, 0, BorderColour.WHITE, LogoCorner.NONE));
-        assertThrows(NullPointerException.class, () -> new ProfilePictureTemplate(Shape.SQUARE, 600, false,
-                null, 0, BorderColour.WHITE, LogoCorner.NONE));
-        assertThrows(NullPointerException.class, () -> new ProfilePictureTemplate(Shape.SQUARE, 600, false,
-                Background.KEEP, 0, null, LogoCorner.NONE));
-        assertThrows(NullPointerException.class, () -> new ProfilePictureTemplate(Shape.SQUARE, 600, false,
-                Background.KEEP, 0, BorderColour.WHITE, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new ProfilePictureTemplate(
+                        null, 600, false, Background.KEEP, 0, BorderColour.WHITE, LogoCorner.NONE));
+        assertThrows(
+                NullPointerException.class,
+                () -> new ProfilePictureTemplate(
+                        Shape.SQUARE, 600, false, null, 0, BorderColour.WHITE, LogoCorner.NONE));
+        assertThrows(
+                NullPointerException.class,
+                () -> new ProfilePictureTemplate(Shape.SQUARE, 600, false, Background.KEEP, 0, null, LogoCorner.NONE));
+        assertThrows(
+                NullPointerException.class,
+                () -> new ProfilePictureTemplate(
+                        Shape.SQUARE, 600, false, Background.KEEP, 0, BorderColour.WHITE, null));
     }
 
     @Test

@@ -17,8 +17,10 @@ class RosterCheckTest {
     private final Map<String, Whereabouts> directory = Map.of(
             "in@headshots.example", Whereabouts.IN_THIS_ORGANISATION,
             "bob@acme.example", Whereabouts.ELSEWHERE);
-    private final RosterCheck check = new RosterCheck(List.of("headshots.example", "Acme.Example"),
-            List.of("Sales", "Engineering", "Design", "Engineering/Platform"), address -> {
+    private final RosterCheck check = new RosterCheck(
+            List.of("headshots.example", "Acme.Example"),
+            List.of("Sales", "Engineering", "Design", "Engineering/Platform"),
+            address -> {
                 lookedUp.add(address);
                 return directory.getOrDefault(address, Whereabouts.NOT_IN_DIRECTORY);
             });
@@ -41,28 +43,32 @@ class RosterCheckTest {
 
     @Test
     void aMissingAddressIsTheOnlyProblemOfARowWithNames() {
-        assertEquals(List.of(new RosterProblem(2, "E-mail", "The e-mail address is missing")),
+        assertEquals(
+                List.of(new RosterProblem(2, "E-mail", "The e-mail address is missing")),
                 problemsOf(new RosterRow(2, " ", "", "", "", "")));
         assertTrue(lookedUp.isEmpty());
     }
 
     @Test
     void aMalformedAddressIsToldWithAnExample() {
-        assertEquals(List.of(new RosterProblem(2, "E-mail",
-                        "'nina@' is not an e-mail address like nina.new@example.com")),
+        assertEquals(
+                List.of(new RosterProblem(2, "E-mail", "'nina@' is not an e-mail address like nina.new@example.com")),
                 problemsOf(new RosterRow(2, "nina@", "Nina", "New", "", "")));
     }
 
     @Test
     void anAddressOutsideTheDomainsNamesThem() {
-        assertEquals(List.of(new RosterProblem(2, "E-mail",
-                        "'bob@gmail.com' is not at headshots.example or acme.example")),
+        assertEquals(
+                List.of(new RosterProblem(2, "E-mail", "'bob@gmail.com' is not at headshots.example or acme.example")),
                 problemsOf(new RosterRow(2, "bob@gmail.com", "Bob", "Builder", "", "")));
     }
 
     @Test
     void anUnknownDepartmentNamesTheDepartmentsAsTheDirectorySpellsThem() {
-        assertEquals(List.of(new RosterProblem(2, "Department",
+        assertEquals(
+                List.of(new RosterProblem(
+                        2,
+                        "Department",
                         "There is no department 'Sails'; the departments are Design, Engineering,"
                                 + " Engineering/Platform, Sales")),
                 problemsOf(new RosterRow(2, "nina@headshots.example", "Nina", "New", "Sails", "")));
@@ -70,12 +76,15 @@ class RosterCheckTest {
 
     @Test
     void manyDepartmentsAreNamedInPart() {
-        RosterCheck large = new RosterCheck(List.of("headshots.example"),
+        RosterCheck large = new RosterCheck(
+                List.of("headshots.example"),
                 IntStream.rangeClosed(10, 34).mapToObj(i -> "Team " + i).toList(),
                 address -> Whereabouts.IN_THIS_ORGANISATION);
 
         String message = large.check(List.of(new RosterRow(2, "in@headshots.example", "", "", "Sails", "")))
-                .problems().get(0).message();
+                .problems()
+                .get(0)
+                .message();
 
         assertTrue(message.endsWith("Team 28, Team 29 and 5 more"), message);
     }
@@ -87,8 +96,8 @@ class RosterCheckTest {
                 new RosterRow(4, "NINA@headshots.example", "Nina", "New", "", "")));
 
         assertEquals(List.of(), preview.problemsOf(2));
-        assertEquals(List.of(new RosterProblem(4, "E-mail", "The same address is on line 2 already")),
-                preview.problems());
+        assertEquals(
+                List.of(new RosterProblem(4, "E-mail", "The same address is on line 2 already")), preview.problems());
         assertEquals(RosterAction.CREATE, preview.actionOf(2));
         assertEquals(RosterAction.SKIP, preview.actionOf(4));
         assertEquals(List.of("nina@headshots.example"), lookedUp);
@@ -96,14 +105,18 @@ class RosterCheckTest {
 
     @Test
     void aPersonOfAnotherOrganisationIsLeftToTheirAdmin() {
-        assertEquals(List.of(new RosterProblem(2, "E-mail",
+        assertEquals(
+                List.of(new RosterProblem(
+                        2,
+                        "E-mail",
                         "bob@acme.example belongs to another organisation; their admin or IT can move them")),
                 problemsOf(new RosterRow(2, "Bob@Acme.Example", "", "", "Design", "")));
     }
 
     @Test
     void aNewAccountNeedsBothNames() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new RosterProblem(2, "First name", "The first name is missing; a new account needs one"),
                         new RosterProblem(2, "Last name", "A last name has 1 to 100 characters, without < or >")),
                 problemsOf(new RosterRow(2, "nina@headshots.example", "", "<b>New</b>", "", "")));
@@ -111,19 +124,22 @@ class RosterCheckTest {
 
     @Test
     void aPersonOfTheOrganisationKeepsTheirNamesButGivenOnesMustBeValid() {
-        assertEquals(List.of(new RosterProblem(2, "First name",
-                        "A first name has 1 to 100 characters, without < or >")),
+        assertEquals(
+                List.of(new RosterProblem(2, "First name", "A first name has 1 to 100 characters, without < or >")),
                 problemsOf(new RosterRow(2, "in@headshots.example", "N".repeat(101), "", "", "")));
     }
 
     @Test
     void aTitleFitsInOneHundredCharactersOnOneLine() {
-        assertEquals(List.of(new RosterProblem(2, "Title", "The title has 101 characters; shorten it to at most 100")),
+        assertEquals(
+                List.of(new RosterProblem(2, "Title", "The title has 101 characters; shorten it to at most 100")),
                 problemsOf(new RosterRow(2, "in@headshots.example", "", "", "", "T".repeat(101))));
-        assertEquals(List.of(new RosterProblem(3, "Title",
-                        "The title contains a line break, tab or other control character; remove it")),
+        assertEquals(
+                List.of(new RosterProblem(
+                        3, "Title", "The title contains a line break, tab or other control character; remove it")),
                 problemsOf(new RosterRow(3, "in@headshots.example", "", "", "", "Head\nof Design")));
-        assertTrue(problemsOf(new RosterRow(4, "in@headshots.example", "", "", "", "T".repeat(100))).isEmpty());
+        assertTrue(problemsOf(new RosterRow(4, "in@headshots.example", "", "", "", "T".repeat(100)))
+                .isEmpty());
     }
 
     @Test
@@ -132,9 +148,11 @@ class RosterCheckTest {
                 new RosterRow(7, "bob@acme.example", "Bob", "Builder", "", ""),
                 new RosterRow(3, "nina@gmail.com", "", "", "Sails", "x\t".repeat(60))));
 
-        assertEquals(List.of(3, 3, 3, 3, 3, 3, 7),
+        assertEquals(
+                List.of(3, 3, 3, 3, 3, 3, 7),
                 preview.problems().stream().map(RosterProblem::line).toList());
-        assertEquals(List.of("E-mail", "First name", "Last name", "Department", "Title", "Title"),
+        assertEquals(
+                List.of("E-mail", "First name", "Last name", "Department", "Title", "Title"),
                 preview.problemsOf(3).stream().map(RosterProblem::column).toList());
         assertFalse(preview.clean());
         assertEquals(2, preview.withProblems());
@@ -147,11 +165,14 @@ class RosterCheckTest {
         RosterRow row = new RosterRow(2, "nina@headshots.example", "Nina", "New", "", "");
         RosterProblem problem = new RosterProblem(2, "E-mail", "The e-mail address is missing");
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RosterPreview(List.of(row), List.of(), Map.of(2, RosterAction.SKIP)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RosterPreview(List.of(row), List.of(problem), Map.of(2, RosterAction.CREATE)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RosterPreview(List.of(row, row), List.of(), Map.of(2, RosterAction.CREATE)));
     }
 

@@ -17,8 +17,14 @@ class FairShareTest {
     private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private static HeadshotRun run(long order, String owner, int minutesAfterNine) {
-        return new HeadshotRun(new Username(owner), new Organisation("globex.example"), new OrderId(order), 1, 42,
-                HeadshotPlan.standard(), NINE.plusMinutes(minutesAfterNine));
+        return new HeadshotRun(
+                new Username(owner),
+                new Organisation("globex.example"),
+                new OrderId(order),
+                1,
+                42,
+                HeadshotPlan.standard(),
+                NINE.plusMinutes(minutesAfterNine));
     }
 
     private static List<String> owners(List<HeadshotRun> runs) {

@@ -18,8 +18,14 @@ class HeadshotRunTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private final HeadshotRun run = new HeadshotRun(new Username("frank"), new Organisation("globex.example"),
-            new OrderId(7), 1, 99, new HeadshotPlan(12, List.of("studio-grey", "brand-colour"), "#1A4B8C", 2), NOW);
+    private final HeadshotRun run = new HeadshotRun(
+            new Username("frank"),
+            new Organisation("globex.example"),
+            new OrderId(7),
+            1,
+            99,
+            new HeadshotPlan(12, List.of("studio-grey", "brand-colour"), "#1A4B8C", 2),
+            NOW);
 
     @Test
     void aNewRunWaitsWithThePlanOfItsOrder() {

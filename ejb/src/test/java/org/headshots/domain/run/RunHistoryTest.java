@@ -24,8 +24,14 @@ class RunHistoryTest {
     private final List<HeadshotRun> newestFirst = new ArrayList<>();
 
     private HeadshotRun run(OrderId order, RunStatus status) {
-        HeadshotRun run = new HeadshotRun(new Username("frank"), new Organisation("initech.example"), order,
-                newestFirst.size() + 1, 7, HeadshotPlan.standard(), NOW);
+        HeadshotRun run = new HeadshotRun(
+                new Username("frank"),
+                new Organisation("initech.example"),
+                order,
+                newestFirst.size() + 1,
+                7,
+                HeadshotPlan.standard(),
+                NOW);
         if (status != RunStatus.QUEUED) {
             run.started(1, NOW);
         }
@@ -64,16 +70,16 @@ class RunHistoryTest {
     @Test
     void aRunAddedIsNumberedBefore() {
         RunHistory history = history();
-        history.add(new HeadshotRun(new Username("frank"), new Organisation("initech.example"), SALES, 1, 1,
-                HeadshotPlan.standard(), NOW));
+        history.add(new HeadshotRun(
+                new Username("frank"), new Organisation("initech.example"), SALES, 1, 1, HeadshotPlan.standard(), NOW));
         assertEquals(2, history.nextNumber());
         assertFalse(history.awaitsRunFor(SALES));
     }
 
     @Test
     void noRemakeBeforeTheFirstHeadshots() {
-        RemakeNotAllowedException refused = assertThrows(RemakeNotAllowedException.class,
-                () -> history().numberForRemake(SALES, 1));
+        RemakeNotAllowedException refused =
+                assertThrows(RemakeNotAllowedException.class, () -> history().numberForRemake(SALES, 1));
         assertTrue(refused.getMessage().contains("once your selfies are ready"), refused.getMessage());
     }
 
@@ -81,8 +87,8 @@ class RunHistoryTest {
     void noRemakeWhileHeadshotsAreBeingMade() {
         run(SALES, RunStatus.COMPLETED);
         run(SALES, RunStatus.RUNNING);
-        RemakeNotAllowedException refused = assertThrows(RemakeNotAllowedException.class,
-                () -> history().numberForRemake(SALES, 3));
+        RemakeNotAllowedException refused =
+                assertThrows(RemakeNotAllowedException.class, () -> history().numberForRemake(SALES, 3));
         assertTrue(refused.getMessage().contains("still being made"), refused.getMessage());
     }
 
@@ -95,11 +101,12 @@ class RunHistoryTest {
         run(SALES, RunStatus.FAILED);
         assertEquals(5, history().numberForRemake(SALES, 1), "a failed remake does not use the allowance");
         run(SALES, RunStatus.COMPLETED);
-        RemakeNotAllowedException refused = assertThrows(RemakeNotAllowedException.class,
-                () -> history().numberForRemake(SALES, 1));
-        assertEquals("Your order allows 1 remake and you have used it; your admin can tell you more",
-                refused.getMessage());
+        RemakeNotAllowedException refused =
+                assertThrows(RemakeNotAllowedException.class, () -> history().numberForRemake(SALES, 1));
+        assertEquals(
+                "Your order allows 1 remake and you have used it; your admin can tell you more", refused.getMessage());
         assertTrue(assertThrows(RemakeNotAllowedException.class, () -> history().numberForRemake(SALES, 0))
-                .getMessage().startsWith("Your order allows 0 remakes and you have used them all"));
+                .getMessage()
+                .startsWith("Your order allows 0 remakes and you have used them all"));
     }
 }

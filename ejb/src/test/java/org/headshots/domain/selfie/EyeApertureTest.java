@@ -15,8 +15,14 @@ class EyeApertureTest {
     }
 
     private static void eye(float[] points, int first, float x, float open) {
-        float[][] eye = {{x, 50}, {x + 10, 50 - open / 2}, {x + 20, 50 - open / 2}, {x + 30, 50},
-            {x + 20, 50 + open / 2}, {x + 10, 50 + open / 2}};
+        float[][] eye = {
+            {x, 50},
+            {x + 10, 50 - open / 2},
+            {x + 20, 50 - open / 2},
+            {x + 30, 50},
+            {x + 20, 50 + open / 2},
+            {x + 10, 50 + open / 2}
+        };
         for (int i = 0; i < 6; i++) {
             points[2 * (first + i)] = eye[i][0];
             points[2 * (first + i) + 1] = eye[i][1];

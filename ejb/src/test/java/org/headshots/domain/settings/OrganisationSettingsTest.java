@@ -53,17 +53,27 @@ class OrganisationSettingsTest {
     @Test
     void nothingOutsideItsBoundsOrTheRulesIsKept() {
         OrganisationSettings settings = fresh();
-        InvalidOrderException longer = assertThrows(InvalidOrderException.class, () -> settings.change(
-                new OrganisationSettings.Change(31, null, null, null, null, null), IT, OLIVIA, NOW));
+        InvalidOrderException longer = assertThrows(
+                InvalidOrderException.class,
+                () -> settings.change(
+                        new OrganisationSettings.Change(31, null, null, null, null, null), IT, OLIVIA, NOW));
         assertTrue(longer.getMessage().contains("30"), longer.getMessage());
-        assertThrows(InvalidOrderException.class, () -> settings.change(
-                new OrganisationSettings.Change(null, 7, null, null, null, null), IT, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class, () -> settings.change(
-                new OrganisationSettings.Change(null, null, 0, null, null, null), IT, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class, () -> settings.change(
-                new OrganisationSettings.Change(null, null, null, 6, null, null), IT, OLIVIA, NOW));
-        assertThrows(InvalidOrderException.class, () -> settings.change(
-                new OrganisationSettings.Change(null, null, null, null, "navy", null), IT, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
+                () -> settings.change(
+                        new OrganisationSettings.Change(null, 7, null, null, null, null), IT, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
+                () -> settings.change(
+                        new OrganisationSettings.Change(null, null, 0, null, null, null), IT, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
+                () -> settings.change(
+                        new OrganisationSettings.Change(null, null, null, 6, null, null), IT, OLIVIA, NOW));
+        assertThrows(
+                InvalidOrderException.class,
+                () -> settings.change(
+                        new OrganisationSettings.Change(null, null, null, null, "navy", null), IT, OLIVIA, NOW));
         assertEquals(30, settings.retentionDays());
         assertEquals(8, settings.minimumSelfies());
     }

@@ -58,18 +58,31 @@ class PoiRosterWriterTest {
     @Test
     void theSummaryAndEachDepartmentsMembersReadBackCellByCell() throws Exception {
         List<RosterEntry> entries = List.of(
-                entry("Bob Baker", "bob@headshots.example", "Software Engineer", "Engineering", MemberState.CHOSEN, 6,
+                entry(
+                        "Bob Baker",
+                        "bob@headshots.example",
+                        "Software Engineer",
+                        "Engineering",
+                        MemberState.CHOSEN,
+                        6,
                         true),
                 entry("Carol Chen", "carol@headshots.example", "", "Engineering", MemberState.UPLOADING, 2, false),
-                entry("=HYPERLINK(\"http://evil.example\",\"x\")", "erin@headshots.example", "+1 trick",
-                        "Sales", MemberState.INVITED, 0, false),
+                entry(
+                        "=HYPERLINK(\"http://evil.example\",\"x\")",
+                        "erin@headshots.example",
+                        "+1 trick",
+                        "Sales",
+                        MemberState.INVITED,
+                        0,
+                        false),
                 entry("Frank Fox", "frank@headshots.example", "@sales", "Sales", MemberState.DONE, 5, true));
         Map<String, Map<MemberState, Long>> counts = new LinkedHashMap<>();
         counts.put("Engineering", states(MemberState.CHOSEN, 1, MemberState.UPLOADING, 1));
         counts.put("Sales", states(MemberState.INVITED, 1, MemberState.DONE, 1));
 
-        XSSFWorkbook book = write(new RosterSummary("headshots.example", "Spring portraits", LocalDate.of(2026, 12, 20),
-                CHOSEN, counts), entries);
+        XSSFWorkbook book = write(
+                new RosterSummary("headshots.example", "Spring portraits", LocalDate.of(2026, 12, 20), CHOSEN, counts),
+                entries);
 
         assertEquals(List.of("Summary", "Engineering", "Sales"), sheetNames(book));
         XSSFSheet summary = book.getSheet("Summary");
@@ -80,28 +93,69 @@ class PoiRosterWriterTest {
         assertEquals("INVITED", text(summary, 6, 1));
         assertEquals("Total", text(summary, 6, MemberState.values().length + 1));
         assertEquals("Engineering", text(summary, 7, 0));
-        assertEquals(1.0, summary.getRow(7).getCell(MemberState.CHOSEN.ordinal() + 1).getNumericCellValue());
-        assertEquals(2.0, summary.getRow(7).getCell(MemberState.values().length + 1).getNumericCellValue());
-        assertEquals(4.0, summary.getRow(9).getCell(MemberState.values().length + 1).getNumericCellValue());
+        assertEquals(
+                1.0, summary.getRow(7).getCell(MemberState.CHOSEN.ordinal() + 1).getNumericCellValue());
+        assertEquals(
+                2.0, summary.getRow(7).getCell(MemberState.values().length + 1).getNumericCellValue());
+        assertEquals(
+                4.0, summary.getRow(9).getCell(MemberState.values().length + 1).getNumericCellValue());
         List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
         assertEquals(1, charts.size());
-        assertEquals(MemberState.values().length, charts.get(0).getChartSeries().get(0).getSeriesCount());
+        assertEquals(
+                MemberState.values().length,
+                charts.get(0).getChartSeries().get(0).getSeriesCount());
 
         XSSFSheet engineering = book.getSheet("Engineering");
-        assertEquals(List.of("Name", "E-mail", "Title", "State", "Accepted selfies", "Favourite chosen", "Favourite",
-                "Full image", "In this state since (UTC)", "Favourite chosen on (UTC)"), row(engineering, 0));
-        assertEquals(List.of("Bob Baker", "bob@headshots.example", "Software Engineer", "CHOSEN", "6", "yes", "",
-                "Open", "2026-11-30 08:15", "2026-12-02 16:40"), row(engineering, 1));
-        assertEquals(List.of("Carol Chen", "carol@headshots.example", "", "UPLOADING", "2", "no", "", "",
-                "2026-11-30 08:15", ""), row(engineering, 2));
-        assertEquals("https://headshots.example/admin/team-image?kind=headshot&size=original&id=bob",
+        assertEquals(
+                List.of(
+                        "Name",
+                        "E-mail",
+                        "Title",
+                        "State",
+                        "Accepted selfies",
+                        "Favourite chosen",
+                        "Favourite",
+                        "Full image",
+                        "In this state since (UTC)",
+                        "Favourite chosen on (UTC)"),
+                row(engineering, 0));
+        assertEquals(
+                List.of(
+                        "Bob Baker",
+                        "bob@headshots.example",
+                        "Software Engineer",
+                        "CHOSEN",
+                        "6",
+                        "yes",
+                        "",
+                        "Open",
+                        "2026-11-30 08:15",
+                        "2026-12-02 16:40"),
+                row(engineering, 1));
+        assertEquals(
+                List.of(
+                        "Carol Chen",
+                        "carol@headshots.example",
+                        "",
+                        "UPLOADING",
+                        "2",
+                        "no",
+                        "",
+                        "",
+                        "2026-11-30 08:15",
+                        ""),
+                row(engineering, 2));
+        assertEquals(
+                "https://headshots.example/admin/team-image?kind=headshot&size=original&id=bob",
                 engineering.getRow(1).getCell(7).getHyperlink().getAddress());
         assertEquals(1, engineering.getPaneInformation().getHorizontalSplitPosition());
         assertNotNull(engineering.getCTWorksheet().getAutoFilter(), "an auto-filter on the header");
         assertEquals("A1:J3", engineering.getCTWorksheet().getAutoFilter().getRef());
         assertEquals(1, engineering.getDrawingPatriarch().getShapes().size(), "Bob's picture in his row");
-        assertTrue(engineering.getRow(1).getCell(3).getCellStyle().getFillForegroundColor()
-                != engineering.getRow(2).getCell(3).getCellStyle().getFillForegroundColor(), "states by colour");
+        assertTrue(
+                engineering.getRow(1).getCell(3).getCellStyle().getFillForegroundColor()
+                        != engineering.getRow(2).getCell(3).getCellStyle().getFillForegroundColor(),
+                "states by colour");
 
         XSSFSheet sales = book.getSheet("Sales");
         Cell trick = sales.getRow(1).getCell(0);
@@ -123,8 +177,9 @@ class PoiRosterWriterTest {
 
     @Test
     void anOrderWithoutMembersHasItsSummaryAndNoChart() throws Exception {
-        XSSFWorkbook book = write(new RosterSummary("headshots.example", "Empty", LocalDate.of(2026, 12, 20), CHOSEN,
-                Map.of()), List.of());
+        XSSFWorkbook book = write(
+                new RosterSummary("headshots.example", "Empty", LocalDate.of(2026, 12, 20), CHOSEN, Map.of()),
+                List.of());
         assertEquals(List.of("Summary"), sheetNames(book));
         assertEquals(0.0, book.getSheet("Summary").getRow(4).getCell(1).getNumericCellValue());
         assertTrue(book.getSheet("Summary").getDrawingPatriarch() == null
@@ -140,8 +195,10 @@ class PoiRosterWriterTest {
         assertEquals("Summary (2)", PoiRosterWriter.uniqueName("Summary", taken));
         String longName = PoiRosterWriter.uniqueName("Research and Development, Europe and Asia", taken);
         assertEquals(31, longName.length());
-        assertEquals(27, PoiRosterWriter.uniqueName("Research and Development, Europe and Asia", taken)
-                .indexOf(" (2)"));
+        assertEquals(
+                27,
+                PoiRosterWriter.uniqueName("Research and Development, Europe and Asia", taken)
+                        .indexOf(" (2)"));
     }
 
     private static XSSFWorkbook write(RosterSummary summary, List<RosterEntry> entries) throws Exception {
@@ -151,14 +208,29 @@ class PoiRosterWriterTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
-    private static RosterEntry entry(String name, String email, String title, String department, MemberState state,
-            int accepted, boolean favourite) {
+    private static RosterEntry entry(
+            String name,
+            String email,
+            String title,
+            String department,
+            MemberState state,
+            int accepted,
+            boolean favourite) {
         String user = email.substring(0, email.indexOf('@'));
-        return new RosterEntry(name, email, title, department, state, accepted,
+        return new RosterEntry(
+                name,
+                email,
+                title,
+                department,
+                state,
+                accepted,
                 favourite ? Optional.of(picture) : Optional.empty(),
-                favourite ? Optional.of("https://headshots.example/admin/team-image?kind=headshot&size=original&id="
-                        + user) : Optional.empty(),
-                SINCE, favourite ? Optional.of(CHOSEN) : Optional.empty());
+                favourite
+                        ? Optional.of(
+                                "https://headshots.example/admin/team-image?kind=headshot&size=original&id=" + user)
+                        : Optional.empty(),
+                SINCE,
+                favourite ? Optional.of(CHOSEN) : Optional.empty());
     }
 
     private static Map<MemberState, Long> states(MemberState a, long countA, MemberState b, long countB) {

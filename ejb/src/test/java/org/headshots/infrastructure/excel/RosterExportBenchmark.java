@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
-import org.headshots.benchmark.HeapPeaks;
 import org.headshots.application.gallery.Thumbnail;
 import org.headshots.application.roster.RosterEntry;
 import org.headshots.application.roster.RosterSummary;
+import org.headshots.benchmark.HeapPeaks;
 import org.headshots.domain.order.MemberState;
 
 /**
@@ -28,8 +28,7 @@ public final class RosterExportBenchmark {
 
     private static final int DEPARTMENTS = 20;
 
-    private RosterExportBenchmark() {
-    }
+    private RosterExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int members = Integer.parseInt(args[0]);
@@ -40,8 +39,8 @@ public final class RosterExportBenchmark {
             states.put(MemberState.CHOSEN, (long) (members / DEPARTMENTS));
             counts.put(department(d), states);
         }
-        RosterSummary summary = new RosterSummary("bench.example", "Roster benchmark", LocalDate.now().plusDays(10),
-                OffsetDateTime.now(), counts);
+        RosterSummary summary = new RosterSummary(
+                "bench.example", "Roster benchmark", LocalDate.now().plusDays(10), OffsetDateTime.now(), counts);
         Iterator<RosterEntry> entries = new Iterator<>() {
             private int next;
 
@@ -54,11 +53,19 @@ public final class RosterExportBenchmark {
             public RosterEntry next() {
                 int i = next++;
                 int perDepartment = Math.max(1, members / DEPARTMENTS);
-                return new RosterEntry("Bench Person " + i, "bench" + i + "@bench.example", "Analyst",
-                        department(Math.min(DEPARTMENTS - 1, i / perDepartment)), MemberState.CHOSEN, 6,
-                        args.length > 1 && args[1].equals("nopictures") ? Optional.empty() : Optional.of(pictures.get(i % pictures.size())),
+                return new RosterEntry(
+                        "Bench Person " + i,
+                        "bench" + i + "@bench.example",
+                        "Analyst",
+                        department(Math.min(DEPARTMENTS - 1, i / perDepartment)),
+                        MemberState.CHOSEN,
+                        6,
+                        args.length > 1 && args[1].equals("nopictures")
+                                ? Optional.empty()
+                                : Optional.of(pictures.get(i % pictures.size())),
                         Optional.of("https://headshots.example/admin/team-image?kind=headshot&size=original&id=" + i),
-                        OffsetDateTime.now(), Optional.of(OffsetDateTime.now()));
+                        OffsetDateTime.now(),
+                        Optional.of(OffsetDateTime.now()));
             }
         };
         HeapPeaks.reset();
@@ -67,8 +74,9 @@ public final class RosterExportBenchmark {
         long start = System.nanoTime();
         writer.write(summary, entries, sink);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%,d members with pictures: %.1f s, %,d bytes of .xlsx; %s%n", members, seconds,
-                sink.bytes(), HeapPeaks.report());
+        System.out.printf(
+                "%,d members with pictures: %.1f s, %,d bytes of .xlsx; %s%n",
+                members, seconds, sink.bytes(), HeapPeaks.report());
     }
 
     private static String department(int d) {

@@ -23,16 +23,23 @@ import org.junit.jupiter.api.Test;
 class EveryJpaAdapterIsTestedTest {
 
     private static final String PACKAGE = EveryJpaAdapterIsTestedTest.class.getPackageName();
-    private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined
-            .DO_NOT_INCLUDE_TESTS).importPackages("org.headshots.domain", PACKAGE);
-    private static final JavaClasses TESTS = new ClassFileImporter().withImportOption(ImportOption.Predefined
-            .ONLY_INCLUDE_TESTS).importPackages(PACKAGE);
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.headshots.domain", PACKAGE);
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages(PACKAGE);
 
     @Test
     void everyPublicMethodOfAnAdapterIsCalledByATest() {
-        Set<String> called = TESTS.stream().flatMap(test -> test.getMethodCallsFromSelf().stream())
-                .map(call -> signature(call.getTarget().getOwner().getName(), call.getTarget().getName(),
-                        call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList()))
+        Set<String> called = TESTS.stream()
+                .flatMap(test -> test.getMethodCallsFromSelf().stream())
+                .map(call -> signature(
+                        call.getTarget().getOwner().getName(),
+                        call.getTarget().getName(),
+                        call.getTarget().getRawParameterTypes().stream()
+                                .map(JavaClass::getName)
+                                .toList()))
                 .collect(Collectors.toSet());
         Set<String> untested = new TreeSet<>();
         for (JavaClass adapter : adapters()) {
@@ -40,8 +47,10 @@ class EveryJpaAdapterIsTestedTest {
                 if (method.getModifiers().contains(JavaModifier.PUBLIC)
                         && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
                         && !calledThroughAny(called, adapter, method)) {
-                    untested.add(adapter.getSimpleName() + "." + method.getName() + method.getRawParameterTypes()
-                            .stream().map(JavaClass::getSimpleName).toList());
+                    untested.add(adapter.getSimpleName() + "." + method.getName()
+                            + method.getRawParameterTypes().stream()
+                                    .map(JavaClass::getSimpleName)
+                                    .toList());
                 }
             }
         }
@@ -50,26 +59,39 @@ class EveryJpaAdapterIsTestedTest {
 
     @Test
     void everyRepositoryOfTheDomainHasAnAdapterHere() {
-        Set<String> implemented = adapters().stream().flatMap(adapter -> adapter.getAllRawInterfaces().stream())
-                .map(JavaClass::getName).collect(Collectors.toSet());
-        Set<String> missing = MAIN.stream().filter(JavaClass::isInterface)
+        Set<String> implemented = adapters().stream()
+                .flatMap(adapter -> adapter.getAllRawInterfaces().stream())
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+        Set<String> missing = MAIN.stream()
+                .filter(JavaClass::isInterface)
                 .filter(type -> type.getPackageName().startsWith("org.headshots.domain"))
-                .filter(type -> type.getSimpleName().endsWith("Repository")).map(JavaClass::getName)
-                .filter(name -> !implemented.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+                .filter(type -> type.getSimpleName().endsWith("Repository"))
+                .map(JavaClass::getName)
+                .filter(name -> !implemented.contains(name))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "repository interfaces without a JPA adapter in " + PACKAGE);
-        assertEquals(14, adapters().size(), "the adapters tested on the migrated H2: " + adapters().stream()
-                .map(JavaClass::getSimpleName).sorted().toList());
+        assertEquals(
+                14,
+                adapters().size(),
+                "the adapters tested on the migrated H2: "
+                        + adapters().stream()
+                                .map(JavaClass::getSimpleName)
+                                .sorted()
+                                .toList());
     }
 
     private static List<JavaClass> adapters() {
-        return MAIN.stream().filter(type -> type.getPackageName().equals(PACKAGE))
-                .filter(type -> type.getAllFields().stream().anyMatch(field -> field.getRawType()
-                        .isEquivalentTo(EntityManager.class)))
+        return MAIN.stream()
+                .filter(type -> type.getPackageName().equals(PACKAGE))
+                .filter(type -> type.getAllFields().stream()
+                        .anyMatch(field -> field.getRawType().isEquivalentTo(EntityManager.class)))
                 .toList();
     }
 
     private static boolean calledThroughAny(Set<String> called, JavaClass adapter, JavaMethod method) {
-        List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        List<String> parameters =
+                method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
         return called.contains(signature(adapter.getName(), method.getName(), parameters))
                 || adapter.getAllRawInterfaces().stream()
                         .anyMatch(type -> called.contains(signature(type.getName(), method.getName(), parameters)));

@@ -24,18 +24,26 @@ final class Examples {
     static final Username GINA = new Username("gina");
     static final Username HANK = new Username("hank");
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static Employee employee(Username person, String displayName, String department) {
-        return new Employee(person, person.value() + "@headshots.example", displayName,
+        return new Employee(
+                person,
+                person.value() + "@headshots.example",
+                displayName,
                 department == null ? null : new Department(department));
     }
 
     /** An open order of the organisation for the people, created at that time, due four weeks after. */
     static Order order(Organisation organisation, String name, OffsetDateTime createdAt, Employee... members) {
-        return new Order(organisation, new OrderName(name), new Department("Sales"),
-                createdAt.toLocalDate().plusWeeks(4), List.of(members), OLIVIA, createdAt);
+        return new Order(
+                organisation,
+                new OrderName(name),
+                new Department("Sales"),
+                createdAt.toLocalDate().plusWeeks(4),
+                List.of(members),
+                OLIVIA,
+                createdAt);
     }
 
     /** A file in the photo store, its key made of the name. */
@@ -44,7 +52,17 @@ final class Examples {
     }
 
     static Headshot headshot(Username owner, int run, String style, int index, float similarity) {
-        return new Headshot(ACME, owner, run, style, index, 800, 1000, photo(owner + "/" + run + "/" + style + "/"
-                + index), similarity, 0.3f, MONDAY.plusMinutes(index));
+        return new Headshot(
+                ACME,
+                owner,
+                run,
+                style,
+                index,
+                800,
+                1000,
+                photo(owner + "/" + run + "/" + style + "/" + index),
+                similarity,
+                0.3f,
+                MONDAY.plusMinutes(index));
     }
 }

@@ -32,10 +32,15 @@ class JpaAuditTrailTest extends RepositoryOnH2 {
         record(28, "ivan", "SETTINGS_CHANGED", "node:gpu3", "", null);
     }
 
-    private void record(int hours, String actor, String action, String subject, String detail,
-            Organisation organisation) {
-        inTransaction(() -> trail.record(AuditEvent.by(new Username(actor), AuditAction.valueOf(action), subject, detail,
-                organisation, MONDAY.plusHours(hours))));
+    private void record(
+            int hours, String actor, String action, String subject, String detail, Organisation organisation) {
+        inTransaction(() -> trail.record(AuditEvent.by(
+                new Username(actor),
+                AuditAction.valueOf(action),
+                subject,
+                detail,
+                organisation,
+                MONDAY.plusHours(hours))));
     }
 
     private static List<String> actions(List<AuditEvent> events) {
@@ -44,7 +49,8 @@ class JpaAuditTrailTest extends RepositoryOnH2 {
 
     @Test
     void anOrganisationsEventsComeNewestFirstAPageAtATime() {
-        assertEquals(List.of("MEMBER_REMOVED", "ORDER_PLACED", "CONSENT_ACCEPTED"),
+        assertEquals(
+                List.of("MEMBER_REMOVED", "ORDER_PLACED", "CONSENT_ACCEPTED"),
                 actions(trail.of(ACME, new AuditQuery(null, null, null, null, 0, 10))));
         assertEquals(List.of("ORDER_PLACED"), actions(trail.of(ACME, new AuditQuery(null, null, null, null, 1, 1))));
         assertEquals(3, trail.count(ACME, new AuditQuery(null, null, null, null, 2, 1)), "all of them, not a page");
@@ -53,16 +59,24 @@ class JpaAuditTrailTest extends RepositoryOnH2 {
 
     @Test
     void eventsAreFoundByPersonActionAndDays() {
-        assertEquals(List.of("ORDER_PLACED", "CONSENT_ACCEPTED"),
-                actions(trail.of(ACME, new AuditQuery("erin", null, null, null, 0, 10))), "actor or detail");
-        assertEquals(List.of("MEMBER_REMOVED", "ORDER_PLACED"),
-                actions(trail.of(ACME, new AuditQuery("frank_x", null, null, null, 0, 10))), "subject or detail");
+        assertEquals(
+                List.of("ORDER_PLACED", "CONSENT_ACCEPTED"),
+                actions(trail.of(ACME, new AuditQuery("erin", null, null, null, 0, 10))),
+                "actor or detail");
+        assertEquals(
+                List.of("MEMBER_REMOVED", "ORDER_PLACED"),
+                actions(trail.of(ACME, new AuditQuery("frank_x", null, null, null, 0, 10))),
+                "subject or detail");
         assertEquals(0, trail.count(ACME, new AuditQuery("frank%", null, null, null, 0, 10)), "% is itself");
-        assertEquals(List.of("CONSENT_ACCEPTED"),
+        assertEquals(
+                List.of("CONSENT_ACCEPTED"),
                 actions(trail.of(ACME, new AuditQuery(null, "CONSENT_ACCEPTED", null, null, 0, 10))));
-        assertEquals(List.of("ORDER_PLACED", "CONSENT_ACCEPTED"),
-                actions(trail.of(ACME, new AuditQuery(null, null, DAY, DAY, 0, 10))), "the last day included");
-        assertEquals(List.of("MEMBER_REMOVED"),
+        assertEquals(
+                List.of("ORDER_PLACED", "CONSENT_ACCEPTED"),
+                actions(trail.of(ACME, new AuditQuery(null, null, DAY, DAY, 0, 10))),
+                "the last day included");
+        assertEquals(
+                List.of("MEMBER_REMOVED"),
                 actions(trail.of(ACME, new AuditQuery(null, null, DAY.plusDays(1), null, 0, 10))));
         assertEquals(1, trail.count(ACME, new AuditQuery("olivia", null, null, DAY, 0, 10)));
     }

@@ -40,7 +40,9 @@ class JpaConsentRepositoryTest extends RepositoryOnH2 {
         stored(FRANK, SECOND, MONDAY.plusDays(2));
 
         List<Consent> active = consents.activeOf(ERIN);
-        assertEquals(List.of("2026-12-1", "2026-11-1"), active.stream().map(Consent::version).toList());
+        assertEquals(
+                List.of("2026-12-1", "2026-11-1"),
+                active.stream().map(Consent::version).toList());
         assertEquals(MONDAY.plusDays(1), active.get(0).acceptedAt());
         assertTrue(consents.activeOf(new Username("gina")).isEmpty());
     }
@@ -56,8 +58,13 @@ class JpaConsentRepositoryTest extends RepositoryOnH2 {
             consents.store(newest);
         });
 
-        assertEquals(List.of("2026-11-1"), consents.activeOf(ERIN).stream().map(Consent::version).toList());
-        assertEquals(1L, em.createQuery("SELECT COUNT(c) FROM Consent c WHERE c.withdrawnAt = :at", Long.class)
-                .setParameter("at", MONDAY.plusDays(2)).getSingleResult());
+        assertEquals(
+                List.of("2026-11-1"),
+                consents.activeOf(ERIN).stream().map(Consent::version).toList());
+        assertEquals(
+                1L,
+                em.createQuery("SELECT COUNT(c) FROM Consent c WHERE c.withdrawnAt = :at", Long.class)
+                        .setParameter("at", MONDAY.plusDays(2))
+                        .getSingleResult());
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.headshots.domain.fleet.NodeMembership;
 import org.headshots.domain.fleet.NodeAddress;
+import org.headshots.domain.fleet.NodeMembership;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +46,8 @@ class JpaFleetMembershipTest extends RepositoryOnH2 {
         inTransaction(() -> fleet.store(new NodeMembership(GPU2, true, "ivan", MONDAY.plusHours(2))));
         inTransaction(() -> fleet.store(new NodeMembership(GPU1, false, "ivan", MONDAY)));
 
-        assertEquals(List.of(GPU1, GPU2), fleet.all().stream().map(NodeMembership::address).toList());
+        assertEquals(
+                List.of(GPU1, GPU2),
+                fleet.all().stream().map(NodeMembership::address).toList());
     }
 }

@@ -41,9 +41,12 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
 
     @Test
     void aStoredHeadshotComesBackWithItsChecksLooksTimingsAndMatte() {
-        long id = stored(headshot(ERIN, 1, "studio-grey", 3, 0.8f).checked(2, true)
-                .measured(new HeadshotLooks(0.05f, 0.1f, 2f, 0.3f), 1).withMatte(photo("erin/matte"))
-                .took(new RunTimings(0, 10, 20, 30, 40, 50, 60))).id();
+        long id = stored(headshot(ERIN, 1, "studio-grey", 3, 0.8f)
+                        .checked(2, true)
+                        .measured(new HeadshotLooks(0.05f, 0.1f, 2f, 0.3f), 1)
+                        .withMatte(photo("erin/matte"))
+                        .took(new RunTimings(0, 10, 20, 30, 40, 50, 60)))
+                .id();
 
         Headshot found = headshots.find(id).orElseThrow();
         assertEquals(ERIN, found.owner());
@@ -75,7 +78,10 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
         assertEquals(Set.of(), headshots.storedIndices(ERIN, 3, "studio-grey"));
         assertEquals(3, headshots.count(ERIN, 1));
         assertEquals(0, headshots.count(FRANK, 2));
-        assertEquals(List.of(0, 2, 1), headshots.ofRun(ERIN, 1).stream().map(Headshot::index).toList(), "as stored");
+        assertEquals(
+                List.of(0, 2, 1),
+                headshots.ofRun(ERIN, 1).stream().map(Headshot::index).toList(),
+                "as stored");
     }
 
     @Test
@@ -85,8 +91,9 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
         stored(headshot(ERIN, 2, "studio-grey", 0, 0.8f).took(new RunTimings(0, 100, 100, 100, 100, 100, 100)));
 
         RunTimings run1 = headshots.timingsOf(ERIN, 1);
-        assertEquals(List.of(11L, 22L, 33L, 44L, 55L, 66L), List.of(run1.prepare(), run1.compose(), run1.check(),
-                run1.encode(), run1.store(), run1.calls()));
+        assertEquals(
+                List.of(11L, 22L, 33L, 44L, 55L, 66L),
+                List.of(run1.prepare(), run1.compose(), run1.check(), run1.encode(), run1.store(), run1.calls()));
         assertEquals(0, headshots.timingsOf(FRANK, 1).compose(), "a run without images took no time");
     }
 
@@ -97,8 +104,11 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
         stored(headshot(ERIN, 2, "studio-grey", 0, 0.7f));
         stored(headshot(FRANK, 1, "studio-grey", 0, 1f));
 
-        assertEquals(List.of(0.9f, 0.7f, 0.5f), headshots.ranked(ERIN).stream().map(Headshot::identitySimilarity)
-                .toList());
+        assertEquals(
+                List.of(0.9f, 0.7f, 0.5f),
+                headshots.ranked(ERIN).stream()
+                        .map(Headshot::identitySimilarity)
+                        .toList());
     }
 
     @Test
@@ -121,16 +131,22 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
         Headshot franks = stored(headshot(FRANK, 1, "studio-grey", 0, 0.8f));
         inTransaction(() -> headshots.store(new Favourite(franks, sales, MONDAY.plusDays(3))));
 
-        assertEquals(first.id(), headshots.favouriteOf(ERIN, sales).orElseThrow().headshotId());
-        assertEquals(List.of(design, sales), headshots.favouritesOf(ERIN).stream().map(Favourite::order).toList());
+        assertEquals(
+                first.id(), headshots.favouriteOf(ERIN, sales).orElseThrow().headshotId());
+        assertEquals(
+                List.of(design, sales),
+                headshots.favouritesOf(ERIN).stream().map(Favourite::order).toList());
 
         inTransaction(() -> {
             Favourite chosen = headshots.favouriteOf(ERIN, sales).orElseThrow();
             chosen.choose(second, MONDAY.plusDays(4));
             headshots.store(chosen);
         });
-        assertEquals(second.id(), headshots.favouriteOf(ERIN, sales).orElseThrow().headshotId());
-        assertEquals(List.of(sales, design), headshots.favouritesOf(ERIN).stream().map(Favourite::order).toList());
+        assertEquals(
+                second.id(), headshots.favouriteOf(ERIN, sales).orElseThrow().headshotId());
+        assertEquals(
+                List.of(sales, design),
+                headshots.favouritesOf(ERIN).stream().map(Favourite::order).toList());
     }
 
     @Test

@@ -35,8 +35,8 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
     }
 
     private HeadshotRun stored(Username owner, Organisation organisation, int number, int minutes) {
-        return inTransaction(() -> runs.store(new HeadshotRun(owner, organisation, order, number, 42L + number,
-                PLAN, MONDAY.plusMinutes(minutes))));
+        return inTransaction(() -> runs.store(
+                new HeadshotRun(owner, organisation, order, number, 42L + number, PLAN, MONDAY.plusMinutes(minutes))));
     }
 
     @Test
@@ -60,7 +60,9 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
         assertEquals(43, found.seed());
         assertEquals(order, found.order());
         assertEquals(MONDAY.toInstant(), found.queuedAt().toInstant());
-        assertEquals(MONDAY.plusMinutes(1).toInstant(), found.startedAt().orElseThrow().toInstant());
+        assertEquals(
+                MONDAY.plusMinutes(1).toInstant(),
+                found.startedAt().orElseThrow().toInstant());
         assertTrue(runs.find(id + 1000).isEmpty());
     }
 
@@ -71,7 +73,9 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
         stored(ERIN, ACME, 2, 2);
         stored(FRANK, ACME, 4, 3);
 
-        assertEquals(List.of(3, 2, 1), runs.of(ERIN).stream().map(HeadshotRun::number).toList());
+        assertEquals(
+                List.of(3, 2, 1),
+                runs.of(ERIN).stream().map(HeadshotRun::number).toList());
     }
 
     @Test
@@ -80,8 +84,11 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
         stored(FRANK, ACME, 1, 5);
         stored(HANK, GLOBEX, 1, 9);
 
-        assertEquals(List.of(FRANK, ERIN), runs.of(ACME).stream().map(HeadshotRun::owner).toList());
-        assertEquals(List.of(HANK), runs.of(GLOBEX).stream().map(HeadshotRun::owner).toList());
+        assertEquals(
+                List.of(FRANK, ERIN),
+                runs.of(ACME).stream().map(HeadshotRun::owner).toList());
+        assertEquals(
+                List.of(HANK), runs.of(GLOBEX).stream().map(HeadshotRun::owner).toList());
     }
 
     @Test
@@ -91,7 +98,11 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
         stored(HANK, GLOBEX, 1, 2);
         inTransaction(() -> runs.find(running).orElseThrow().started(1, MONDAY.plusMinutes(3)));
 
-        assertEquals(List.of(ERIN), runs.withStatus(RunStatus.RUNNING).stream().map(HeadshotRun::owner).toList());
+        assertEquals(
+                List.of(ERIN),
+                runs.withStatus(RunStatus.RUNNING).stream()
+                        .map(HeadshotRun::owner)
+                        .toList());
         assertEquals(2, runs.withStatus(RunStatus.QUEUED).size());
         assertTrue(runs.withStatus(RunStatus.COMPLETED).isEmpty());
     }

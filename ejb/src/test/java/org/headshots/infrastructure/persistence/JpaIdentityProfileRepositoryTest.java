@@ -23,8 +23,15 @@ class JpaIdentityProfileRepositoryTest extends RepositoryOnH2 {
     }
 
     private static IdentityProfile profile(Username owner, int hours, String node) {
-        return new IdentityProfile(ACME, owner, MONDAY.plusHours(hours), "sealed-" + owner, List.of(1L, 2L, 3L),
-                List.of(4L), List.of(2L), node);
+        return new IdentityProfile(
+                ACME,
+                owner,
+                MONDAY.plusHours(hours),
+                "sealed-" + owner,
+                List.of(1L, 2L, 3L),
+                List.of(4L),
+                List.of(2L),
+                node);
     }
 
     @Test
@@ -40,8 +47,11 @@ class JpaIdentityProfileRepositoryTest extends RepositoryOnH2 {
         assertEquals(List.of(4L), found.droppedSelfies());
         assertEquals(List.of(2L), found.referenceSelfies());
         assertEquals("sealed-erin", found.embeddingCipher());
-        assertEquals(1L, em.createQuery("SELECT COUNT(p) FROM IdentityProfile p WHERE p.owner = :owner", Long.class)
-                .setParameter("owner", new Username("erin")).getSingleResult());
+        assertEquals(
+                1L,
+                em.createQuery("SELECT COUNT(p) FROM IdentityProfile p WHERE p.owner = :owner", Long.class)
+                        .setParameter("owner", new Username("erin"))
+                        .getSingleResult());
         assertEquals("gpu1:50051", profiles.of(FRANK).orElseThrow().node());
     }
 

@@ -28,8 +28,14 @@ class JpaJoinLinkRepositoryTest extends RepositoryOnH2 {
     }
 
     private JoinLink stored(Order order, char hash, int minutes) {
-        JoinLink link = new JoinLink(order, String.valueOf(hash).repeat(64), "sealed-" + hash, Duration.ofDays(7), 20,
-                OLIVIA, MONDAY.plusMinutes(minutes));
+        JoinLink link = new JoinLink(
+                order,
+                String.valueOf(hash).repeat(64),
+                "sealed-" + hash,
+                Duration.ofDays(7),
+                20,
+                OLIVIA,
+                MONDAY.plusMinutes(minutes));
         inTransaction(() -> links.store(link));
         return link;
     }
@@ -45,7 +51,8 @@ class JpaJoinLinkRepositoryTest extends RepositoryOnH2 {
         assertEquals(1, found.uses());
         assertEquals(20, found.maxUses());
         assertEquals(sales.id(), found.order());
-        assertEquals(MONDAY.plusMinutes(1).plusDays(7).toInstant(), found.expiresAt().toInstant());
+        assertEquals(
+                MONDAY.plusMinutes(1).plusDays(7).toInstant(), found.expiresAt().toInstant());
         assertTrue(links.byTokenHash("c".repeat(64)).isEmpty());
     }
 
@@ -55,8 +62,11 @@ class JpaJoinLinkRepositoryTest extends RepositoryOnH2 {
         stored(sales, 'b', 2);
         stored(design, 'c', 1);
 
-        assertEquals(List.of("sealed-b", "sealed-a"), links.ofOrder(ACME, sales.id()).stream()
-                .map(JoinLink::tokenSealed).toList());
+        assertEquals(
+                List.of("sealed-b", "sealed-a"),
+                links.ofOrder(ACME, sales.id()).stream()
+                        .map(JoinLink::tokenSealed)
+                        .toList());
         assertTrue(links.ofOrder(GLOBEX, sales.id()).isEmpty());
     }
 }

@@ -35,8 +35,15 @@ class JpaMailDeliveryRepositoryTest extends RepositoryOnH2 {
     }
 
     private MailDelivery stored(OrderId order, Username person, MailKind kind, Integer daysBefore, int minutes) {
-        return inTransaction(() -> deliveries.store(new MailDelivery(ACME, order, person,
-                person.value() + "@headshots.example", kind, daysBefore, OLIVIA, MONDAY.plusMinutes(minutes))));
+        return inTransaction(() -> deliveries.store(new MailDelivery(
+                ACME,
+                order,
+                person,
+                person.value() + "@headshots.example",
+                kind,
+                daysBefore,
+                OLIVIA,
+                MONDAY.plusMinutes(minutes))));
     }
 
     @Test
@@ -63,8 +70,11 @@ class JpaMailDeliveryRepositoryTest extends RepositoryOnH2 {
         stored(design, FRANK, MailKind.INVITATION, null, 3);
         inTransaction(() -> deliveries.find(sent).orElseThrow().sent(MONDAY.plusMinutes(5)));
 
-        assertEquals(List.of(1L, 2L), deliveries.queued(2).stream()
-                .map(mail -> (mail.queuedAt().toEpochSecond() - MONDAY.toEpochSecond()) / 60).toList());
+        assertEquals(
+                List.of(1L, 2L),
+                deliveries.queued(2).stream()
+                        .map(mail -> (mail.queuedAt().toEpochSecond() - MONDAY.toEpochSecond()) / 60)
+                        .toList());
         assertEquals(3, deliveries.queued(10).size());
     }
 
@@ -74,9 +84,14 @@ class JpaMailDeliveryRepositoryTest extends RepositoryOnH2 {
         stored(sales, FRANK, MailKind.INVITATION, null, 1);
         stored(design, ERIN, MailKind.INVITATION, null, 2);
 
-        assertEquals(List.of(FRANK, ERIN), deliveries.ofOrder(ACME, sales).stream().map(MailDelivery::person).toList());
+        assertEquals(
+                List.of(FRANK, ERIN),
+                deliveries.ofOrder(ACME, sales).stream()
+                        .map(MailDelivery::person)
+                        .toList());
         assertTrue(deliveries.ofOrder(GLOBEX, sales).isEmpty());
-        assertTrue(deliveries.ofOrder(new Organisation("initech.example"), design).isEmpty());
+        assertTrue(
+                deliveries.ofOrder(new Organisation("initech.example"), design).isEmpty());
     }
 
     @Test

@@ -39,14 +39,29 @@ class JpaMemberFactsTest extends RepositoryOnH2 {
     }
 
     private void selfie(Username owner, int minutes, boolean accepted) {
-        inTransaction(() -> em.persist(new Selfie(owner, ACME, MONDAY.plusMinutes(minutes),
-                accepted ? List.of() : List.of(Reason.of(ReasonCode.BLURRY)), "{}", minutes, "sealed", 1200, 1600,
-                photo(owner + "-" + minutes), photo(owner + "-" + minutes + "-small"))));
+        inTransaction(() -> em.persist(new Selfie(
+                owner,
+                ACME,
+                MONDAY.plusMinutes(minutes),
+                accepted ? List.of() : List.of(Reason.of(ReasonCode.BLURRY)),
+                "{}",
+                minutes,
+                "sealed",
+                1200,
+                1600,
+                photo(owner + "-" + minutes),
+                photo(owner + "-" + minutes + "-small"))));
     }
 
     private long run(Username owner, OrderId order, int number) {
-        HeadshotRun run = new HeadshotRun(owner, ACME, order, number, 1, new HeadshotPlan(12, List.of("studio-grey"),
-                null, 1), MONDAY.plusMinutes(number));
+        HeadshotRun run = new HeadshotRun(
+                owner,
+                ACME,
+                order,
+                number,
+                1,
+                new HeadshotPlan(12, List.of("studio-grey"), null, 1),
+                MONDAY.plusMinutes(number));
         inTransaction(() -> em.persist(run));
         return run.id();
     }

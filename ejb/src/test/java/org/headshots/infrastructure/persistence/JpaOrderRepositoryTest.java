@@ -39,15 +39,28 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
     @BeforeEach
     void threeOrders() {
         orders.em = em;
-        sales = inTransaction(() -> orders.store(order(ACME, "Sales 2027", MONDAY,
-                employee(FRANK, "Frank Fisher", "Sales"), employee(ERIN, "Erin Example", "Sales"),
-                employee(GINA, "Gina Green", null)))).id();
-        draft = inTransaction(() -> orders.store(new Order(ACME, new OrderName("Design 2027"),
-                Audience.of(new Department("Design")), MONDAY.toLocalDate().plusWeeks(6),
-                new HeadshotPlan(8, List.of("studio-grey"), "#1a4b8c", 2),
-                List.of(employee(ERIN, "Erin Example", "Design")), Examples.OLIVIA, MONDAY.plusHours(1), true))).id();
-        globex = inTransaction(() -> orders.store(order(GLOBEX, "Globex", MONDAY.plusHours(2),
-                employee(HANK, "Hank Hill", "Sales")))).id();
+        sales = inTransaction(() -> orders.store(order(
+                        ACME,
+                        "Sales 2027",
+                        MONDAY,
+                        employee(FRANK, "Frank Fisher", "Sales"),
+                        employee(ERIN, "Erin Example", "Sales"),
+                        employee(GINA, "Gina Green", null))))
+                .id();
+        draft = inTransaction(() -> orders.store(new Order(
+                        ACME,
+                        new OrderName("Design 2027"),
+                        Audience.of(new Department("Design")),
+                        MONDAY.toLocalDate().plusWeeks(6),
+                        new HeadshotPlan(8, List.of("studio-grey"), "#1a4b8c", 2),
+                        List.of(employee(ERIN, "Erin Example", "Design")),
+                        Examples.OLIVIA,
+                        MONDAY.plusHours(1),
+                        true)))
+                .id();
+        globex = inTransaction(() -> orders.store(
+                        order(GLOBEX, "Globex", MONDAY.plusHours(2), employee(HANK, "Hank Hill", "Sales"))))
+                .id();
     }
 
     @Test
@@ -61,8 +74,12 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
         assertEquals(new HeadshotPlan(8, List.of("studio-grey"), "#1a4b8c", 2), found.plan());
         assertEquals(Set.of(new Department("Design")), found.audience().departments());
         assertEquals(List.of(ERIN), found.seats().stream().map(Seat::username).toList());
-        assertEquals(List.of(ERIN, FRANK, GINA),
-                orders.find(sales).orElseThrow().seats().stream().map(Seat::username).toList(), "by user name");
+        assertEquals(
+                List.of(ERIN, FRANK, GINA),
+                orders.find(sales).orElseThrow().seats().stream()
+                        .map(Seat::username)
+                        .toList(),
+                "by user name");
     }
 
     @Test
@@ -74,15 +91,21 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
 
     @Test
     void anOrganisationsOrdersAreListedNewestFirst() {
-        assertEquals(List.of(draft, sales), orders.of(ACME).stream().map(Order::id).toList());
+        assertEquals(
+                List.of(draft, sales), orders.of(ACME).stream().map(Order::id).toList());
         assertEquals(List.of(globex), orders.of(GLOBEX).stream().map(Order::id).toList());
     }
 
     @Test
     void ordersInAStateAreFoundInEveryOrganisation() {
-        assertEquals(List.of(draft), orders.withStatus(OrderStatus.DRAFT).stream().map(Order::id).toList());
-        assertEquals(Set.of(sales, globex), Set.copyOf(orders.withStatus(OrderStatus.OPEN).stream().map(Order::id)
-                .toList()));
+        assertEquals(
+                List.of(draft),
+                orders.withStatus(OrderStatus.DRAFT).stream().map(Order::id).toList());
+        assertEquals(
+                Set.of(sales, globex),
+                Set.copyOf(orders.withStatus(OrderStatus.OPEN).stream()
+                        .map(Order::id)
+                        .toList()));
         assertTrue(orders.withStatus(OrderStatus.CLOSED).isEmpty());
     }
 
@@ -90,7 +113,8 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
     void aFlushWritesANewSeatSoThatTheSameTransactionCountsIt() {
         long counted = inTransaction(() -> {
             Order order = orders.find(sales).orElseThrow();
-            Seat added = order.add(employee(HANK, "Hank Hill", "Sales"), MONDAY.plusDays(1)).orElseThrow();
+            Seat added = order.add(employee(HANK, "Hank Hill", "Sales"), MONDAY.plusDays(1))
+                    .orElseThrow();
             orders.flush();
             assertTrue(added.id() > 0, "the seat has its id once written");
             return orders.countMembers(sales, MemberQuery.all());
@@ -104,7 +128,8 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
         Seat erin = orders.seat(sales, ERIN).orElseThrow();
         inTransaction(() -> orders.recordState(erin, MemberState.UPLOADING));
 
-        assertEquals(MemberState.UPLOADING, orders.seat(sales, ERIN).orElseThrow().state());
+        assertEquals(
+                MemberState.UPLOADING, orders.seat(sales, ERIN).orElseThrow().state());
         assertEquals(MemberState.INVITED, orders.seat(draft, ERIN).orElseThrow().state(), "her other seat");
     }
 
@@ -119,19 +144,33 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
     void membersAreSearchedFilteredSortedAndPaged() {
         inTransaction(() -> orders.recordState(orders.seat(sales, FRANK).orElseThrow(), MemberState.READY));
 
-        assertEquals(List.of(GINA, FRANK, ERIN), names(orders.members(sales,
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.NAME, false, 0, 50))));
-        assertEquals(List.of(ERIN, FRANK), names(orders.members(sales,
-                new MemberQuery("SALES", Set.of(), MemberQuery.Sort.NAME, true, 0, 50))), "by department");
-        assertEquals(List.of(FRANK), names(orders.members(sales,
-                new MemberQuery("sales", Set.of(MemberState.READY), MemberQuery.Sort.NAME, true, 0, 50))));
-        assertEquals(List.of(FRANK), names(orders.members(sales,
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.EMAIL, true, 1, 1))), "the second page of one");
-        assertEquals(List.of(GINA, ERIN, FRANK), names(orders.members(sales,
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, 0, 50))), "none, then Sales");
-        assertEquals(List.of(ERIN, GINA, FRANK), names(orders.members(sales,
-                new MemberQuery(null, Set.of(), MemberQuery.Sort.STATE, true, 0, 50))), "INVITED before READY");
-        assertTrue(orders.members(sales, new MemberQuery("%", Set.of(), null, true, 0, 50)).isEmpty(),
+        assertEquals(
+                List.of(GINA, FRANK, ERIN),
+                names(orders.members(sales, new MemberQuery(null, Set.of(), MemberQuery.Sort.NAME, false, 0, 50))));
+        assertEquals(
+                List.of(ERIN, FRANK),
+                names(orders.members(sales, new MemberQuery("SALES", Set.of(), MemberQuery.Sort.NAME, true, 0, 50))),
+                "by department");
+        assertEquals(
+                List.of(FRANK),
+                names(orders.members(
+                        sales,
+                        new MemberQuery("sales", Set.of(MemberState.READY), MemberQuery.Sort.NAME, true, 0, 50))));
+        assertEquals(
+                List.of(FRANK),
+                names(orders.members(sales, new MemberQuery(null, Set.of(), MemberQuery.Sort.EMAIL, true, 1, 1))),
+                "the second page of one");
+        assertEquals(
+                List.of(GINA, ERIN, FRANK),
+                names(orders.members(sales, new MemberQuery(null, Set.of(), MemberQuery.Sort.DEPARTMENT, true, 0, 50))),
+                "none, then Sales");
+        assertEquals(
+                List.of(ERIN, GINA, FRANK),
+                names(orders.members(sales, new MemberQuery(null, Set.of(), MemberQuery.Sort.STATE, true, 0, 50))),
+                "INVITED before READY");
+        assertTrue(
+                orders.members(sales, new MemberQuery("%", Set.of(), null, true, 0, 50))
+                        .isEmpty(),
                 "a % is searched for as itself");
     }
 
@@ -169,8 +208,12 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
 
     @Test
     void aPersonsSeatsComeNewestOrderFirst() {
-        assertEquals(List.of(draft, sales), orders.seatsOf(ERIN).stream().map(seat -> seat.order().id()).toList());
-        assertEquals(List.of(globex), orders.seatsOf(HANK).stream().map(seat -> seat.order().id()).toList());
+        assertEquals(
+                List.of(draft, sales),
+                orders.seatsOf(ERIN).stream().map(seat -> seat.order().id()).toList());
+        assertEquals(
+                List.of(globex),
+                orders.seatsOf(HANK).stream().map(seat -> seat.order().id()).toList());
         assertTrue(orders.seatsOf(new Username("nobody")).isEmpty());
     }
 

@@ -29,7 +29,10 @@ class JpaOrganisationSettingsRepositoryTest extends RepositoryOnH2 {
         inTransaction(() -> settings.store(new OrganisationSettings(ACME, BOUNDS, MONDAY)));
         inTransaction(() -> {
             OrganisationSettings found = settings.find(ACME).orElseThrow();
-            found.change(new OrganisationSettings.Change(30, 8, null, null, "#1A4B8C", false), BOUNDS, OLIVIA,
+            found.change(
+                    new OrganisationSettings.Change(30, 8, null, null, "#1A4B8C", false),
+                    BOUNDS,
+                    OLIVIA,
                     MONDAY.plusDays(1));
             found.logo("photo-logo-acme", "image/png", OLIVIA, MONDAY.plusDays(1));
             settings.store(found);
@@ -44,7 +47,10 @@ class JpaOrganisationSettingsRepositoryTest extends RepositoryOnH2 {
         assertFalse(found.downloadBeforeClose());
         assertEquals("olivia", found.changedBy());
         assertEquals(MONDAY.plusDays(1).toInstant(), found.changedAt().toInstant());
-        assertEquals(1L, em.createQuery("SELECT COUNT(s) FROM OrganisationSettings s", Long.class).getSingleResult());
+        assertEquals(
+                1L,
+                em.createQuery("SELECT COUNT(s) FROM OrganisationSettings s", Long.class)
+                        .getSingleResult());
     }
 
     @Test

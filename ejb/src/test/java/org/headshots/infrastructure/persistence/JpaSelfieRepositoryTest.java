@@ -27,20 +27,37 @@ class JpaSelfieRepositoryTest extends RepositoryOnH2 {
     }
 
     private Selfie stored(Username owner, int minutes, List<Reason> reasons) {
-        return inTransaction(() -> selfies.store(new Selfie(owner, ACME, MONDAY.plusMinutes(minutes), reasons,
-                "{\"sharpness\":0.4}", -7L, "sealed-embedding", 1200, 1600, photo(owner + "/" + minutes),
+        return inTransaction(() -> selfies.store(new Selfie(
+                owner,
+                ACME,
+                MONDAY.plusMinutes(minutes),
+                reasons,
+                "{\"sharpness\":0.4}",
+                -7L,
+                "sealed-embedding",
+                1200,
+                1600,
+                photo(owner + "/" + minutes),
                 photo(owner + "/" + minutes + "-small"))));
     }
 
     @Test
     void aStoredSelfieComesBackWithItsVerdictAndReasons() {
-        long id = stored(ERIN, 0, List.of(Reason.of(ReasonCode.BLURRY),
-                new Reason(ReasonCode.TOO_DARK, "Too dark: 12% of the face is lit"))).id();
+        long id = stored(
+                        ERIN,
+                        0,
+                        List.of(
+                                Reason.of(ReasonCode.BLURRY),
+                                new Reason(ReasonCode.TOO_DARK, "Too dark: 12% of the face is lit")))
+                .id();
 
         Selfie found = selfies.find(id).orElseThrow();
         assertEquals(Verdict.REJECTED, found.verdict());
-        assertEquals(List.of(Reason.of(ReasonCode.BLURRY), new Reason(ReasonCode.TOO_DARK,
-                "Too dark: 12% of the face is lit")), found.reasons());
+        assertEquals(
+                List.of(
+                        Reason.of(ReasonCode.BLURRY),
+                        new Reason(ReasonCode.TOO_DARK, "Too dark: 12% of the face is lit")),
+                found.reasons());
         assertEquals(-7L, found.dhash());
         assertEquals("sealed-embedding", found.embeddingCipher());
         assertEquals("photo-erin-0-small", found.thumbnailKey());
@@ -56,8 +73,11 @@ class JpaSelfieRepositoryTest extends RepositoryOnH2 {
         stored(ERIN, 1, List.of());
         stored(FRANK, 3, List.of());
 
-        assertEquals(List.of(2L, 1L, 0L), selfies.of(ERIN).stream()
-                .map(selfie -> selfie.uploadedAt().toEpochSecond() / 60 - MONDAY.toEpochSecond() / 60).toList());
+        assertEquals(
+                List.of(2L, 1L, 0L),
+                selfies.of(ERIN).stream()
+                        .map(selfie -> selfie.uploadedAt().toEpochSecond() / 60 - MONDAY.toEpochSecond() / 60)
+                        .toList());
     }
 
     @Test
@@ -68,6 +88,7 @@ class JpaSelfieRepositoryTest extends RepositoryOnH2 {
         inTransaction(() -> selfies.remove(removed));
 
         assertTrue(selfies.find(removed.id()).isEmpty());
-        assertEquals(List.of(kept.id()), selfies.of(ERIN).stream().map(Selfie::id).toList());
+        assertEquals(
+                List.of(kept.id()), selfies.of(ERIN).stream().map(Selfie::id).toList());
     }
 }

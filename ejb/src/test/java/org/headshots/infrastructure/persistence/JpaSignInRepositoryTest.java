@@ -52,7 +52,8 @@ class JpaSignInRepositoryTest extends RepositoryOnH2 {
             return signIns.store(signIn);
         });
 
-        assertEquals(1, em.createQuery("SELECT COUNT(s) FROM SignIn s", Long.class).getSingleResult());
+        assertEquals(
+                1, em.createQuery("SELECT COUNT(s) FROM SignIn s", Long.class).getSingleResult());
         assertEquals(1, stored.count());
     }
 }

@@ -43,7 +43,8 @@ class JpaStyleSampleRepositoryTest extends RepositoryOnH2 {
         inTransaction(() -> samples.replace(sample("office-blue", "starter-1", 0)));
         inTransaction(() -> samples.replace(sample("studio-grey", "starter-1", 0)));
 
-        assertEquals(List.of("office-blue", "studio-grey", "warm-neutral"), samples.all().stream()
-                .map(StyleSample::style).toList());
+        assertEquals(
+                List.of("office-blue", "studio-grey", "warm-neutral"),
+                samples.all().stream().map(StyleSample::style).toList());
     }
 }

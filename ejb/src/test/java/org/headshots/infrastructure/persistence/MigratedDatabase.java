@@ -25,8 +25,7 @@ final class MigratedDatabase {
     private static JdbcDataSource dataSource;
     private static EntityManagerFactory factory;
 
-    private MigratedDatabase() {
-    }
+    private MigratedDatabase() {}
 
     static synchronized EntityManagerFactory factory() {
         if (factory == null) {
@@ -56,7 +55,8 @@ final class MigratedDatabase {
     /** Deletes every row the tests wrote; the schema and Flyway's history stay. */
     static void empty() {
         factory();
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource.getConnection();
+                Statement sql = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'"

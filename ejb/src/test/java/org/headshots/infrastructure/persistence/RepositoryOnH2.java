@@ -50,8 +50,8 @@ abstract class RepositoryOnH2 {
 
     /** A stored open order of the organisation with a seat for Erin, for the rows that name an order. */
     protected Order storedOrder(Organisation organisation, String name, OffsetDateTime createdAt) {
-        Order order = Examples.order(organisation, name, createdAt,
-                Examples.employee(Examples.ERIN, "Erin Example", "Sales"));
+        Order order = Examples.order(
+                organisation, name, createdAt, Examples.employee(Examples.ERIN, "Erin Example", "Sales"));
         inTransaction(() -> em.persist(order));
         return order;
     }

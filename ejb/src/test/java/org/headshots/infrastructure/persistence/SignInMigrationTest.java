@@ -17,27 +17,37 @@ class SignInMigrationTest {
     @Test
     void oneRowPerPersonAndOrganisationWithTheFirstAndLastSignIn() throws SQLException {
         String url = "jdbc:h2:mem:sign-in-migration;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
-        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement sql = db.createStatement()) {
             ResultSet next = sql.executeQuery("SELECT NEXT VALUE FOR sign_in_seq");
             next.next();
             assertEquals(50, next.getLong(1), "EclipseLink takes the first value as the end of a block of 50");
 
-            sql.executeUpdate("INSERT INTO sign_in (id, version, organisation, username, first_signed_in,"
-                    + " last_signed_in, sign_ins) VALUES (1, 0, 'globex.example', 'gina',"
-                    + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-12-08 10:00:00+00', 2)");
-            sql.executeUpdate("INSERT INTO sign_in (id, version, organisation, username, first_signed_in,"
-                    + " last_signed_in, sign_ins) VALUES (2, 0, 'headshots.example', 'gina',"
-                    + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', 1)");
-            ResultSet row = sql.executeQuery("SELECT sign_ins FROM sign_in WHERE organisation = 'globex.example'"
-                    + " AND username = 'gina'");
+            sql.executeUpdate(
+                    "INSERT INTO sign_in (id, version, organisation, username, first_signed_in,"
+                            + " last_signed_in, sign_ins) VALUES (1, 0, 'globex.example', 'gina',"
+                            + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-12-08 10:00:00+00', 2)");
+            sql.executeUpdate(
+                    "INSERT INTO sign_in (id, version, organisation, username, first_signed_in,"
+                            + " last_signed_in, sign_ins) VALUES (2, 0, 'headshots.example', 'gina',"
+                            + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00', 1)");
+            ResultSet row = sql.executeQuery(
+                    "SELECT sign_ins FROM sign_in WHERE organisation = 'globex.example'" + " AND username = 'gina'");
             row.next();
             assertEquals(2, row.getInt(1));
 
-            assertThrows(SQLException.class, () -> sql.executeUpdate("INSERT INTO sign_in (id, version, organisation,"
-                    + " username, first_signed_in, last_signed_in, sign_ins) VALUES (3, 0, 'globex.example', 'gina',"
-                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"), "one row per person and organisation");
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate("INSERT INTO sign_in (id, version, organisation,"
+                            + " username, first_signed_in, last_signed_in, sign_ins) VALUES (3, 0, 'globex.example', 'gina',"
+                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"),
+                    "one row per person and organisation");
         }
     }
 }

@@ -19,9 +19,14 @@ class TenantMigrationTest {
 
     @Test
     void rowsOfBeforeAreMovedToTheOrganisationOfThePeopleTheyBelongTo() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration")
-                .target(MigrationVersion.fromVersion("9")).load().migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .target(MigrationVersion.fromVersion("9"))
+                .load()
+                .migrate();
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
             sql.executeUpdate("INSERT INTO headshot_order (id, version, name, department, deadline, created_at,"
                     + " created_by) VALUES (1, 0, 'Sales 2027', 'Sales', DATE '2027-03-31',"
                     + " TIMESTAMP WITH TIME ZONE '2026-11-01 09:00:00+00', 'olivia')");
@@ -41,15 +46,21 @@ class TenantMigrationTest {
                     + " VALUES (1, 0, 'erin', '2026-11-1', TIMESTAMP '2026-11-01 09:00:00')");
             sql.executeUpdate("INSERT INTO consent (id, lock_version, username, text_version, accepted_at)"
                     + " VALUES (2, 0, 'nobody', '2026-11-1', TIMESTAMP '2026-11-01 09:00:00')");
-            sql.executeUpdate("INSERT INTO audit_event (id, at, actor, action, subject, detail) VALUES (1,"
-                    + " TIMESTAMP WITH TIME ZONE '2026-11-01 09:00:00+00', 'erin', 'CONSENT_ACCEPTED', 'consent:erin', '')");
+            sql.executeUpdate(
+                    "INSERT INTO audit_event (id, at, actor, action, subject, detail) VALUES (1,"
+                            + " TIMESTAMP WITH TIME ZONE '2026-11-01 09:00:00+00', 'erin', 'CONSENT_ACCEPTED', 'consent:erin', '')");
             sql.executeUpdate("INSERT INTO audit_event (id, at, actor, action, subject, detail) VALUES (2,"
                     + " TIMESTAMP WITH TIME ZONE '2026-11-01 09:00:00+00', 'ivan', 'NODE_ADDED', 'node:gpu3', '')");
         }
 
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
             for (String table : new String[] {"headshot_order", "seat", "headshot_run", "headshot", "favourite"}) {
                 assertEquals("headshots.example", one(sql, "SELECT organisation FROM " + table), table);
             }

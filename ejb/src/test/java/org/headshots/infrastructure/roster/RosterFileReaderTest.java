@@ -27,25 +27,29 @@ class RosterFileReaderTest {
     @Test
     void aCsvWithSemicolonsAndAByteOrderMarkIsReadInUtf8() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = "E-mail;First name;Last name;Department;Title\r\n anna@acme.example ;Anna;Müller;Design;\"Lead; UX\"\r\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                "E-mail;First name;Last name;Department;Title\r\n anna@acme.example ;Anna;Müller;Design;\"Lead; UX\"\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
 
-        assertEquals(List.of(new RosterRow(2, "anna@acme.example", "Anna", "Müller", "Design", "Lead; UX")),
+        assertEquals(
+                List.of(new RosterRow(2, "anna@acme.example", "Anna", "Müller", "Design", "Lead; UX")),
                 reader.read("roster.csv", concat(bom, text)));
     }
 
     @Test
     void aCsvThatIsNotUtf8IsReadAsWindows1252() {
-        byte[] content = "Email;Firstname;Surname\nanna@acme.example;Zoë;Müller\n"
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] content =
+                "Email;Firstname;Surname\nanna@acme.example;Zoë;Müller\n".getBytes(Charset.forName("windows-1252"));
 
-        assertEquals(List.of(new RosterRow(2, "anna@acme.example", "Zoë", "Müller", "", "")),
+        assertEquals(
+                List.of(new RosterRow(2, "anna@acme.example", "Zoë", "Müller", "", "")),
                 reader.read("roster.csv", content));
     }
 
     @Test
     void aTabSeparatedFileIsACsvToo() {
-        assertEquals(List.of(new RosterRow(2, "a@acme.example", "A", "B", "", "")),
+        assertEquals(
+                List.of(new RosterRow(2, "a@acme.example", "A", "B", "", "")),
                 reader.read("roster.txt", csv("Mail\tGiven name\tFamily name\na@acme.example\tA\tB\n")));
     }
 
@@ -54,7 +58,8 @@ class RosterFileReaderTest {
         byte[] content = csv("Notes,Work E-Mail,FORENAME,last_name, Dépt. ,Job-Title,Email\n"
                 + "hi,a@acme.example,Ann,Lee,Sales,CFO,other@acme.example\n");
 
-        assertEquals(List.of(new RosterRow(2, "a@acme.example", "Ann", "Lee", "Sales", "CFO")),
+        assertEquals(
+                List.of(new RosterRow(2, "a@acme.example", "Ann", "Lee", "Sales", "CFO")),
                 reader.read("roster.csv", content));
     }
 
@@ -63,7 +68,9 @@ class RosterFileReaderTest {
         byte[] content = csv("Email address,Full name,Team,Role\n"
                 + "a@acme.example,Ana María García,Sales,Rep\nc@acme.example,Cher,,\n");
 
-        assertEquals(List.of(new RosterRow(2, "a@acme.example", "Ana María", "García", "Sales", "Rep"),
+        assertEquals(
+                List.of(
+                        new RosterRow(2, "a@acme.example", "Ana María", "García", "Sales", "Rep"),
                         new RosterRow(3, "c@acme.example", "Cher", "", "", "")),
                 reader.read("roster.csv", content));
     }
@@ -72,7 +79,9 @@ class RosterFileReaderTest {
     void blankRowsAreSkippedAndLinesStayThoseOfTheFile() {
         byte[] content = csv("\nEmail,Name\n\na@acme.example,\"Ann\nLee\"\n , \nb@acme.example,Bo Ek");
 
-        assertEquals(List.of(new RosterRow(4, "a@acme.example", "Ann", "Lee", "", ""),
+        assertEquals(
+                List.of(
+                        new RosterRow(4, "a@acme.example", "Ann", "Lee", "", ""),
                         new RosterRow(6, "b@acme.example", "Bo", "Ek", "", "")),
                 reader.read("roster.csv", content));
     }
@@ -80,7 +89,8 @@ class RosterFileReaderTest {
     @Test
     void aWorkbookIsReadAsItsCellsShowWithoutEvaluatingAnything() throws IOException {
         byte[] content;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("People");
             cells(sheet.createRow(0), "E-mail", "First name", "Last name", "Department", "Title");
             Row ann = sheet.createRow(1);
@@ -95,9 +105,10 @@ class RosterFileReaderTest {
             content = out.toByteArray();
         }
 
-        assertEquals(List.of(
-                        new RosterRow(2, "ann@acme.example", "=HYPERLINK(\"http://x.example\")", "Lee", "42",
-                                "Cached title"),
+        assertEquals(
+                List.of(
+                        new RosterRow(
+                                2, "ann@acme.example", "=HYPERLINK(\"http://x.example\")", "Lee", "42", "Cached title"),
                         new RosterRow(4, "bo@acme.example", "Bo", "Ek", "", "")),
                 reader.read("people.dat", content));
     }
@@ -108,7 +119,9 @@ class RosterFileReaderTest {
         for (int i = 0; i < RosterFileReader.MAX_ROWS; i++) {
             text.append("p").append(i).append("@acme.example\n\n");
         }
-        assertEquals(RosterFileReader.MAX_ROWS, reader.read("roster.csv", csv(text.toString())).size());
+        assertEquals(
+                RosterFileReader.MAX_ROWS,
+                reader.read("roster.csv", csv(text.toString())).size());
 
         text.append("one.more@acme.example\n");
         assertRefused("more than 10,000 rows", csv(text.toString()));
@@ -119,12 +132,15 @@ class RosterFileReaderTest {
         assertRefused("The file is empty", new byte[0]);
         assertRefused("The file is empty", csv("\n ; \n\n"));
         assertRefused("but no people", csv("Email,Name\n"));
-        assertRefused("not a spreadsheet", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0,
-                0, 13, 'I', 'H', 'D', 'R'});
+        assertRefused(
+                "not a spreadsheet",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         assertRefused("not a spreadsheet", csv("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"));
-        assertRefused("save it as .xlsx", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-                (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0});
-        assertRefused("No column of the file is the e-mail address: name the header of that column 'E-mail'",
+        assertRefused("save it as .xlsx", new byte[] {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0
+        });
+        assertRefused(
+                "No column of the file is the e-mail address: name the header of that column 'E-mail'",
                 csv("First name,Last name\nAnn,Lee\n"));
         assertRefused("quotation mark", csv("Email,Name\na@acme.example,\"Ann Lee\n"));
         assertRefused("larger than 5 MB", new byte[RosterFileReader.MAX_BYTES + 1]);
@@ -134,7 +150,8 @@ class RosterFileReaderTest {
     @Test
     void aTruncatedWorkbookIsDamaged() throws IOException {
         byte[] content;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             cells(workbook.createSheet().createRow(0), "Email");
             workbook.write(out);
             content = out.toByteArray();
@@ -152,8 +169,8 @@ class RosterFileReaderTest {
     }
 
     private void assertRefused(String expected, byte[] content) {
-        RosterFileRefusedException e = assertThrows(RosterFileRefusedException.class,
-                () -> reader.read("roster.xlsx", content));
+        RosterFileRefusedException e =
+                assertThrows(RosterFileRefusedException.class, () -> reader.read("roster.xlsx", content));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 

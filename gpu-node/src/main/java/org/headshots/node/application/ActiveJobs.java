@@ -34,8 +34,7 @@ public final class ActiveJobs {
     }
 
     /** One job as an operator sees it. */
-    public record ActiveJob(String jobKey, String kind, Duration running, int done, int total) {
-    }
+    public record ActiveJob(String jobKey, String kind, Duration running, int done, int total) {}
 
     /** A job being tracked. */
     public final class Tracked implements AutoCloseable {

@@ -28,8 +28,13 @@ public final class FaceWorkService {
     private final JobLedger ledger;
     private final JobRunner jobs;
 
-    public FaceWorkService(PhotoDecoding decoding, FaceModels models, PhotoInspection inspection, JobGate gate,
-            JobLedger ledger, ActiveJobs active) {
+    public FaceWorkService(
+            PhotoDecoding decoding,
+            FaceModels models,
+            PhotoInspection inspection,
+            JobGate gate,
+            JobLedger ledger,
+            ActiveJobs active) {
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.models = Objects.requireNonNull(models, "models");
         this.inspection = Objects.requireNonNull(inspection, "inspection");
@@ -44,19 +49,25 @@ public final class FaceWorkService {
      * @throws UnreadablePhotoException when the bytes are not a photo the node reads
      * @throws NodeRefusal of kind invalid for a negative thumbnail size
      */
-    public PhotoReport analyze(JobKey key, byte[] photo, boolean withMatte, int thumbnailSize,
-            BooleanSupplier callerGone) throws Exception {
+    public PhotoReport analyze(
+            JobKey key, byte[] photo, boolean withMatte, int thumbnailSize, BooleanSupplier callerGone)
+            throws Exception {
         if (thumbnailSize < 0) {
             throw NodeRefusal.invalid("thumbnail size must not be negative: " + thumbnailSize);
         }
-        String work = "analyze" + (withMatte ? "+matte" : "") + (thumbnailSize > 0 ? "+normalized" + thumbnailSize : "");
-        return ledger.once(key, work, () -> {
-            try (JobRunner.Running job = jobs.start(key.value(), "analyze", 1, callerGone)) {
-                PhotoReport report = job.gated(() -> analyzeNow(photo, withMatte, thumbnailSize));
-                job.done(1);
-                return report;
-            }
-        }, callerGone);
+        String work =
+                "analyze" + (withMatte ? "+matte" : "") + (thumbnailSize > 0 ? "+normalized" + thumbnailSize : "");
+        return ledger.once(
+                key,
+                work,
+                () -> {
+                    try (JobRunner.Running job = jobs.start(key.value(), "analyze", 1, callerGone)) {
+                        PhotoReport report = job.gated(() -> analyzeNow(photo, withMatte, thumbnailSize));
+                        job.done(1);
+                        return report;
+                    }
+                },
+                callerGone);
     }
 
     /**
@@ -65,27 +76,36 @@ public final class FaceWorkService {
      * @throws NoIdentityException when no identity can be built, saying why
      * @throws NodeRefusal of kind invalid for a least similarity or a number of references out of range
      */
-    public Identity buildIdentity(JobKey key, List<byte[]> photos, float minSimilarity, int references,
-            BooleanSupplier callerGone) throws Exception {
+    public Identity buildIdentity(
+            JobKey key, List<byte[]> photos, float minSimilarity, int references, BooleanSupplier callerGone)
+            throws Exception {
         if (photos.isEmpty()) {
             throw new NoIdentityException("no photos were sent");
         }
-        IdentityBuilder builder = NodeRefusal.fromRequest("", () -> new IdentityBuilder(
-                minSimilarity > 0 ? minSimilarity : IdentityBuilder.DEFAULT_MIN_SIMILARITY,
-                references > 0 ? references : IdentityBuilder.DEFAULT_REFERENCES));
-        return ledger.once(key, "build-identity", () -> {
-            try (JobRunner.Running job = jobs.start(key.value(), "build-identity", photos.size(), callerGone)) {
-                List<IdentityCandidate> candidates = new ArrayList<>();
-                for (int i = 0; i < photos.size(); i++) {
-                    byte[] photo = photos.get(i);
-                    PhotoAnalysis analysis = job.gated(() -> analyzeOrNothing(photo));
-                    candidates.add(new IdentityCandidate(i, analysis.faces().stream().findFirst(),
-                            analysis.faces().size()));
-                    job.done(i + 1);
-                }
-                return builder.build(candidates);
-            }
-        }, callerGone);
+        IdentityBuilder builder = NodeRefusal.fromRequest(
+                "",
+                () -> new IdentityBuilder(
+                        minSimilarity > 0 ? minSimilarity : IdentityBuilder.DEFAULT_MIN_SIMILARITY,
+                        references > 0 ? references : IdentityBuilder.DEFAULT_REFERENCES));
+        return ledger.once(
+                key,
+                "build-identity",
+                () -> {
+                    try (JobRunner.Running job = jobs.start(key.value(), "build-identity", photos.size(), callerGone)) {
+                        List<IdentityCandidate> candidates = new ArrayList<>();
+                        for (int i = 0; i < photos.size(); i++) {
+                            byte[] photo = photos.get(i);
+                            PhotoAnalysis analysis = job.gated(() -> analyzeOrNothing(photo));
+                            candidates.add(new IdentityCandidate(
+                                    i,
+                                    analysis.faces().stream().findFirst(),
+                                    analysis.faces().size()));
+                            job.done(i + 1);
+                        }
+                        return builder.build(candidates);
+                    }
+                },
+                callerGone);
     }
 
     private PhotoReport analyzeNow(byte[] photo, boolean withMatte, int thumbnailSize) throws Exception {
@@ -94,17 +114,25 @@ public final class FaceWorkService {
         long decodedAt = System.nanoTime();
         PhotoAnalysis analysis = models.analyze(decoded.image());
         long analysedAt = System.nanoTime();
-        PhotoQuality quality = inspection.measure(decoded,
-                analysis.faces().stream().findFirst().map(AnalyzedFace::box));
+        PhotoQuality quality = inspection.measure(
+                decoded, analysis.faces().stream().findFirst().map(AnalyzedFace::box));
         long measuredAt = System.nanoTime();
-        Optional<Renditions> renditions = thumbnailSize > 0
-                ? Optional.of(inspection.render(decoded.image(), thumbnailSize))
-                : Optional.empty();
+        Optional<Renditions> renditions =
+                thumbnailSize > 0 ? Optional.of(inspection.render(decoded.image(), thumbnailSize)) : Optional.empty();
         long renderedAt = System.nanoTime();
         AlphaMatte matte = withMatte ? models.matte(decoded.image()) : null;
         long mattedAt = System.nanoTime();
-        return new PhotoReport(analysis, quality, matte, renditions, new WorkTimes(decodedAt - start,
-                analysedAt - decodedAt, measuredAt - analysedAt, renderedAt - measuredAt, mattedAt - renderedAt));
+        return new PhotoReport(
+                analysis,
+                quality,
+                matte,
+                renditions,
+                new WorkTimes(
+                        decodedAt - start,
+                        analysedAt - decodedAt,
+                        measuredAt - analysedAt,
+                        renderedAt - measuredAt,
+                        mattedAt - renderedAt));
     }
 
     /** An unreadable photo in a set counts as a photo without a face, not as a failed job. */
@@ -115,5 +143,4 @@ public final class FaceWorkService {
             return new PhotoAnalysis(1, 1, List.of());
         }
     }
-
 }

@@ -15,8 +15,14 @@ import org.headshots.node.domain.face.Embedding;
  * @param seed        which variants (a remake asks with another seed)
  * @param minIdentity the least identity similarity each headshot must reach when {@code identity} is given
  */
-public record GenerationOrder(String style, int count, float[] identity, String referencesSha256, String brandColour,
-        long seed, float minIdentity) {
+public record GenerationOrder(
+        String style,
+        int count,
+        float[] identity,
+        String referencesSha256,
+        String brandColour,
+        long seed,
+        float minIdentity) {
 
     public static final int MAX_COUNT = 200;
     public static final float DEFAULT_MIN_IDENTITY = 0.8f;
@@ -56,16 +62,26 @@ public record GenerationOrder(String style, int count, float[] identity, String 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GenerationOrder that && style.equals(that.style) && count == that.count
-                && Arrays.equals(identity, that.identity) && referencesSha256.equals(that.referencesSha256)
-                && brandColour.equalsIgnoreCase(that.brandColour) && seed == that.seed
+        return other instanceof GenerationOrder that
+                && style.equals(that.style)
+                && count == that.count
+                && Arrays.equals(identity, that.identity)
+                && referencesSha256.equals(that.referencesSha256)
+                && brandColour.equalsIgnoreCase(that.brandColour)
+                && seed == that.seed
                 && Float.compare(minIdentity, that.minIdentity) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(style, count, Arrays.hashCode(identity), referencesSha256,
-                brandColour.toLowerCase(java.util.Locale.ROOT), seed, minIdentity);
+        return Objects.hash(
+                style,
+                count,
+                Arrays.hashCode(identity),
+                referencesSha256,
+                brandColour.toLowerCase(java.util.Locale.ROOT),
+                seed,
+                minIdentity);
     }
 
     @Override

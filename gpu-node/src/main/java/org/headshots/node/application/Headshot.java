@@ -6,8 +6,20 @@ import java.util.Objects;
  * One generated headshot, as JPEG bytes, with how it scores, how many tries it took, whether the photo
  * had to be enlarged for it, where the time went, and the person's matte in its frame as a grey PNG.
  */
-public record Headshot(int index, int width, int height, int reference, float identitySimilarity, float quality,
-        byte[] jpeg, String sha256, int attempts, boolean upscaled, Times times, byte[] mattePng, Looks looks) {
+public record Headshot(
+        int index,
+        int width,
+        int height,
+        int reference,
+        float identitySimilarity,
+        float quality,
+        byte[] jpeg,
+        String sha256,
+        int attempts,
+        boolean upscaled,
+        Times times,
+        byte[] mattePng,
+        Looks looks) {
 
     public Headshot {
         Objects.requireNonNull(jpeg, "jpeg");
@@ -31,8 +43,13 @@ public record Headshot(int index, int width, int height, int reference, float id
     public record Looks(double stretchedShare, double haloShare, double enlargement, double faceShare) {
 
         public Looks {
-            if (!(stretchedShare >= 0 && stretchedShare <= 1 && haloShare >= 0 && haloShare <= 1 && enlargement >= 1
-                    && faceShare >= 0 && faceShare <= 1)) {
+            if (!(stretchedShare >= 0
+                    && stretchedShare <= 1
+                    && haloShare >= 0
+                    && haloShare <= 1
+                    && enlargement >= 1
+                    && faceShare >= 0
+                    && faceShare <= 1)) {
                 throw new IllegalArgumentException("Shares are 0 to 1 and an enlargement 1 or more, not "
                         + stretchedShare + ", " + haloShare + ", " + enlargement + ", " + faceShare);
             }

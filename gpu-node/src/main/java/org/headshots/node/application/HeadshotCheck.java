@@ -48,25 +48,34 @@ final class HeadshotCheck {
         if (identity.length == face.embedding().dimension()) {
             similarity = Math.max(0, face.embedding().cosine(new Embedding(identity)));
         }
-        if (order.checksIdentity() && (identity.length != face.embedding().dimension()
-                || similarity < order.minIdentity())) {
+        if (order.checksIdentity()
+                && (identity.length != face.embedding().dimension() || similarity < order.minIdentity())) {
             problems.add(String.format(Locale.ROOT, "identity %.2f < %.2f", similarity, order.minIdentity()));
         }
         float sharpness = sharpness(image, face.box());
         if (sharpness < MIN_SHARPNESS) {
             problems.add(String.format(Locale.ROOT, "face sharpness %.2f < %.2f", sharpness, MIN_SHARPNESS));
         }
-        RgbPixels pixels = new RgbPixels(image.getWidth(), image.getHeight(),
+        RgbPixels pixels = new RgbPixels(
+                image.getWidth(),
+                image.getHeight(),
                 image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
         double stretched = stretch.stretchedShare(pixels);
         if (stretched > StretchMeter.MAX_SHARE) {
-            problems.add(String.format(Locale.ROOT, "stretched over %.0f%% of the frame > %.0f%%", 100 * stretched,
+            problems.add(String.format(
+                    Locale.ROOT,
+                    "stretched over %.0f%% of the frame > %.0f%%",
+                    100 * stretched,
                     100 * StretchMeter.MAX_SHARE));
         }
-        double haloShare = halo.haloShare(pixels, ((DataBufferByte) matte.getRaster().getDataBuffer()).getData());
+        double haloShare =
+                halo.haloShare(pixels, ((DataBufferByte) matte.getRaster().getDataBuffer()).getData());
         if (haloShare > HaloMeter.MAX_SHARE) {
-            problems.add(String.format(Locale.ROOT, "halo along %.0f%% of the person's edge > %.0f%%",
-                    100 * haloShare, 100 * HaloMeter.MAX_SHARE));
+            problems.add(String.format(
+                    Locale.ROOT,
+                    "halo along %.0f%% of the person's edge > %.0f%%",
+                    100 * haloShare,
+                    100 * HaloMeter.MAX_SHARE));
         }
         double faceShare = Math.max(0, Math.min(1, face.box().height() / image.getHeight()));
         return new Outcome(similarity, sharpness, stretched, haloShare, faceShare, problems);
@@ -85,8 +94,13 @@ final class HeadshotCheck {
     }
 
     /** How one try scored and measured, and what it failed (nothing when it passed). */
-    record Outcome(float identitySimilarity, float sharpness, double stretchedShare, double haloShare,
-            double faceShare, List<String> problems) {
+    record Outcome(
+            float identitySimilarity,
+            float sharpness,
+            double stretchedShare,
+            double haloShare,
+            double faceShare,
+            List<String> problems) {
 
         Outcome {
             problems = List.copyOf(problems);

@@ -9,7 +9,9 @@ public final class HeadshotChecksFailedException extends NodeRefusal {
     private static final long serialVersionUID = 1L;
 
     public HeadshotChecksFailedException(int index, String style, List<String> problems) {
-        super(Kind.IMPOSSIBLE, "headshot " + index + " of " + style + " failed its checks " + problems.size()
-                + (problems.size() == 1 ? " time: " : " times: ") + String.join("; ", problems));
+        super(
+                Kind.IMPOSSIBLE,
+                "headshot " + index + " of " + style + " failed its checks " + problems.size()
+                        + (problems.size() == 1 ? " time: " : " times: ") + String.join("; ", problems));
     }
 }

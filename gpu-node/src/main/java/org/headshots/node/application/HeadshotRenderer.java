@@ -41,8 +41,8 @@ public interface HeadshotRenderer {
             java.util.Objects.requireNonNull(style, "style");
             java.util.Objects.requireNonNull(brandColour, "brandColour");
             if (index < 0 || attempt < 0) {
-                throw new IllegalArgumentException("A headshot's index and try are 0 or more, not " + index + " and "
-                        + attempt);
+                throw new IllegalArgumentException(
+                        "A headshot's index and try are 0 or more, not " + index + " and " + attempt);
             }
             if (!(sourceEnlargement >= 1)) {
                 throw new IllegalArgumentException("A source's enlargement is 1 or more, not " + sourceEnlargement);

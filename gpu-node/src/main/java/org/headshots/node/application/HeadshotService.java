@@ -40,6 +40,7 @@ public final class HeadshotService {
     public static final long MAX_ENLARGED_PIXELS = 1_500_000;
     /** The region enlarged around a face, in face heights: each side of its centre, above it and below it. */
     static final double SIDE_MARGIN = 3.5;
+
     static final double TOP_MARGIN = 2.5;
     static final double BOTTOM_MARGIN = 5;
     static final double MIN_MARGIN_SCALE = 0.7;
@@ -52,17 +53,29 @@ public final class HeadshotService {
     private final ImageUpscaler upscaler;
     /** A person's styles are made as jobs of their own from the same references, two or so at a time. */
     private final RecentReferences<PreparedReferences> recentReferences = new RecentReferences<>(4);
+
     private final HeadshotCheck check = new HeadshotCheck();
 
     /** A service that enlarges small faces with plain bicubic interpolation. */
-    public HeadshotService(PhotoDecoding decoding, FaceModels models, HeadshotRenderer renderer, JobGate gate,
-            JobLedger ledger, ActiveJobs active) {
+    public HeadshotService(
+            PhotoDecoding decoding,
+            FaceModels models,
+            HeadshotRenderer renderer,
+            JobGate gate,
+            JobLedger ledger,
+            ActiveJobs active) {
         this(decoding, models, renderer, gate, ledger, active, ImageUpscaler.bicubic());
     }
 
     /** @param upscaler enlarges references whose face is smaller than a headshot needs */
-    public HeadshotService(PhotoDecoding decoding, FaceModels models, HeadshotRenderer renderer, JobGate gate,
-            JobLedger ledger, ActiveJobs active, ImageUpscaler upscaler) {
+    public HeadshotService(
+            PhotoDecoding decoding,
+            FaceModels models,
+            HeadshotRenderer renderer,
+            JobGate gate,
+            JobLedger ledger,
+            ActiveJobs active,
+            ImageUpscaler upscaler) {
         this.upscaler = Objects.requireNonNull(upscaler, "upscaler");
         this.decoding = Objects.requireNonNull(decoding, "decoding");
         this.models = Objects.requireNonNull(models, "models");
@@ -90,8 +103,15 @@ public final class HeadshotService {
      * @throws HeadshotChecksFailedException when a headshot fails its checks at every try
      * @throws JobCancelledException when the job was cancelled or the caller went away
      */
-    public void generate(JobKey key, GenerationOrder order, List<byte[]> references, int firstIndex, int endIndex,
-            HeadshotSink sink, BooleanSupplier callerGone) throws Exception {
+    public void generate(
+            JobKey key,
+            GenerationOrder order,
+            List<byte[]> references,
+            int firstIndex,
+            int endIndex,
+            HeadshotSink sink,
+            BooleanSupplier callerGone)
+            throws Exception {
         int end = endIndex == 0 ? order.count() : endIndex;
         if (end < firstIndex || end > order.count()) {
             throw NodeRefusal.invalid("end index " + endIndex + " is outside " + firstIndex + ".." + order.count());
@@ -111,8 +131,8 @@ public final class HeadshotService {
         BooleanSupplier stop = () -> callerGone.getAsBoolean() || ledger.cancelled(key, run);
         try (JobRunner.Running job = jobs.start(key.value(), "generate", order.count(), stop)) {
             job.done(firstIndex);
-            PreparedReferences prepared = recentReferences.of(order.referencesSha256())
-                    .get(() -> prepare(references, job), stop);
+            PreparedReferences prepared =
+                    recentReferences.of(order.referencesSha256()).get(() -> prepare(references, job), stop);
             for (int index = firstIndex; index < end; index++) {
                 if (stop.getAsBoolean()) {
                     throw new JobCancelledException();
@@ -187,7 +207,8 @@ public final class HeadshotService {
             int right = (int) Math.min(photoWidth, Math.ceil(face.centreX() + side));
             int top = (int) Math.max(0, Math.floor(face.top() - above));
             int bottom = (int) Math.min(photoHeight, Math.ceil(face.bottom() + below));
-            if (right - left >= 2 && bottom - top >= 2
+            if (right - left >= 2
+                    && bottom - top >= 2
                     && (long) (right - left) * (bottom - top) <= MAX_ENLARGED_PIXELS) {
                 return new EnlargementPlan(left, top, right - left, bottom - top, factor);
             }
@@ -202,8 +223,12 @@ public final class HeadshotService {
         FaceBox map(FaceBox box, BufferedImage enlarged) {
             double sx = (double) enlarged.getWidth() / width;
             double sy = (double) enlarged.getHeight() / height;
-            return new FaceBox((float) ((box.left() - x) * sx), (float) ((box.top() - y) * sy),
-                    (float) ((box.right() - x) * sx), (float) ((box.bottom() - y) * sy), box.score());
+            return new FaceBox(
+                    (float) ((box.left() - x) * sx),
+                    (float) ((box.top() - y) * sy),
+                    (float) ((box.right() - x) * sx),
+                    (float) ((box.bottom() - y) * sy),
+                    box.score());
         }
     }
 
@@ -226,11 +251,15 @@ public final class HeadshotService {
         long checking = 0;
         List<String> problems = new ArrayList<>();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            PreparedReference reference = prepared.list().get((index + attempt) % prepared.list().size());
+            PreparedReference reference =
+                    prepared.list().get((index + attempt) % prepared.list().size());
             long started = System.nanoTime();
-            HeadshotRenderer.Rendering rendering = renderer.render(reference.photo, reference.matte, reference.face,
-                    new HeadshotRenderer.Recipe(order.style(), order.brandColour(), order.seed(), index, attempt,
-                            reference.enlargement()));
+            HeadshotRenderer.Rendering rendering = renderer.render(
+                    reference.photo,
+                    reference.matte,
+                    reference.face,
+                    new HeadshotRenderer.Recipe(
+                            order.style(), order.brandColour(), order.seed(), index, attempt, reference.enlargement()));
             long composed = System.nanoTime();
             BufferedImage image = rendering.image();
             HeadshotCheck.Outcome outcome = check.judge(image, rendering.matte(), models.analyze(image), order);
@@ -245,10 +274,24 @@ public final class HeadshotService {
             byte[] matte = renderer.encodeMatte(rendering.matte());
             long encode = System.nanoTime() - checked;
             Headshot.Times times = new Headshot.Times(prepared.claimNanos(), compose, checking, encode);
-            return new Headshot(index, image.getWidth(), image.getHeight(), reference.index,
-                    outcome.identitySimilarity(), outcome.sharpness(), jpeg, WireContract.sha256(jpeg), attempt + 1,
-                    rendering.upscaled(), times, matte, new Headshot.Looks(outcome.stretchedShare(),
-                            outcome.haloShare(), rendering.enlargement(), outcome.faceShare()));
+            return new Headshot(
+                    index,
+                    image.getWidth(),
+                    image.getHeight(),
+                    reference.index,
+                    outcome.identitySimilarity(),
+                    outcome.sharpness(),
+                    jpeg,
+                    WireContract.sha256(jpeg),
+                    attempt + 1,
+                    rendering.upscaled(),
+                    times,
+                    matte,
+                    new Headshot.Looks(
+                            outcome.stretchedShare(),
+                            outcome.haloShare(),
+                            rendering.enlargement(),
+                            outcome.faceShare()));
         }
         throw new HeadshotChecksFailedException(index, order.style(), problems);
     }
@@ -277,9 +320,8 @@ public final class HeadshotService {
      * A reference photo ready for the compositor; {@code enlargement} is how many times it was enlarged before it
      * was analysed and matted (1: not at all).
      */
-    private record PreparedReference(int index, BufferedImage photo, AnalyzedFace face, AlphaMatte matte,
-            double enlargement) {
-    }
+    private record PreparedReference(
+            int index, BufferedImage photo, AnalyzedFace face, AlphaMatte matte, double enlargement) {}
 
     /** What the node keeps of one generation job. */
     private static final class GenerationRun {

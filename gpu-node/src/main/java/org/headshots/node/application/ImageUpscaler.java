@@ -40,8 +40,7 @@ public interface ImageUpscaler {
     final class Bicubic implements ImageUpscaler {
         private static final Bicubic INSTANCE = new Bicubic();
 
-        private Bicubic() {
-        }
+        private Bicubic() {}
 
         @Override
         public BufferedImage enlarge(BufferedImage image, double factor) {

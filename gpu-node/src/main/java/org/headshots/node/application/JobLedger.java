@@ -51,8 +51,7 @@ public final class JobLedger {
      *
      * @throws NodeRefusal of kind invalid when the key was used for another kind of job
      */
-    public synchronized <S> S state(JobKey key, String kind, Class<S> type, Supplier<S> create)
-            throws NodeRefusal {
+    public synchronized <S> S state(JobKey key, String kind, Class<S> type, Supplier<S> create) throws NodeRefusal {
         Instant now = clock.instant();
         forgetExpired(now);
         Entry entry = entries.get(key);
@@ -61,8 +60,8 @@ public final class JobLedger {
             entries.put(key, entry);
             trim();
         } else if (!entry.kind.equals(kind)) {
-            throw NodeRefusal.invalid("job key " + key + " was already used for a " + entry.kind
-                    + " job; a " + kind + " job needs a key of its own");
+            throw NodeRefusal.invalid("job key " + key + " was already used for a " + entry.kind + " job; a " + kind
+                    + " job needs a key of its own");
         }
         entry.lastUsed = now;
         return type.cast(entry.state);

@@ -35,8 +35,16 @@ public final class NodeService {
     private volatile List<LoadedModel> packModels = List.of();
     private volatile List<String> styles = List.of();
 
-    public NodeService(ComputeDevice device, String onnxRuntimeVersion, String nodeVersion, String hostName,
-            JobGate gate, ActiveJobs active, SelfTestNetwork reference, double tolerance, Clock clock) {
+    public NodeService(
+            ComputeDevice device,
+            String onnxRuntimeVersion,
+            String nodeVersion,
+            String hostName,
+            JobGate gate,
+            ActiveJobs active,
+            SelfTestNetwork reference,
+            double tolerance,
+            Clock clock) {
         this.device = Objects.requireNonNull(device, "device");
         this.onnxRuntimeVersion = Objects.requireNonNull(onnxRuntimeVersion, "onnxRuntimeVersion");
         this.nodeVersion = Objects.requireNonNull(nodeVersion, "nodeVersion");
@@ -79,9 +87,20 @@ public final class NodeService {
         if (model != null) {
             models.add(0, model.descriptor());
         }
-        return new NodeStatus(device, onnxRuntimeVersion, models, gate.capacity(), gate.queueLength(),
-                gate.running(), nodeVersion, hostName, Duration.between(started, clock.instant()), model != null,
-                packs, active.list(), styles);
+        return new NodeStatus(
+                device,
+                onnxRuntimeVersion,
+                models,
+                gate.capacity(),
+                gate.queueLength(),
+                gate.running(),
+                nodeVersion,
+                hostName,
+                Duration.between(started, clock.instant()),
+                model != null,
+                packs,
+                active.list(),
+                styles);
     }
 
     /**
@@ -91,8 +110,7 @@ public final class NodeService {
      * @throws SelfTestFailedException when the difference exceeds the tolerance
      * @throws NodeRefusal also when the node is not ready, shutting down or the job cancelled, or inference failed
      */
-    public SelfTestOutcome selfTest(String jobKey, BooleanSupplier cancelled) throws NodeRefusal,
-            InterruptedException {
+    public SelfTestOutcome selfTest(String jobKey, BooleanSupplier cancelled) throws NodeRefusal, InterruptedException {
         SelfTestModel model = selfTestModel;
         if (model == null) {
             throw new NodeNotReadyException();
@@ -110,14 +128,18 @@ public final class NodeService {
         }
         double[] expected = reference.reference(input);
         double error = SelfTestNetwork.maxAbsoluteDifference(inference.output(), expected);
-        SelfTestOutcome outcome = new SelfTestOutcome(jobKey, model.descriptor().name(), device, inference.nanos(),
-                error, tolerance, expected.length);
+        SelfTestOutcome outcome = new SelfTestOutcome(
+                jobKey, model.descriptor().name(), device, inference.nanos(), error, tolerance, expected.length);
         if (!outcome.passed()) {
             LOG.warning(() -> "Self-test " + jobKey + " FAILED: " + outcome.failureDescription());
             throw new SelfTestFailedException(outcome);
         }
-        LOG.info(() -> String.format(java.util.Locale.ROOT,
-                "Self-test %s passed on %s: max abs error %.2e, inference %.3f ms", jobKey, device, error,
+        LOG.info(() -> String.format(
+                java.util.Locale.ROOT,
+                "Self-test %s passed on %s: max abs error %.2e, inference %.3f ms",
+                jobKey,
+                device,
+                error,
                 inference.nanos() / 1e6));
         return outcome;
     }

@@ -8,8 +8,8 @@ public record PhotoLimits(long maxBytes, long maxPixels) {
 
     public static final int DEFAULT_MAX_MEGABYTES = 30;
     public static final int DEFAULT_MAX_MEGAPIXELS = 50;
-    public static final PhotoLimits DEFAULT = new PhotoLimits(DEFAULT_MAX_MEGABYTES * 1024L * 1024,
-            DEFAULT_MAX_MEGAPIXELS * 1_000_000L);
+    public static final PhotoLimits DEFAULT =
+            new PhotoLimits(DEFAULT_MAX_MEGABYTES * 1024L * 1024, DEFAULT_MAX_MEGAPIXELS * 1_000_000L);
 
     public PhotoLimits {
         if (maxBytes <= 0) {

@@ -8,8 +8,12 @@ import org.headshots.node.domain.face.PhotoAnalysis;
 import org.headshots.node.domain.quality.PhotoQuality;
 
 /** What the node found in one photo; {@code matte} and {@code renditions} only when they were asked for. */
-public record PhotoReport(PhotoAnalysis analysis, PhotoQuality quality, AlphaMatte matte,
-        Optional<Renditions> renditions, WorkTimes times) {
+public record PhotoReport(
+        PhotoAnalysis analysis,
+        PhotoQuality quality,
+        AlphaMatte matte,
+        Optional<Renditions> renditions,
+        WorkTimes times) {
 
     public PhotoReport {
         Objects.requireNonNull(analysis, "analysis");

@@ -14,6 +14,5 @@ public interface SelfTestModel extends AutoCloseable {
     void close();
 
     /** A model's output and how long the runtime took to compute it. */
-    record Inference(float[] output, long nanos) {
-    }
+    record Inference(float[] output, long nanos) {}
 }

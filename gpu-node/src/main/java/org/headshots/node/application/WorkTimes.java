@@ -15,7 +15,13 @@ public record WorkTimes(long decode, long faces, long quality, long encode, long
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "decode %d ms, faces %d ms, quality %d ms, encode %d ms, matte %d ms",
-                decode / 1_000_000, faces / 1_000_000, quality / 1_000_000, encode / 1_000_000, matte / 1_000_000);
+        return String.format(
+                java.util.Locale.ROOT,
+                "decode %d ms, faces %d ms, quality %d ms, encode %d ms, matte %d ms",
+                decode / 1_000_000,
+                faces / 1_000_000,
+                quality / 1_000_000,
+                encode / 1_000_000,
+                matte / 1_000_000);
     }
 }

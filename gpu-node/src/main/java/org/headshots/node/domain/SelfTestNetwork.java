@@ -64,8 +64,8 @@ public final class SelfTestNetwork {
 
     /** The same network with every weight multiplied by {@code factor}: a network that is wrong on purpose. */
     public SelfTestNetwork withWeightsScaledBy(double factor) {
-        return new SelfTestNetwork(scale(conv1Weights, factor), conv1Bias.clone(), scale(conv2Weights, factor),
-                conv2Bias.clone());
+        return new SelfTestNetwork(
+                scale(conv1Weights, factor), conv1Bias.clone(), scale(conv2Weights, factor), conv2Bias.clone());
     }
 
     /** The fixed input, NCHW. */
@@ -112,8 +112,8 @@ public final class SelfTestNetwork {
     /** The network's output for {@code input} (NCHW, batch 1), computed in double precision. */
     public double[] reference(float[] input) {
         if (input.length != IN_CHANNELS * HEIGHT * WIDTH) {
-            throw new IllegalArgumentException("The self-test input has " + IN_CHANNELS * HEIGHT * WIDTH
-                    + " values, not " + input.length);
+            throw new IllegalArgumentException(
+                    "The self-test input has " + IN_CHANNELS * HEIGHT * WIDTH + " values, not " + input.length);
         }
         double[] x = new double[input.length];
         for (int i = 0; i < x.length; i++) {

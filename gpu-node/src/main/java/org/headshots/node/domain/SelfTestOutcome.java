@@ -22,9 +22,12 @@ public record SelfTestOutcome(
     public String failureDescription() {
         String how = Double.isNaN(maxAbsoluteError)
                 ? "its output contains values that are not numbers"
-                : String.format(java.util.Locale.ROOT,
+                : String.format(
+                        java.util.Locale.ROOT,
                         "its output differs from the reference computation by up to %.3e (tolerance %.0e) over %d values",
-                        maxAbsoluteError, tolerance, valuesCompared);
+                        maxAbsoluteError,
+                        tolerance,
+                        valuesCompared);
         return "self-test model '" + model + "' failed on " + device + ": " + how
                 + "; this device, its driver or ONNX Runtime computes wrong results";
     }

@@ -59,7 +59,8 @@ public class DeviceProbe {
         try (Stream<String> lines = Files.lines(procRoot.resolve("cpuinfo"), StandardCharsets.UTF_8)) {
             model = lines.filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " "))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Cannot read cpuinfo", e);
         }
@@ -96,8 +97,10 @@ public class DeviceProbe {
             if (p.exitValue() != 0) {
                 return List.of();
             }
-            return Files.readAllLines(out, StandardCharsets.UTF_8).stream().map(String::trim)
-                    .filter(s -> !s.isEmpty()).toList();
+            return Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         } catch (IOException e) {
             return List.of(); // no nvidia-smi: no NVIDIA driver
         } catch (InterruptedException e) {

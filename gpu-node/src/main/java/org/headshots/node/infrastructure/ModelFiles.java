@@ -16,8 +16,7 @@ import org.headshots.gpu.wire.WireContract;
 /** Model files on disk: written atomically, identified by SHA-256. */
 public final class ModelFiles {
 
-    private ModelFiles() {
-    }
+    private ModelFiles() {}
 
     /**
      * Makes {@code file} hold exactly {@code content}: leaves an identical file alone, otherwise
@@ -26,7 +25,8 @@ public final class ModelFiles {
     public static void writeIfChanged(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        if (Files.isRegularFile(file) && Files.size(file) == content.length
+        if (Files.isRegularFile(file)
+                && Files.size(file) == content.length
                 && Arrays.equals(Files.readAllBytes(file), content)) {
             return;
         }
@@ -54,7 +54,7 @@ public final class ModelFiles {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
         }

@@ -62,8 +62,8 @@ public final class OnnxRuntimeEngine {
      */
     public static OnnxRuntimeEngine start(ProviderChoice choice, int cudaDevice, DeviceProbe probe) {
         Objects.requireNonNull(choice, "choice");
-        OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
-                "headshots-gpu-node");
+        OrtEnvironment environment =
+                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, "headshots-gpu-node");
         LOG.info(() -> "ONNX Runtime " + environment.getVersion() + ", execution providers in this build: "
                 + OrtEnvironment.getAvailableProviders());
         ComputeDevice cpu = new ComputeDevice(ExecutionProvider.CPU, probe.cpu());
@@ -88,10 +88,11 @@ public final class OnnxRuntimeEngine {
             LOG.info(() -> "Using CUDA on GPU " + cudaDevice + ": " + cuda.name());
             return new OnnxRuntimeEngine(environment, cuda, cudaDevice);
         }
-        String gpuText = gpu.map(name -> "GPU " + cudaDevice + " (" + name + ")").orElse("no GPU found");
+        String gpuText =
+                gpu.map(name -> "GPU " + cudaDevice + " (" + name + ")").orElse("no GPU found");
         if (choice == ProviderChoice.CUDA) {
-            throw new IllegalStateException("CUDA was required (--provider cuda) but cannot be used: " + gpuText
-                    + "; " + problem);
+            throw new IllegalStateException(
+                    "CUDA was required (--provider cuda) but cannot be used: " + gpuText + "; " + problem);
         }
         LOG.warning("CUDA cannot be used (" + gpuText + "): " + problem + ". Falling back to the CPU");
         return new OnnxRuntimeEngine(environment, cpu, cudaDevice);
@@ -145,12 +146,14 @@ public final class OnnxRuntimeEngine {
                 .toByteArray();
         try (OrtSession.SessionOptions options = sessionOptions(ExecutionProvider.CUDA, cudaDevice);
                 OrtSession session = environment.createSession(probe, options);
-                OnnxTensor x = OnnxTensor.createTensor(environment, FloatBuffer.wrap(new float[] {-1, 0, 1, 2}),
-                        new long[] {1, 4});
+                OnnxTensor x = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(new float[] {-1, 0, 1, 2}), new long[] {1, 4});
                 OrtSession.Result result = session.run(Map.of("x", x))) {
             return result.size() == 1 ? null : "the CUDA probe model gave no output";
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            String message = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().strip();
             return message.lines().findFirst().orElse(message);
         }
     }

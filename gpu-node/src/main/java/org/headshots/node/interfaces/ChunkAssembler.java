@@ -27,15 +27,15 @@ final class ChunkAssembler {
     /** @throws NodeRefusal of kind invalid when a chunk is out of order, too much, or makes a photo too large */
     void add(ImageChunk chunk) throws NodeRefusal {
         if (chunk.getImage() != photos.size()) {
-            throw NodeRefusal.invalid("chunk of photo " + chunk.getImage() + " arrived while photo "
-                    + photos.size() + " was expected");
+            throw NodeRefusal.invalid(
+                    "chunk of photo " + chunk.getImage() + " arrived while photo " + photos.size() + " was expected");
         }
         if (photos.size() >= expected) {
             throw NodeRefusal.invalid("more photos than the " + expected + " announced");
         }
         if ((long) current.size() + chunk.getData().size() > MAX_PHOTO_BYTES) {
-            throw NodeRefusal.invalid("photo " + chunk.getImage() + " is larger than "
-                    + MAX_PHOTO_BYTES / (1024 * 1024) + " MB");
+            throw NodeRefusal.invalid(
+                    "photo " + chunk.getImage() + " is larger than " + MAX_PHOTO_BYTES / (1024 * 1024) + " MB");
         }
         current.writeBytes(chunk.getData().toByteArray());
         if (chunk.getLast()) {
@@ -47,8 +47,7 @@ final class ChunkAssembler {
     /** @throws NodeRefusal of kind invalid when photos are missing or the last one was not finished */
     List<byte[]> photos() throws NodeRefusal {
         if (photos.size() != expected || current.size() > 0) {
-            throw NodeRefusal.invalid("the request ended after " + photos.size() + " of " + expected
-                    + " photos");
+            throw NodeRefusal.invalid("the request ended after " + photos.size() + " of " + expected + " photos");
         }
         return List.copyOf(photos);
     }

@@ -29,8 +29,12 @@ final class ChunkedUpload<Q, H> implements StreamObserver<Q> {
      * @param headerOf the request's header, or null when the request carries a chunk
      * @param photosAnnounced how many photos a header announces
      */
-    ChunkedUpload(StreamObserver<?> responses, Function<Q, H> headerOf, Function<Q, ImageChunk> chunkOf,
-            ToIntFunction<H> photosAnnounced, Work<H> work) {
+    ChunkedUpload(
+            StreamObserver<?> responses,
+            Function<Q, H> headerOf,
+            Function<Q, ImageChunk> chunkOf,
+            ToIntFunction<H> photosAnnounced,
+            Work<H> work) {
         this.responses = responses;
         this.headerOf = headerOf;
         this.chunkOf = chunkOf;

@@ -1,18 +1,17 @@
 package org.headshots.node.interfaces;
 
 import java.util.List;
-import org.headshots.node.application.JobKey;
 import org.headshots.gpu.wire.v1.AnalyzeHeader;
 import org.headshots.gpu.wire.v1.GenerateHeader;
 import org.headshots.node.application.FaceWorkService;
 import org.headshots.node.application.GenerationOrder;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.domain.NodeRefusal;
 
 /** Request fields as the application's values; a field out of its range is a refusal of kind invalid. */
 final class FromWire {
 
-    private FromWire() {
-    }
+    private FromWire() {}
 
     static JobKey jobKey(String value) throws NodeRefusal {
         return NodeRefusal.fromRequest("job_key: ", () -> new JobKey(value));
@@ -34,10 +33,18 @@ final class FromWire {
         for (int i = 0; i < identity.length; i++) {
             identity[i] = header.getIdentity(i);
         }
-        float minIdentity = header.getMinIdentity() == 0 ? GenerationOrder.DEFAULT_MIN_IDENTITY
-                : header.getMinIdentity();
+        float minIdentity =
+                header.getMinIdentity() == 0 ? GenerationOrder.DEFAULT_MIN_IDENTITY : header.getMinIdentity();
         String referencesSha256 = GenerationOrder.referencesSha256(references);
-        return NodeRefusal.fromRequest("", () -> new GenerationOrder(header.getStyle(), header.getCount(), identity,
-                referencesSha256, header.getBrandColour(), header.getSeed(), minIdentity));
+        return NodeRefusal.fromRequest(
+                "",
+                () -> new GenerationOrder(
+                        header.getStyle(),
+                        header.getCount(),
+                        identity,
+                        referencesSha256,
+                        header.getBrandColour(),
+                        header.getSeed(),
+                        minIdentity));
     }
 }

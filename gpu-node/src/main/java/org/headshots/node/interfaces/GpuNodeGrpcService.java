@@ -6,7 +6,6 @@ import io.grpc.stub.StreamObserver;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
-import org.headshots.node.application.JobKey;
 import org.headshots.gpu.wire.v1.AnalyzeReply;
 import org.headshots.gpu.wire.v1.AnalyzeRequest;
 import org.headshots.gpu.wire.v1.BuildIdentityHeader;
@@ -24,6 +23,7 @@ import org.headshots.gpu.wire.v1.SelfTestReply;
 import org.headshots.gpu.wire.v1.SelfTestRequest;
 import org.headshots.node.application.FaceWorkService;
 import org.headshots.node.application.HeadshotService;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.JobLedger;
 import org.headshots.node.application.NodeNotReadyException;
 import org.headshots.node.application.NodeService;
@@ -71,13 +71,19 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     @Override
     public StreamObserver<AnalyzeRequest> analyze(StreamObserver<AnalyzeReply> responses) {
         Context context = Context.current();
-        return new ChunkedUpload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
-                AnalyzeRequest::getChunk, header -> 1, (header, photos) -> {
+        return new ChunkedUpload<>(
+                responses,
+                request -> request.hasHeader() ? request.getHeader() : null,
+                AnalyzeRequest::getChunk,
+                header -> 1,
+                (header, photos) -> {
                     FaceWorkService service = faces.orElseThrow(this::noFaceModels);
                     JobKey key = FromWire.jobKey(header.getJobKey());
                     int thumbnailSize = FromWire.thumbnailSize(header);
-                    responses.onNext(ToWire.analysis(key, service.analyze(key, photos.get(0), header.getMatte(),
-                            thumbnailSize, context::isCancelled)));
+                    responses.onNext(ToWire.analysis(
+                            key,
+                            service.analyze(
+                                    key, photos.get(0), header.getMatte(), thumbnailSize, context::isCancelled)));
                     responses.onCompleted();
                 });
     }
@@ -85,13 +91,17 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
     @Override
     public StreamObserver<BuildIdentityRequest> buildIdentity(StreamObserver<BuildIdentityReply> responses) {
         Context context = Context.current();
-        return new ChunkedUpload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
-                BuildIdentityRequest::getChunk, BuildIdentityHeader::getPhotoCount, (header, photos) -> {
+        return new ChunkedUpload<>(
+                responses,
+                request -> request.hasHeader() ? request.getHeader() : null,
+                BuildIdentityRequest::getChunk,
+                BuildIdentityHeader::getPhotoCount,
+                (header, photos) -> {
                     FaceWorkService service = faces.orElseThrow(this::noFaceModels);
                     JobKey key = FromWire.jobKey(header.getJobKey());
                     long start = System.nanoTime();
-                    Identity identity = service.buildIdentity(key, photos, header.getMinSimilarity(),
-                            header.getReferences(), context::isCancelled);
+                    Identity identity = service.buildIdentity(
+                            key, photos, header.getMinSimilarity(), header.getReferences(), context::isCancelled);
                     responses.onNext(ToWire.identity(key, identity, System.nanoTime() - start));
                     responses.onCompleted();
                 });
@@ -102,12 +112,21 @@ public final class GpuNodeGrpcService extends GpuNodeGrpc.GpuNodeImplBase {
         Context context = Context.current();
         ServerCallStreamObserver<GenerateReply> call = (ServerCallStreamObserver<GenerateReply>) responses;
         BooleanSupplier gone = () -> context.isCancelled() || call.isCancelled();
-        return new ChunkedUpload<>(responses, request -> request.hasHeader() ? request.getHeader() : null,
-                GenerateRequest::getChunk, GenerateHeader::getReferenceCount, (header, references) -> {
+        return new ChunkedUpload<>(
+                responses,
+                request -> request.hasHeader() ? request.getHeader() : null,
+                GenerateRequest::getChunk,
+                GenerateHeader::getReferenceCount,
+                (header, references) -> {
                     HeadshotService service = headshots.orElseThrow(this::noFaceModels);
                     JobKey key = FromWire.jobKey(header.getJobKey());
-                    service.generate(key, FromWire.order(header, references), references, header.getFirstIndex(),
-                            header.getEndIndex(), headshot -> ToWire.headshot(headshot).forEach(responses::onNext),
+                    service.generate(
+                            key,
+                            FromWire.order(header, references),
+                            references,
+                            header.getFirstIndex(),
+                            header.getEndIndex(),
+                            headshot -> ToWire.headshot(headshot).forEach(responses::onNext),
                             gone);
                     responses.onCompleted();
                 });

@@ -33,33 +33,74 @@ public record NodeOptions(
     public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("--host", "HOST", "0.0.0.0", "address to listen on; 0.0.0.0 is every interface",
+            new Option(
+                    "--host",
+                    "HOST",
+                    "0.0.0.0",
+                    "address to listen on; 0.0.0.0 is every interface",
                     (draft, name, value) -> draft.host = value),
-            new Option("--port", "PORT", "50051", "TCP port, 0 for any free one",
+            new Option(
+                    "--port",
+                    "PORT",
+                    "50051",
+                    "TCP port, 0 for any free one",
                     (draft, name, value) -> draft.port = integer(name, value)),
-            new Option("--models", "DIR", "models", "model folder: each subfolder with a pack.json is a model pack,"
-                    + " verified at load; the self-test model is written to DIR/selftest",
+            new Option(
+                    "--models",
+                    "DIR",
+                    "models",
+                    "model folder: each subfolder with a pack.json is a model pack,"
+                            + " verified at load; the self-test model is written to DIR/selftest",
                     (draft, name, value) -> draft.models = Path.of(value)),
-            new Option("--secret-file", "FILE", null, "file holding the secret shared with the application (at"
-                    + " least 16 characters); without it the environment variable " + SECRET_ENVIRONMENT_VARIABLE
-                    + " is read. Required: the node refuses calls that are not signed with it",
+            new Option(
+                    "--secret-file",
+                    "FILE",
+                    null,
+                    "file holding the secret shared with the application (at"
+                            + " least 16 characters); without it the environment variable "
+                            + SECRET_ENVIRONMENT_VARIABLE
+                            + " is read. Required: the node refuses calls that are not signed with it",
                     (draft, name, value) -> draft.secret = secretFrom(name, Path.of(value))),
-            new Option("--max-concurrent-jobs", "N", "2", "jobs run at the same time, more wait in the queue",
+            new Option(
+                    "--max-concurrent-jobs",
+                    "N",
+                    "2",
+                    "jobs run at the same time, more wait in the queue",
                     (draft, name, value) -> draft.maxConcurrentJobs = integer(name, value)),
-            new Option("--provider", "auto|cpu|cuda", "auto",
+            new Option(
+                    "--provider",
+                    "auto|cpu|cuda",
+                    "auto",
                     "execution provider: auto = CUDA when a GPU is usable, else CPU",
                     (draft, name, value) -> draft.provider = ProviderChoice.parse(value)),
-            new Option("--cuda-device", "N", "0", "which GPU, as CUDA numbers them",
+            new Option(
+                    "--cuda-device",
+                    "N",
+                    "0",
+                    "which GPU, as CUDA numbers them",
                     (draft, name, value) -> draft.cudaDevice = integer(name, value)),
-            new Option("--self-test-tolerance", "X", String.valueOf(SelfTestOutcome.DEFAULT_TOLERANCE),
+            new Option(
+                    "--self-test-tolerance",
+                    "X",
+                    String.valueOf(SelfTestOutcome.DEFAULT_TOLERANCE),
                     "largest accepted self-test error",
                     (draft, name, value) -> draft.selfTestTolerance = number(name, value)),
-            new Option("--shutdown-grace-seconds", "S", "5", "how long running jobs may finish on shutdown",
+            new Option(
+                    "--shutdown-grace-seconds",
+                    "S",
+                    "5",
+                    "how long running jobs may finish on shutdown",
                     (draft, name, value) -> draft.shutdownGrace = Duration.ofSeconds(integer(name, value))),
-            new Option("--max-photo-mb", "M", String.valueOf(PhotoLimits.DEFAULT_MAX_MEGABYTES),
+            new Option(
+                    "--max-photo-mb",
+                    "M",
+                    String.valueOf(PhotoLimits.DEFAULT_MAX_MEGABYTES),
                     "largest photo file accepted, in MB",
                     (draft, name, value) -> draft.maxMegabytes = positive(name, number(name, value))),
-            new Option("--max-megapixels", "P", String.valueOf(PhotoLimits.DEFAULT_MAX_MEGAPIXELS),
+            new Option(
+                    "--max-megapixels",
+                    "P",
+                    String.valueOf(PhotoLimits.DEFAULT_MAX_MEGAPIXELS),
                     "largest photo accepted, in megapixels, checked before decoding",
                     (draft, name, value) -> draft.maxMegapixels = positive(name, number(name, value))));
 
@@ -124,7 +165,9 @@ public record NodeOptions(
             }
             int eq = arg.indexOf('=');
             String name = eq > 0 ? arg.substring(0, eq) : arg;
-            Option option = OPTIONS.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+            Option option = OPTIONS.stream()
+                    .filter(candidate -> candidate.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown option " + name));
             String value;
             if (eq > 0) {
@@ -147,19 +190,27 @@ public record NodeOptions(
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
-                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d", host, port,
-                models, maxConcurrentJobs, provider.name().toLowerCase(Locale.ROOT), cudaDevice);
+        return String.format(
+                Locale.ROOT,
+                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d",
+                host,
+                port,
+                models,
+                maxConcurrentJobs,
+                provider.name().toLowerCase(Locale.ROOT),
+                cudaDevice);
     }
 
     private static String usage() {
         StringBuilder usage = new StringBuilder("Usage: java -jar gpu-node.jar [options]");
         for (Option option : OPTIONS) {
-            String help = option.help() + (option.defaultValue() == null ? "" : " (default " + option.defaultValue()
-                    + ")");
+            String help =
+                    option.help() + (option.defaultValue() == null ? "" : " (default " + option.defaultValue() + ")");
             usage.append(System.lineSeparator()).append(usageLine(option.name() + " " + option.argument(), help));
         }
-        return usage.append(System.lineSeparator()).append(usageLine("--help", "this text")).toString();
+        return usage.append(System.lineSeparator())
+                .append(usageLine("--help", "this text"))
+                .toString();
     }
 
     /** The option and its help, the help wrapped at {@value #USAGE_WIDTH} characters under itself. */
@@ -214,8 +265,7 @@ public record NodeOptions(
     }
 
     /** One option: its name, what its value is, its default (null: none), its help, and how its value is read. */
-    private record Option(String name, String argument, String defaultValue, String help, Reader reader) {
-    }
+    private record Option(String name, String argument, String defaultValue, String help, Reader reader) {}
 
     @FunctionalInterface
     private interface Reader {
@@ -237,8 +287,17 @@ public record NodeOptions(
         private double maxMegapixels;
 
         NodeOptions options() {
-            return new NodeOptions(host, port, models, maxConcurrentJobs, provider, cudaDevice, selfTestTolerance,
-                    shutdownGrace, secret, PhotoLimits.of(maxMegabytes, maxMegapixels));
+            return new NodeOptions(
+                    host,
+                    port,
+                    models,
+                    maxConcurrentJobs,
+                    provider,
+                    cudaDevice,
+                    selfTestTolerance,
+                    shutdownGrace,
+                    secret,
+                    PhotoLimits.of(maxMegabytes, maxMegapixels));
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 /** The options the pack commands share: {@code [NAME] [--manifests DIR] [--cache DIR]}. */
 record PackCommandLine(List<String> names, Path manifests, Path cache) {
 
-    static final String OPTIONS = String.join(System.lineSeparator(),
+    static final String OPTIONS = String.join(
+            System.lineSeparator(),
             "  --manifests DIR  folder with a subfolder per pack holding its pack.json (default config/model-packs)",
             "  --cache DIR      where tarballs (DIR/npm) and installed packs (DIR/packs) are kept",
             "                   (default $HEADSHOTS_CACHE, else ~/.cache/headshots)");

@@ -17,13 +17,13 @@ import org.headshots.node.infrastructure.pack.PackageFetcher;
  */
 public final class PackInstallCommand {
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "Usage: java -cp gpu-node.jar org.headshots.node.interfaces.PackInstallCommand PACK... [options]",
             "Installs each pack into CACHE/packs/PACK, fetching its npm packages once with npm pack.",
             PackCommandLine.OPTIONS);
 
-    private PackInstallCommand() {
-    }
+    private PackInstallCommand() {}
 
     public static void main(String[] args) {
         int status = run(args, System.getenv(), new NpmPackFetcher(), System.out, System.err);
@@ -33,8 +33,8 @@ public final class PackInstallCommand {
     }
 
     /** Runs the command; the fetcher is a parameter so that tests need no network. */
-    public static int run(String[] args, Map<String, String> environment, PackageFetcher fetcher, PrintStream out,
-            PrintStream err) {
+    public static int run(
+            String[] args, Map<String, String> environment, PackageFetcher fetcher, PrintStream out, PrintStream err) {
         if (PackCommandLine.wantsHelp(args)) {
             out.println(USAGE);
             return 0;

@@ -21,8 +21,7 @@ import org.headshots.node.infrastructure.pack.PackVerifier;
  */
 public final class PackListCommand {
 
-    private PackListCommand() {
-    }
+    private PackListCommand() {}
 
     public static void main(String[] args) {
         int status = run(args, System.getenv(), System.out, System.err);
@@ -39,7 +38,8 @@ public final class PackListCommand {
         }
         Path packs;
         try {
-            packs = PackInstaller.packsFolder(PackCommandLine.parse(args, environment).cache());
+            packs = PackInstaller.packsFolder(
+                    PackCommandLine.parse(args, environment).cache());
         } catch (IllegalArgumentException e) {
             err.println("pack list: " + e.getMessage());
             return 2;
@@ -47,13 +47,15 @@ public final class PackListCommand {
         List<Path> folders;
         try (Stream<Path> children = Files.isDirectory(packs) ? Files.list(packs) : Stream.empty()) {
             folders = children.filter(p -> Files.isRegularFile(p.resolve(PackManifestReader.FILE_NAME)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             err.println("ERROR: cannot list " + packs + ": " + e.getMessage());
             return 1;
         }
         if (folders.isEmpty()) {
-            out.println("No model packs installed in " + packs + " (install one: bin/headshots models install starter)");
+            out.println(
+                    "No model packs installed in " + packs + " (install one: bin/headshots models install starter)");
             return 0;
         }
         for (Path folder : folders) {
@@ -77,8 +79,13 @@ public final class PackListCommand {
             out.println("  notice: " + pack.notice());
         }
         for (PackModel model : pack.models()) {
-            out.println(String.format(Locale.ROOT, "  %-20s %-22s %-22s %s", model.role(), model.file(),
-                    model.family(), model.licence()));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %-20s %-22s %-22s %s",
+                    model.role(),
+                    model.file(),
+                    model.family(),
+                    model.licence()));
         }
     }
 }

@@ -25,7 +25,6 @@ public final class SignedCallsOnly implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(SignedCallsOnly.class.getName());
 
-
     private final CallSignature signature;
     private final Clock clock;
     private final Map<String, Instant> seenNonces = new ConcurrentHashMap<>();
@@ -36,8 +35,8 @@ public final class SignedCallsOnly implements ServerInterceptor {
     }
 
     @Override
-    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-            ServerCallHandler<Q, R> next) {
+    public <Q, R> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         String method = call.getMethodDescriptor().getFullMethodName();
         if (HealthGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName())) {
             return next.startCall(call, headers);
@@ -51,20 +50,22 @@ public final class SignedCallsOnly implements ServerInterceptor {
             }
         } catch (InvalidSignatureException e) {
             LOG.warning(() -> "Refused " + method + ": " + e.getMessage());
-            call.close(Status.UNAUTHENTICATED.withDescription("this GPU node refuses the call: " + e.getMessage()),
+            call.close(
+                    Status.UNAUTHENTICATED.withDescription("this GPU node refuses the call: " + e.getMessage()),
                     new Metadata());
-            return new ServerCall.Listener<>() {
-            };
+            return new ServerCall.Listener<>() {};
         }
         forgetOldNonces(now);
         String proof = signature.nodeProof(nonce);
-        return next.startCall(new SimpleForwardingServerCall<>(call) {
-            @Override
-            public void sendHeaders(Metadata responseHeaders) {
-                responseHeaders.put(CallSignature.NODE_KEY, proof);
-                super.sendHeaders(responseHeaders);
-            }
-        }, headers);
+        return next.startCall(
+                new SimpleForwardingServerCall<>(call) {
+                    @Override
+                    public void sendHeaders(Metadata responseHeaders) {
+                        responseHeaders.put(CallSignature.NODE_KEY, proof);
+                        super.sendHeaders(responseHeaders);
+                    }
+                },
+                headers);
     }
 
     private void forgetOldNonces(Instant now) {

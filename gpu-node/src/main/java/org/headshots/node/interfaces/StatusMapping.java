@@ -15,8 +15,7 @@ final class StatusMapping {
 
     private static final Logger LOG = Logger.getLogger(StatusMapping.class.getName());
 
-    private StatusMapping() {
-    }
+    private StatusMapping() {}
 
     /** @param what the work that failed, for the log and an internal failure's description ("self-test") */
     static StatusException toStatus(String what, Exception e) {
@@ -28,11 +27,15 @@ final class StatusMapping {
         }
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            return Status.UNAVAILABLE.withDescription("the node is shutting down").asException();
+            return Status.UNAVAILABLE
+                    .withDescription("the node is shutting down")
+                    .asException();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.WARNING, what + " failed: incident " + incident, e);
-        return Status.INTERNAL.withDescription(what + " failed on the node: incident " + incident).asException();
+        return Status.INTERNAL
+                .withDescription(what + " failed on the node: incident " + incident)
+                .asException();
     }
 
     static Status statusOf(NodeRefusal.Kind kind) {

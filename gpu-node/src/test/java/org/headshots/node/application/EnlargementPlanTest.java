@@ -19,14 +19,16 @@ class EnlargementPlanTest {
 
     @Test
     void atMostFourTimes() {
-        assertEquals(4, HeadshotService.enlargementPlan(300, 400, face(150, 150, 60)).factor());
+        assertEquals(
+                4, HeadshotService.enlargementPlan(300, 400, face(150, 150, 60)).factor());
     }
 
     @Test
     void aFaceLargeEnoughOrNearlySoIsLeftAlone() {
         assertNull(HeadshotService.enlargementPlan(3000, 4000, face(1500, 1500, 600)));
         assertNull(HeadshotService.enlargementPlan(3000, 4000, face(1500, 1500, 400)));
-        assertEquals(new EnlargementPlan(0, 0, 1000, 1200, 1.3125),
+        assertEquals(
+                new EnlargementPlan(0, 0, 1000, 1200, 1.3125),
                 HeadshotService.enlargementPlan(1000, 1200, face(500, 400, 320)));
     }
 
@@ -47,7 +49,7 @@ class EnlargementPlanTest {
     }
 
     private static FaceBox face(float centreX, float centreY, float height) {
-        return new FaceBox(centreX - 0.4f * height, centreY - height / 2, centreX + 0.4f * height, centreY + height / 2,
-                0.99f);
+        return new FaceBox(
+                centreX - 0.4f * height, centreY - height / 2, centreX + 0.4f * height, centreY + height / 2, 0.99f);
     }
 }

@@ -36,12 +36,14 @@ class JobGateTest {
         List<Future<Integer>> jobs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int n = i;
-            jobs.add(threads.submit(() -> gate.run(() -> {
-                mostConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
-                release.await();
-                concurrent.decrementAndGet();
-                return n;
-            }, () -> false)));
+            jobs.add(threads.submit(() -> gate.run(
+                    () -> {
+                        mostConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+                        release.await();
+                        concurrent.decrementAndGet();
+                        return n;
+                    },
+                    () -> false)));
         }
         waitFor(() -> gate.running() == 2 && gate.waiting() == 3);
         assertEquals(5, gate.queueLength());
@@ -59,18 +61,22 @@ class JobGateTest {
     void aCancelledWaitingJobLeavesTheQueueWithoutRunning() throws Exception {
         JobGate gate = new JobGate(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = threads.submit(() -> gate.run(() -> {
-            release.await();
-            return "first";
-        }, () -> false));
+        Future<String> first = threads.submit(() -> gate.run(
+                () -> {
+                    release.await();
+                    return "first";
+                },
+                () -> false));
         waitFor(() -> gate.running() == 1);
 
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean secondRan = new AtomicBoolean();
-        Future<String> second = threads.submit(() -> gate.run(() -> {
-            secondRan.set(true);
-            return "second";
-        }, cancelled::get));
+        Future<String> second = threads.submit(() -> gate.run(
+                () -> {
+                    secondRan.set(true);
+                    return "second";
+                },
+                cancelled::get));
         waitFor(() -> gate.waiting() == 1);
         cancelled.set(true);
 
@@ -87,10 +93,12 @@ class JobGateTest {
     void aClosedGateTakesNoJobsAndLetsRunningOnesFinish() throws Exception {
         JobGate gate = new JobGate(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<String> running = threads.submit(() -> gate.run(() -> {
-            release.await();
-            return "done";
-        }, () -> false));
+        Future<String> running = threads.submit(() -> gate.run(
+                () -> {
+                    release.await();
+                    return "done";
+                },
+                () -> false));
         waitFor(() -> gate.running() == 1);
         Future<String> waiting = threads.submit(() -> gate.run(() -> "never", () -> false));
         waitFor(() -> gate.waiting() == 1);
@@ -98,7 +106,8 @@ class JobGateTest {
         gate.close();
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> waiting.get(5, TimeUnit.SECONDS));
-        assertTrue(e.getCause() instanceof NodeShuttingDownException, e.getCause().toString());
+        assertTrue(
+                e.getCause() instanceof NodeShuttingDownException, e.getCause().toString());
         assertThrows(NodeShuttingDownException.class, () -> gate.run(() -> "late", () -> false));
         assertTrue(!gate.awaitIdle(Duration.ofMillis(50)));
         release.countDown();

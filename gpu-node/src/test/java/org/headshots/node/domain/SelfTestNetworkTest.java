@@ -66,6 +66,8 @@ class SelfTestNetworkTest {
     @Test
     void theInputAndWeightsAreFixed() {
         assertEquals(SelfTestNetwork.input()[17], SelfTestNetwork.input()[17]);
-        assertEquals((float) (0.35 * Math.sin(1.3 * 4 + 0.5)), SelfTestNetwork.standard().conv1Weights()[4]);
+        assertEquals(
+                (float) (0.35 * Math.sin(1.3 * 4 + 0.5)),
+                SelfTestNetwork.standard().conv1Weights()[4]);
     }
 }

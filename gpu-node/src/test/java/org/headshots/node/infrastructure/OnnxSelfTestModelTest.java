@@ -33,7 +33,8 @@ class OnnxSelfTestModelTest {
             SelfTestModel.Inference inference = model.run(input);
             double[] expected = network.reference(input);
 
-            assertEquals(SelfTestNetwork.OUT_CHANNELS * SelfTestNetwork.HEIGHT * SelfTestNetwork.WIDTH,
+            assertEquals(
+                    SelfTestNetwork.OUT_CHANNELS * SelfTestNetwork.HEIGHT * SelfTestNetwork.WIDTH,
                     inference.output().length);
             double error = SelfTestNetwork.maxAbsoluteDifference(inference.output(), expected);
             assertTrue(error <= 1e-5, "max abs error " + error);
@@ -63,17 +64,18 @@ class OnnxSelfTestModelTest {
 
     @Test
     void theModelBytesAreDeterministic() {
-        assertArrayEquals(SelfTestOnnx.modelBytes(SelfTestNetwork.standard()),
+        assertArrayEquals(
+                SelfTestOnnx.modelBytes(SelfTestNetwork.standard()),
                 SelfTestOnnx.modelBytes(SelfTestNetwork.standard()));
     }
 
     @Test
     void aWrongNetworkIsFarFromTheReference(@TempDir Path models) throws Exception {
-        try (OnnxSelfTestModel model = OnnxSelfTestModel.load(engine, models,
-                SelfTestNetwork.standard().withWeightsScaledBy(1.5))) {
+        try (OnnxSelfTestModel model = OnnxSelfTestModel.load(
+                engine, models, SelfTestNetwork.standard().withWeightsScaledBy(1.5))) {
             float[] input = SelfTestNetwork.input();
-            double error = SelfTestNetwork.maxAbsoluteDifference(model.run(input).output(),
-                    SelfTestNetwork.standard().reference(input));
+            double error = SelfTestNetwork.maxAbsoluteDifference(
+                    model.run(input).output(), SelfTestNetwork.standard().reference(input));
             assertTrue(error > 1e-2, "max abs error " + error);
         }
     }
@@ -82,7 +84,8 @@ class OnnxSelfTestModelTest {
     void withoutAGpuTheCpuIsUsedAndNamed() {
         if (new DeviceProbe().nvidiaGpus().isEmpty()) {
             assertEquals(ExecutionProvider.CPU, engine.device().provider());
-            assertTrue(engine.device().name().startsWith("CPU: "), engine.device().name());
+            assertTrue(
+                    engine.device().name().startsWith("CPU: "), engine.device().name());
         }
         OnnxRuntimeEngine cpu = OnnxRuntimeEngine.start(ProviderChoice.CPU, 0, new DeviceProbe());
         assertEquals(ExecutionProvider.CPU, cpu.device().provider());

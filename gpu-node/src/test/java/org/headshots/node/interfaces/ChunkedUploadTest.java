@@ -20,8 +20,7 @@ class ChunkedUploadTest {
     private final List<List<byte[]>> finished = new ArrayList<>();
     private final StreamObserver<Object> responses = new StreamObserver<>() {
         @Override
-        public void onNext(Object value) {
-        }
+        public void onNext(Object value) {}
 
         @Override
         public void onError(Throwable t) {
@@ -29,13 +28,15 @@ class ChunkedUploadTest {
         }
 
         @Override
-        public void onCompleted() {
-        }
+        public void onCompleted() {}
     };
 
-    private final ChunkedUpload<BuildIdentityRequest, BuildIdentityHeader> upload = new ChunkedUpload<>(responses,
-            request -> request.hasHeader() ? request.getHeader() : null, BuildIdentityRequest::getChunk,
-            BuildIdentityHeader::getPhotoCount, (header, photos) -> finished.add(photos));
+    private final ChunkedUpload<BuildIdentityRequest, BuildIdentityHeader> upload = new ChunkedUpload<>(
+            responses,
+            request -> request.hasHeader() ? request.getHeader() : null,
+            BuildIdentityRequest::getChunk,
+            BuildIdentityHeader::getPhotoCount,
+            (header, photos) -> finished.add(photos));
 
     @Test
     void thePhotosOfAHeaderAndItsChunksReachTheWork() {
@@ -87,12 +88,18 @@ class ChunkedUploadTest {
     }
 
     private static BuildIdentityRequest header(int photos) {
-        return BuildIdentityRequest.newBuilder().setHeader(BuildIdentityHeader.newBuilder().setJobKey("identity-1")
-                .setPhotoCount(photos)).build();
+        return BuildIdentityRequest.newBuilder()
+                .setHeader(
+                        BuildIdentityHeader.newBuilder().setJobKey("identity-1").setPhotoCount(photos))
+                .build();
     }
 
     private static BuildIdentityRequest chunk(int image, String data, boolean last) {
-        return BuildIdentityRequest.newBuilder().setChunk(ImageChunk.newBuilder().setImage(image)
-                .setData(ByteString.copyFromUtf8(data)).setLast(last)).build();
+        return BuildIdentityRequest.newBuilder()
+                .setChunk(ImageChunk.newBuilder()
+                        .setImage(image)
+                        .setData(ByteString.copyFromUtf8(data))
+                        .setLast(last))
+                .build();
     }
 }

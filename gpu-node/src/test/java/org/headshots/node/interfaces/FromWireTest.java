@@ -25,18 +25,33 @@ class FromWireTest {
 
     @Test
     void aThumbnailIsRenderedOnlyForNormalizedAnalysesAtTheDefaultSizeWhenAskedForZero() throws NodeRefusal {
-        assertEquals(0, FromWire.thumbnailSize(AnalyzeHeader.newBuilder().setThumbnailSize(200).build()));
-        assertEquals(FaceWorkService.DEFAULT_THUMBNAIL_SIZE,
-                FromWire.thumbnailSize(AnalyzeHeader.newBuilder().setNormalized(true).build()));
-        assertEquals(200, FromWire.thumbnailSize(AnalyzeHeader.newBuilder().setNormalized(true)
-                .setThumbnailSize(200).build()));
-        invalid(() -> FromWire.thumbnailSize(AnalyzeHeader.newBuilder().setThumbnailSize(-1).build()));
+        assertEquals(
+                0,
+                FromWire.thumbnailSize(
+                        AnalyzeHeader.newBuilder().setThumbnailSize(200).build()));
+        assertEquals(
+                FaceWorkService.DEFAULT_THUMBNAIL_SIZE,
+                FromWire.thumbnailSize(
+                        AnalyzeHeader.newBuilder().setNormalized(true).build()));
+        assertEquals(
+                200,
+                FromWire.thumbnailSize(AnalyzeHeader.newBuilder()
+                        .setNormalized(true)
+                        .setThumbnailSize(200)
+                        .build()));
+        invalid(() -> FromWire.thumbnailSize(
+                AnalyzeHeader.newBuilder().setThumbnailSize(-1).build()));
     }
 
     @Test
     void anOrderTakesTheDefaultLeastIdentityAndTheDigestOfItsReferences() throws NodeRefusal {
-        GenerationOrder order = FromWire.order(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(4)
-                .setSeed(7).build(), REFERENCES);
+        GenerationOrder order = FromWire.order(
+                GenerateHeader.newBuilder()
+                        .setStyle("studio-grey")
+                        .setCount(4)
+                        .setSeed(7)
+                        .build(),
+                REFERENCES);
         assertEquals(GenerationOrder.DEFAULT_MIN_IDENTITY, order.minIdentity());
         assertEquals(GenerationOrder.referencesSha256(REFERENCES), order.referencesSha256());
         assertEquals(4, order.count());
@@ -44,14 +59,30 @@ class FromWireTest {
 
     @Test
     void anOrderOutOfRangeIsAnInvalidRequest() {
-        invalid(() -> FromWire.order(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(0).build(),
+        invalid(() -> FromWire.order(
+                GenerateHeader.newBuilder().setStyle("studio-grey").setCount(0).build(), REFERENCES));
+        invalid(() -> FromWire.order(
+                GenerateHeader.newBuilder()
+                        .setStyle("studio-grey")
+                        .setCount(1)
+                        .setMinIdentity(1.5f)
+                        .build(),
                 REFERENCES));
-        invalid(() -> FromWire.order(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(1)
-                .setMinIdentity(1.5f).build(), REFERENCES));
-        invalid(() -> FromWire.order(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(1)
-                .addIdentity(0).addIdentity(0).build(), REFERENCES));
-        invalid(() -> FromWire.order(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(1)
-                .addIdentity(Float.NaN).build(), REFERENCES));
+        invalid(() -> FromWire.order(
+                GenerateHeader.newBuilder()
+                        .setStyle("studio-grey")
+                        .setCount(1)
+                        .addIdentity(0)
+                        .addIdentity(0)
+                        .build(),
+                REFERENCES));
+        invalid(() -> FromWire.order(
+                GenerateHeader.newBuilder()
+                        .setStyle("studio-grey")
+                        .setCount(1)
+                        .addIdentity(Float.NaN)
+                        .build(),
+                REFERENCES));
     }
 
     private static NodeRefusal invalid(Executable call) {

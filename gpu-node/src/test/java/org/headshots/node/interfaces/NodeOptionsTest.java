@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeOptionsTest {
 
     private static final String SECRET = "0123456789abcdef0123";
-    private static final UnaryOperator<String> ENV = name ->
-            NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET : null;
+    private static final UnaryOperator<String> ENV =
+            name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET : null;
 
     @Test
     void defaults() {
@@ -32,23 +32,56 @@ class NodeOptionsTest {
 
     @Test
     void parsesEveryOption() {
-        NodeOptions options = NodeOptions.parse(ENV, "--port", "50061", "--models", "/srv/models", "--host=127.0.0.1",
-                "--max-concurrent-jobs", "4", "--provider", "CPU", "--cuda-device", "1",
-                "--shutdown-grace-seconds", "3", "--self-test-tolerance", "1e-3", "--max-photo-mb", "12",
-                "--max-megapixels", "24.5");
-        assertEquals(new NodeOptions("127.0.0.1", 50061, Path.of("/srv/models"), 4, ProviderChoice.CPU, 1, 1e-3,
-                Duration.ofSeconds(3), SharedSecret.of(SECRET), new PhotoLimits(12L * 1024 * 1024, 24_500_000)),
+        NodeOptions options = NodeOptions.parse(
+                ENV,
+                "--port",
+                "50061",
+                "--models",
+                "/srv/models",
+                "--host=127.0.0.1",
+                "--max-concurrent-jobs",
+                "4",
+                "--provider",
+                "CPU",
+                "--cuda-device",
+                "1",
+                "--shutdown-grace-seconds",
+                "3",
+                "--self-test-tolerance",
+                "1e-3",
+                "--max-photo-mb",
+                "12",
+                "--max-megapixels",
+                "24.5");
+        assertEquals(
+                new NodeOptions(
+                        "127.0.0.1",
+                        50061,
+                        Path.of("/srv/models"),
+                        4,
+                        ProviderChoice.CPU,
+                        1,
+                        1e-3,
+                        Duration.ofSeconds(3),
+                        SharedSecret.of(SECRET),
+                        new PhotoLimits(12L * 1024 * 1024, 24_500_000)),
                 options);
     }
 
     @Test
     void rejectsWrongCommandLinesReadably() {
-        assertEquals("Unknown option --prot",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--prot", "1")).getMessage());
-        assertEquals("--port needs a whole number, not 'x'",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--port", "x")).getMessage());
-        assertEquals("--models needs a value",
-                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--models")).getMessage());
+        assertEquals(
+                "Unknown option --prot",
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--prot", "1"))
+                        .getMessage());
+        assertEquals(
+                "--port needs a whole number, not 'x'",
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--port", "x"))
+                        .getMessage());
+        assertEquals(
+                "--models needs a value",
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--models"))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--max-concurrent-jobs", "0"));
         assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--provider", "rocm"));
         assertThrows(NodeOptions.HelpRequested.class, () -> NodeOptions.parse(ENV, "--help"));
@@ -56,9 +89,20 @@ class NodeOptionsTest {
 
     @Test
     void theUsageListsEveryOptionWithTheDefaultItParsesTo() {
-        for (String line : new String[] {"--host HOST", "(default 0.0.0.0)", "--port PORT", "(default 50051)",
-            "--secret-file FILE", "--max-photo-mb M", "(default 30)", "--max-megapixels P", "(default 50)",
-            "--provider auto|cpu|cuda", "(default auto)", "--help"}) {
+        for (String line : new String[] {
+            "--host HOST",
+            "(default 0.0.0.0)",
+            "--port PORT",
+            "(default 50051)",
+            "--secret-file FILE",
+            "--max-photo-mb M",
+            "(default 30)",
+            "--max-megapixels P",
+            "(default 50)",
+            "--provider auto|cpu|cuda",
+            "(default auto)",
+            "--help"
+        }) {
             assertEquals(true, NodeOptions.USAGE.contains(line), line + " in\n" + NodeOptions.USAGE);
         }
         assertEquals(PhotoLimits.DEFAULT, NodeOptions.parse(ENV).photoLimits());
@@ -75,7 +119,9 @@ class NodeOptionsTest {
     @Test
     void readsTheSecretFromAFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("secret"), "fedcba9876543210fedcba\n");
-        assertEquals(SharedSecret.of("fedcba9876543210fedcba"),
-                NodeOptions.parse(name -> null, "--secret-file", file.toString()).secret());
+        assertEquals(
+                SharedSecret.of("fedcba9876543210fedcba"),
+                NodeOptions.parse(name -> null, "--secret-file", file.toString())
+                        .secret());
     }
 }

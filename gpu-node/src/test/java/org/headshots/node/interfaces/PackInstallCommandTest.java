@@ -34,21 +34,36 @@ class PackInstallCommandTest {
 
     @Test
     void anUnknownPackExitsWith1AndSaysWhereTheManifestsAre() {
-        assertEquals(1, run("nosuch", "--manifests", dir.toString(), "--cache", dir.resolve("cache").toString()));
-        assertTrue(err().startsWith("ERROR: No pack 'nosuch': " + dir.resolve("nosuch").resolve("pack.json")), err());
+        assertEquals(
+                1,
+                run(
+                        "nosuch",
+                        "--manifests",
+                        dir.toString(),
+                        "--cache",
+                        dir.resolve("cache").toString()));
+        assertTrue(
+                err().startsWith("ERROR: No pack 'nosuch': "
+                        + dir.resolve("nosuch").resolve("pack.json")),
+                err());
     }
 
     @Test
     void theCacheComesFromHeadshotsCacheElseTheHomeFolder() {
         assertEquals(Path.of("/srv/cache"), PackCommandLine.defaultCache(Map.of("HEADSHOTS_CACHE", "/srv/cache")));
-        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "headshots"),
+        assertEquals(
+                Path.of(System.getProperty("user.home"), ".cache", "headshots"),
                 PackCommandLine.defaultCache(Map.of()));
     }
 
     private int run(String... args) {
         out.reset();
         err.reset();
-        return PackInstallCommand.run(args, Map.of(), NO_NETWORK, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return PackInstallCommand.run(
+                args,
+                Map.of(),
+                NO_NETWORK,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -40,12 +40,10 @@ class StatusMappingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -79,7 +77,8 @@ class StatusMappingTest {
         assertEquals(Status.Code.INVALID_ARGUMENT, code(NodeRefusal.invalid("job_key: empty")));
         assertEquals(Status.Code.FAILED_PRECONDITION, code(new NoIdentityException("no face")));
         assertEquals(Status.Code.FAILED_PRECONDITION, code(new NoUsableReferenceException("no face")));
-        assertEquals(Status.Code.FAILED_PRECONDITION,
+        assertEquals(
+                Status.Code.FAILED_PRECONDITION,
                 code(new HeadshotChecksFailedException(0, "studio-grey", List.of("identity 0.5 < 0.8"))));
         assertEquals(Status.Code.UNAVAILABLE, code(new NodeNotReadyException()));
         assertEquals(Status.Code.UNAVAILABLE, code(new NodeShuttingDownException()));
@@ -89,7 +88,8 @@ class StatusMappingTest {
 
     @Test
     void aValueThatRejectsRequestDataIsARefusalOfKindInvalid() {
-        NodeRefusal refusal = org.junit.jupiter.api.Assertions.assertThrows(NodeRefusal.class,
+        NodeRefusal refusal = org.junit.jupiter.api.Assertions.assertThrows(
+                NodeRefusal.class,
                 () -> NodeRefusal.fromRequest("job_key: ", () -> {
                     throw new IllegalArgumentException("a job key is not empty");
                 }));
@@ -107,19 +107,29 @@ class StatusMappingTest {
         Matcher incident = Pattern.compile("the request failed on the node: incident ([0-9a-f]{8})")
                 .matcher(description);
         assertTrue(incident.matches(), description);
-        assertFalse(description.contains("index 7") || description.contains("IllegalArgument")
-                || description.contains("\tat ") || description.contains("StatusMapping"), description);
+        assertFalse(
+                description.contains("index 7")
+                        || description.contains("IllegalArgument")
+                        || description.contains("\tat ")
+                        || description.contains("StatusMapping"),
+                description);
         assertEquals(null, e.getCause(), "no exception travels with the status");
 
         assertEquals(1, logged.size());
-        assertTrue(logged.get(0).getMessage().contains("incident " + incident.group(1)), logged.get(0).getMessage());
+        assertTrue(
+                logged.get(0).getMessage().contains("incident " + incident.group(1)),
+                logged.get(0).getMessage());
         assertEquals(bug, logged.get(0).getThrown());
     }
 
     @Test
     void eachUnexpectedFailureHasAnIncidentOfItsOwn() {
-        String first = StatusMapping.toStatus("cancel", new IllegalStateException()).getStatus().getDescription();
-        String second = StatusMapping.toStatus("cancel", new IllegalStateException()).getStatus().getDescription();
+        String first = StatusMapping.toStatus("cancel", new IllegalStateException())
+                .getStatus()
+                .getDescription();
+        String second = StatusMapping.toStatus("cancel", new IllegalStateException())
+                .getStatus()
+                .getDescription();
         assertFalse(first.equals(second), first);
     }
 

@@ -23,7 +23,10 @@ public class MyProgressSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Sign in first"));
             return;
         }
-        watchers.watch(session, ProgressWatchers.Watch.person(new Username(session.getUserPrincipal().getName())));
+        watchers.watch(
+                session,
+                ProgressWatchers.Watch.person(
+                        new Username(session.getUserPrincipal().getName())));
     }
 
     @OnClose

@@ -19,7 +19,8 @@ public class OrganisationProgressSocket {
     @OnOpen
     public void open(Session session) throws IOException {
         java.util.Optional<org.headshots.domain.people.Organisation> organisation = session.getUserPrincipal() == null
-                ? java.util.Optional.empty() : watchers.organisationOf(session.getUserPrincipal().getName());
+                ? java.util.Optional.empty()
+                : watchers.organisationOf(session.getUserPrincipal().getName());
         if (organisation.isEmpty()) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Only org admins see this"));
             return;

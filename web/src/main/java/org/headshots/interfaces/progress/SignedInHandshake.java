@@ -21,8 +21,9 @@ public class SignedInHandshake extends ServerEndpointConfig.Configurator {
 
     @Override
     public boolean checkOrigin(String origin) {
-        return origin != null && originOf(origin).equals(originOf(
-                ConfigProvider.getConfig().getValue("headshots.base-url", String.class)));
+        return origin != null
+                && originOf(origin)
+                        .equals(originOf(ConfigProvider.getConfig().getValue("headshots.base-url", String.class)));
     }
 
     @Override
@@ -30,7 +31,9 @@ public class SignedInHandshake extends ServerEndpointConfig.Configurator {
         if (request.getUserPrincipal() != null && request.isUserInRole(Roles.ORG_ADMIN)) {
             CurrentUser user = CDI.current().select(CurrentUser.class).get();
             if (user.isInAnOrganisation()) {
-                CDI.current().select(ProgressWatchers.class).get()
+                CDI.current()
+                        .select(ProgressWatchers.class)
+                        .get()
                         .administers(request.getUserPrincipal().getName(), user.organisation());
             }
         }

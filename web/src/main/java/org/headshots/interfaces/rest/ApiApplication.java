@@ -21,13 +21,20 @@ import org.headshots.interfaces.security.Roles;
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.ORG_ADMIN, Roles.EMPLOYEE, Roles.IT_ADMIN})
 @OpenAPIDefinition(
-        info = @Info(title = "Headshots API", version = "1",
-                description = "Orders, members, selfies, runs, headshots and GPU nodes of an on-premises Headshots"
-                        + " installation. Every call takes a Keycloak access token (Authorization: Bearer);"
-                        + " the roles are org-admin, employee and it-admin. Errors are {\"error\": CODE,"
-                        + " \"message\": text}."),
+        info =
+                @Info(
+                        title = "Headshots API",
+                        version = "1",
+                        description =
+                                "Orders, members, selfies, runs, headshots and GPU nodes of an on-premises Headshots"
+                                        + " installation. Every call takes a Keycloak access token (Authorization: Bearer);"
+                                        + " the roles are org-admin, employee and it-admin. Errors are {\"error\": CODE,"
+                                        + " \"message\": text}."),
         security = @SecurityRequirement(name = "keycloak"))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "An access token of the headshots realm in Keycloak")
-public class ApiApplication extends Application {
-}
+@SecurityScheme(
+        securitySchemeName = "keycloak",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token of the headshots realm in Keycloak")
+public class ApiApplication extends Application {}

@@ -13,7 +13,8 @@ public record ApiError(String error, String message) {
     public static final String BEARER_CHALLENGE = "Bearer realm=\"headshots\"";
 
     public static ApiError unauthorized() {
-        return new ApiError("UNAUTHORIZED",
+        return new ApiError(
+                "UNAUTHORIZED",
                 "Sign in: send 'Authorization: Bearer <token>' with a valid access token from Keycloak");
     }
 
@@ -24,9 +25,10 @@ public record ApiError(String error, String message) {
             case 403 -> new ApiError("FORBIDDEN", "Your role does not allow this call");
             case 404 -> new ApiError("NOT_FOUND", "There is no such resource");
             case 405 -> new ApiError("METHOD_NOT_ALLOWED", "This resource does not take that method");
-            default -> status >= 500
-                    ? new ApiError("INTERNAL_ERROR", "Something went wrong on the server; the log has the details")
-                    : new ApiError("HTTP_" + status, "The request was refused (" + status + ")");
+            default ->
+                status >= 500
+                        ? new ApiError("INTERNAL_ERROR", "Something went wrong on the server; the log has the details")
+                        : new ApiError("HTTP_" + status, "The request was refused (" + status + ")");
         };
     }
 
@@ -45,7 +47,8 @@ public record ApiError(String error, String message) {
     }
 
     public Response toResponse(int status) {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this);
+        Response.ResponseBuilder response =
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this);
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         }
@@ -53,6 +56,10 @@ public record ApiError(String error, String message) {
     }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("error", error).add("message", message).build().toString();
+        return Json.createObjectBuilder()
+                .add("error", error)
+                .add("message", message)
+                .build()
+                .toString();
     }
 }

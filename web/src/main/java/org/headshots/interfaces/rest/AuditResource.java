@@ -34,8 +34,12 @@ public class AuditResource {
     /** {@code ?person=erin&action=SELFIE_DELETED&from=2027-01-01&to=2027-01-31&first=0&max=100} */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public AuditLog.Page page(@QueryParam("person") String person, @QueryParam("action") String action,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") String first,
+    public AuditLog.Page page(
+            @QueryParam("person") String person,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") String first,
             @QueryParam("max") String max) {
         return log.page(user.organisation(), query(person, action, from, to, first, max));
     }
@@ -44,13 +48,17 @@ public class AuditResource {
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("person") String person, @QueryParam("action") String action,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response csv(
+            @QueryParam("person") String person,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         AuditQuery query = query(person, action, from, to, null, null);
         Organisation organisation = user.organisation();
         StreamingOutput body = out -> AuditCsv.write(log, organisation, query, out);
         return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now() + ".csv\"")
+                .build();
     }
 
     private static AuditQuery query(String person, String action, String from, String to, String first, String max) {

@@ -42,12 +42,16 @@ public class ConsentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(AcceptJson body) {
         if (body == null || body.version() == null || body.version().isBlank()) {
-            return new ApiError("INVALID_REQUEST", "Send {\"version\": \"...\"} with the version of the text you"
-                    + " accept, as GET /api/v1/me/consent shows it").toResponse(400);
+            return new ApiError(
+                            "INVALID_REQUEST",
+                            "Send {\"version\": \"...\"} with the version of the text you"
+                                    + " accept, as GET /api/v1/me/consent shows it")
+                    .toResponse(400);
         }
         ConsentAcceptance acceptance = consent.accept(user.username(), user.organisation(), body.version());
         return Response.status(acceptance.recordedNow() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ConsentJson.of(acceptance.status())).build();
+                .entity(ConsentJson.of(acceptance.status()))
+                .build();
     }
 
     /** Withdraws the consent; the caller's selfies, face embeddings and unchosen headshots are deleted. */
@@ -56,8 +60,7 @@ public class ConsentResource {
         return ConsentJson.of(consent.withdraw(user.username(), user.organisation()));
     }
 
-    public record AcceptJson(String version) {
-    }
+    public record AcceptJson(String version) {}
 
     @JsonbNillable
     public record ConsentJson(String version, String text, boolean accepted, LocalDateTime acceptedAt) {

@@ -34,8 +34,10 @@ public class FavouriteResource {
     public Response get(@jakarta.ws.rs.QueryParam("order") Long order) {
         return gallery.favourite(user.username(), order)
                 .map(favourite -> Response.ok(favourite).build())
-                .orElseGet(() -> new ApiError("NO_FAVOURITE", "No favourite chosen yet"
-                        + (order == null ? "" : " for order " + order)).toResponse(404));
+                .orElseGet(() -> new ApiError(
+                                "NO_FAVOURITE",
+                                "No favourite chosen yet" + (order == null ? "" : " for order " + order))
+                        .toResponse(404));
     }
 
     @PUT
@@ -47,6 +49,5 @@ public class FavouriteResource {
         return Response.ok(gallery.choose(user.username(), body.headshotId())).build();
     }
 
-    public record FavouriteJson(Long headshotId) {
-    }
+    public record FavouriteJson(Long headshotId) {}
 }

@@ -32,5 +32,4 @@ public class HeadshotImagesResource {
     public byte[] image(@PathParam("id") long id, @QueryParam("size") String size) {
         return gallery.image(user.username(), id, ImageSize.parse(size));
     }
-
 }

@@ -31,19 +31,51 @@ public class HeadshotsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<HeadshotJson> mine(@jakarta.ws.rs.QueryParam("order") Long order) {
-        return gallery.gallery(user.username(), order).stream().map(HeadshotJson::of).toList();
+        return gallery.gallery(user.username(), order).stream()
+                .map(HeadshotJson::of)
+                .toList();
     }
 
-    public record HeadshotJson(long id, int rank, double score, double identitySimilarity, double quality,
-            String style, int width, int height, String aspect, boolean upscaled, int attempts, int run, long order,
-            String sha256, String url, LooksJson looks) {
+    public record HeadshotJson(
+            long id,
+            int rank,
+            double score,
+            double identitySimilarity,
+            double quality,
+            String style,
+            int width,
+            int height,
+            String aspect,
+            boolean upscaled,
+            int attempts,
+            int run,
+            long order,
+            String sha256,
+            String url,
+            LooksJson looks) {
 
         static HeadshotJson of(HeadshotView view) {
-            return new HeadshotJson(view.id(), view.rank(), round(view.score()), round(view.identitySimilarity()),
-                    round(view.quality()), view.style(), view.width(), view.height(), view.aspect(), view.upscaled(),
-                    view.attempts(), view.run(), view.order(), view.sha256(), "/api/v1/headshots/" + view.id() + "/image",
-                    new LooksJson(round(view.looks().stretchedShare()), round(view.looks().haloShare()),
-                            round(view.looks().enlargement()), round(view.looks().faceShare())));
+            return new HeadshotJson(
+                    view.id(),
+                    view.rank(),
+                    round(view.score()),
+                    round(view.identitySimilarity()),
+                    round(view.quality()),
+                    view.style(),
+                    view.width(),
+                    view.height(),
+                    view.aspect(),
+                    view.upscaled(),
+                    view.attempts(),
+                    view.run(),
+                    view.order(),
+                    view.sha256(),
+                    "/api/v1/headshots/" + view.id() + "/image",
+                    new LooksJson(
+                            round(view.looks().stretchedShare()),
+                            round(view.looks().haloShare()),
+                            round(view.looks().enlargement()),
+                            round(view.looks().faceShare())));
         }
 
         private static double round(double value) {
@@ -55,6 +87,5 @@ public class HeadshotsResource {
      * What the node measured of a headshot: the share stretched, the share of the person's edge with a halo, how
      * much the photo was enlarged (1 not at all) and the face's share of the frame's height; all 0 when not measured.
      */
-    public record LooksJson(double stretchedShare, double haloShare, double enlargement, double faceShare) {
-    }
+    public record LooksJson(double stretchedShare, double haloShare, double enlargement, double faceShare) {}
 }

@@ -14,8 +14,7 @@ public final class Incident {
     private static final Logger LOG = Logger.getLogger(Incident.class.getName());
     private static final SecureRandom IDS = new SecureRandom();
 
-    private Incident() {
-    }
+    private Incident() {}
 
     /** Logs the failure and gives the answer for the caller. */
     public static ApiError record(String where, Throwable failure) {
@@ -23,7 +22,9 @@ public final class Incident {
         IDS.nextBytes(id);
         String incident = HexFormat.of().formatHex(id);
         LOG.log(Level.SEVERE, "Incident " + incident + " in " + where, failure);
-        return new ApiError("INTERNAL_ERROR", "Something went wrong on the server (incident " + incident
-                + "). Try again; if it happens again, tell IT the incident number.");
+        return new ApiError(
+                "INTERNAL_ERROR",
+                "Something went wrong on the server (incident " + incident
+                        + "). Try again; if it happens again, tell IT the incident number.");
     }
 }

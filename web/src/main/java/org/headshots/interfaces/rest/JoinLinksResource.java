@@ -48,13 +48,21 @@ public class JoinLinksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") long id, String body) {
-        JsonBody json = JsonBody.of(body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonBody.parse(body),
-                Set.of("days", "maxUses"), "{\"days\": 14, \"maxUses\": 50}");
+        JsonBody json = JsonBody.of(
+                body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonBody.parse(body),
+                Set.of("days", "maxUses"),
+                "{\"days\": 14, \"maxUses\": 50}");
         Integer days = json.integer("days", 1, (int) JoinLink.LONGEST.toDays());
         Integer maxUses = json.integer("maxUses", 1, JoinLink.MAX_USES);
-        JoinLinkView link = links.create(user.organisation(), id, Duration.ofDays(days == null ? 14 : days),
-                maxUses == null ? 50 : maxUses, user.username());
-        return Response.created(URI.create("join-links/" + link.id())).entity(link).build();
+        JoinLinkView link = links.create(
+                user.organisation(),
+                id,
+                Duration.ofDays(days == null ? 14 : days),
+                maxUses == null ? 50 : maxUses,
+                user.username());
+        return Response.created(URI.create("join-links/" + link.id()))
+                .entity(link)
+                .build();
     }
 
     /** Switches the link off for good: 200 with the link, now REVOKED. */

@@ -29,11 +29,14 @@ final class JsonBody {
         if (!(body instanceof JsonObject object)) {
             throw new InvalidRequestException("Send a JSON object like " + example);
         }
-        List<String> unknown = object.keySet().stream().filter(key -> !fields.contains(key)).sorted().toList();
+        List<String> unknown = object.keySet().stream()
+                .filter(key -> !fields.contains(key))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("Unknown field" + (unknown.size() == 1 ? " '" : "s '")
-                    + String.join("', '", unknown) + "': this call takes " + String.join(", ", fields.stream().sorted()
-                    .toList()));
+                    + String.join("', '", unknown) + "': this call takes "
+                    + String.join(", ", fields.stream().sorted().toList()));
         }
         return new JsonBody(object);
     }
@@ -65,8 +68,8 @@ final class JsonBody {
             throw new InvalidRequestException("'" + field + "' is a whole number from " + min + " to " + max);
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new InvalidRequestException("'" + field + "' is from " + min + " to " + max + ", not "
-                    + number.toPlainString());
+            throw new InvalidRequestException(
+                    "'" + field + "' is from " + min + " to " + max + ", not " + number.toPlainString());
         }
         return number.intValueExact();
     }
@@ -87,12 +90,14 @@ final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonArray array) || array.size() > maxSize) {
-            throw new InvalidRequestException("'" + field + "' is a list of at most " + maxSize
-                    + " whole numbers, like [7, 2]");
+            throw new InvalidRequestException(
+                    "'" + field + "' is a list of at most " + maxSize + " whole numbers, like [7, 2]");
         }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            numbers.add(new JsonBody(jakarta.json.Json.createObjectBuilder().add(field, array.get(i)).build())
+            numbers.add(new JsonBody(jakarta.json.Json.createObjectBuilder()
+                            .add(field, array.get(i))
+                            .build())
                     .integer(field, min, max));
         }
         return numbers;
@@ -136,7 +141,8 @@ final class JsonBody {
             throw new InvalidRequestException("'" + field + "' is a list, like [\"studio-grey\"]");
         }
         if (array.size() > maxSize) {
-            throw new InvalidRequestException("'" + field + "' has at most " + maxSize + " entries, not " + array.size());
+            throw new InvalidRequestException(
+                    "'" + field + "' has at most " + maxSize + " entries, not " + array.size());
         }
         List<String> texts = new ArrayList<>();
         for (JsonValue element : array) {
@@ -152,11 +158,13 @@ final class JsonBody {
         if (value == null) {
             return List.of();
         }
-        if (!(value instanceof JsonArray array) || array.stream().anyMatch(element -> !(element instanceof JsonObject))) {
+        if (!(value instanceof JsonArray array)
+                || array.stream().anyMatch(element -> !(element instanceof JsonObject))) {
             throw new InvalidRequestException("'" + field + "' is a list of objects, like [{\"email\": …}]");
         }
         if (array.size() > maxSize) {
-            throw new InvalidRequestException("'" + field + "' has at most " + maxSize + " entries, not " + array.size());
+            throw new InvalidRequestException(
+                    "'" + field + "' has at most " + maxSize + " entries, not " + array.size());
         }
         return List.copyOf(array);
     }

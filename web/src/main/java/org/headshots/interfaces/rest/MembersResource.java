@@ -19,18 +19,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.headshots.application.MemberPage;
 import org.headshots.application.MemberRow;
 import org.headshots.application.MemberService;
 import org.headshots.application.OrderService;
+import org.headshots.domain.order.Audience;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
-import org.headshots.domain.order.Audience;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.NewMember;
 import org.headshots.domain.people.Username;
-import java.util.Optional;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
 
@@ -58,12 +58,24 @@ public class MembersResource {
      * {@code ?first=0&max=50&search=…&state=MAKING&state=DONE&sort=name|email|department|state&order=asc|desc}
      */
     @GET
-    public MemberPage list(@PathParam("id") long id, @QueryParam("first") String first, @QueryParam("max") String max,
-            @QueryParam("search") String search, @QueryParam("state") List<String> states,
-            @QueryParam("sort") String sort, @QueryParam("order") String order) {
-        return members.members(user.organisation(), id, new MemberQuery(search, states(states), sort(sort),
-                !"desc".equalsIgnoreCase(order), number("first", first, 0, 0, Integer.MAX_VALUE),
-                number("max", max, 50, 1, MemberQuery.MAX_PAGE)));
+    public MemberPage list(
+            @PathParam("id") long id,
+            @QueryParam("first") String first,
+            @QueryParam("max") String max,
+            @QueryParam("search") String search,
+            @QueryParam("state") List<String> states,
+            @QueryParam("sort") String sort,
+            @QueryParam("order") String order) {
+        return members.members(
+                user.organisation(),
+                id,
+                new MemberQuery(
+                        search,
+                        states(states),
+                        sort(sort),
+                        !"desc".equalsIgnoreCase(order),
+                        number("first", first, 0, 0, Integer.MAX_VALUE),
+                        number("max", max, 50, 1, MemberQuery.MAX_PAGE)));
     }
 
     /**
@@ -78,14 +90,26 @@ public class MembersResource {
     public Map<String, List<String>> add(@PathParam("id") long id, JsonValue body) {
         JsonBody json = JsonBody.of(body, Set.of("people", "newPeople"), ADD_EXAMPLE);
         List<String> people = json.texts("people", Audience.MAX_PEOPLE, Username.MAX_LENGTH);
-        List<NewMember> newPeople = json.objects("newPeople", MAX_NEW_PEOPLE).stream().map(person -> {
-            JsonBody fields = JsonBody.of(person, Set.of("email", "firstName", "lastName", "department"), ADD_EXAMPLE);
-            String department = fields.text("department", Department.MAX_LENGTH);
-            return new NewMember(fields.text("email", NewMember.MAX_EMAIL), fields.text("firstName", NewMember.MAX_NAME),
-                    fields.text("lastName", NewMember.MAX_NAME), Optional.ofNullable(department).map(Department::new));
-        }).toList();
-        return Map.of("added", orders.addPeople(user.organisation(), id,
-                people == null ? List.of() : OrdersResource.usernames(people), newPeople, user.username()));
+        List<NewMember> newPeople = json.objects("newPeople", MAX_NEW_PEOPLE).stream()
+                .map(person -> {
+                    JsonBody fields =
+                            JsonBody.of(person, Set.of("email", "firstName", "lastName", "department"), ADD_EXAMPLE);
+                    String department = fields.text("department", Department.MAX_LENGTH);
+                    return new NewMember(
+                            fields.text("email", NewMember.MAX_EMAIL),
+                            fields.text("firstName", NewMember.MAX_NAME),
+                            fields.text("lastName", NewMember.MAX_NAME),
+                            Optional.ofNullable(department).map(Department::new));
+                })
+                .toList();
+        return Map.of(
+                "added",
+                orders.addPeople(
+                        user.organisation(),
+                        id,
+                        people == null ? List.of() : OrdersResource.usernames(people),
+                        newPeople,
+                        user.username()));
     }
 
     @GET
@@ -132,8 +156,8 @@ public class MembersResource {
             try {
                 states.add(MemberState.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("'" + name + "' is not a state; the states are "
-                        + EnumSet.allOf(MemberState.class));
+                throw new InvalidRequestException(
+                        "'" + name + "' is not a state; the states are " + EnumSet.allOf(MemberState.class));
             }
         }
         return states;
@@ -161,8 +185,8 @@ public class MembersResource {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("'" + field + "' is a whole number from " + min + " to " + max
-                    + ", not '" + text + "'");
+            throw new InvalidRequestException(
+                    "'" + field + "' is a whole number from " + min + " to " + max + ", not '" + text + "'");
         }
     }
 }

@@ -38,7 +38,9 @@ public class MyJobsResource {
 
     @POST
     public Response remake() {
-        return Response.status(201).entity(RunJson.of(runs.remake(user.username()))).build();
+        return Response.status(201)
+                .entity(RunJson.of(runs.remake(user.username())))
+                .build();
     }
 
     @POST

@@ -59,7 +59,9 @@ public class NodesResource {
                     .toResponse(400);
         }
         nodes.addNode(address, user.username().value());
-        return Response.created(URI.create("nodes/" + address)).entity(Map.of("address", address.toString())).build();
+        return Response.created(URI.create("nodes/" + address))
+                .entity(Map.of("address", address.toString()))
+                .build();
     }
 
     /** Removes a node from the fleet; its running requests go to the other nodes. */
@@ -93,47 +95,95 @@ public class NodesResource {
     public Response selfTest(@Context UriInfo uri) {
         long jobId = jobs.startNodeSelfTest(user.username().value());
         return Response.accepted(Map.of("jobId", jobId))
-                .location(uri.getBaseUriBuilder().path(JobsResource.class).path(Long.toString(jobId)).build())
+                .location(uri.getBaseUriBuilder()
+                        .path(JobsResource.class)
+                        .path(Long.toString(jobId))
+                        .build())
                 .build();
     }
 
-    public record NodeAddressJson(String address) {
-    }
+    public record NodeAddressJson(String address) {}
 
     public record AnalysisJson(String node, int width, int height, List<FaceJson> faces, double workMillis) {
 
         static AnalysisJson of(PhotoCheck result) {
-            return new AnalysisJson(result.node().toString(), result.width(), result.height(),
-                    result.faces().stream().map(FaceJson::of).toList(), result.work().toNanos() / 1e6);
+            return new AnalysisJson(
+                    result.node().toString(),
+                    result.width(),
+                    result.height(),
+                    result.faces().stream().map(FaceJson::of).toList(),
+                    result.work().toNanos() / 1e6);
         }
     }
 
-    public record FaceJson(float left, float top, float right, float bottom, float score, float leftEyeOpen,
-            float rightEyeOpen, float yaw, float pitch, float roll) {
+    public record FaceJson(
+            float left,
+            float top,
+            float right,
+            float bottom,
+            float score,
+            float leftEyeOpen,
+            float rightEyeOpen,
+            float yaw,
+            float pitch,
+            float roll) {
 
         static FaceJson of(PhotoCheck.Face face) {
-            return new FaceJson(face.left(), face.top(), face.right(), face.bottom(), face.score(),
-                    face.leftEyeOpen(), face.rightEyeOpen(), face.yaw(), face.pitch(), face.roll());
+            return new FaceJson(
+                    face.left(),
+                    face.top(),
+                    face.right(),
+                    face.bottom(),
+                    face.score(),
+                    face.leftEyeOpen(),
+                    face.rightEyeOpen(),
+                    face.yaw(),
+                    face.pitch(),
+                    face.roll());
         }
     }
 
-    @Schema(description = "A GPU node as the fleet sees it; a node that cannot be reached is DOWN with the reason in"
-            + " problem")
-    public record NodeJson(@Schema(example = "gpu3:50051") String address,
+    @Schema(
+            description = "A GPU node as the fleet sees it; a node that cannot be reached is DOWN with the reason in"
+                    + " problem")
+    public record NodeJson(
+            @Schema(example = "gpu3:50051") String address,
             @Schema(enumeration = {"UP", "DOWN"}) String state,
-            @Schema(description = "the device its models run on", example = "CUDA:0") String device,
+
+            @Schema(description = "the device its models run on", example = "CUDA:0")
+            String device,
+
             @Schema(description = "ONNX Runtime's execution provider", example = "CUDAExecutionProvider")
-            String executionProvider, String onnxRuntimeVersion, List<PackJson> packs, List<ModelJson> models,
-            @Schema(description = "the headshot styles it can make") List<String> styles,
+            String executionProvider,
+
+            String onnxRuntimeVersion,
+            List<PackJson> packs,
+            List<ModelJson> models,
+
+            @Schema(description = "the headshot styles it can make")
+            List<String> styles,
+
             @Schema(description = "jobs it runs at once") int capacity,
-            @Schema(description = "jobs running or waiting") int queueLength, List<JobJson> jobs,
-            @Schema(description = "why it is down; null when up") String problem) {
+            @Schema(description = "jobs running or waiting") int queueLength,
+            List<JobJson> jobs,
+
+            @Schema(description = "why it is down; null when up")
+            String problem) {
 
         static NodeJson of(FleetNode node) {
-            return new NodeJson(node.address().toString(), node.state().name(), node.device(),
-                    node.executionProvider(), node.onnxRuntimeVersion(), node.packs().stream().map(PackJson::of)
-                    .toList(), node.models().stream().map(ModelJson::of).toList(), node.styles(), node.capacity(),
-                    node.queueLength(), node.jobs().stream().map(JobJson::of).toList(), node.problem());
+            return new NodeJson(
+                    node.address().toString(),
+                    node.state().name(),
+                    node.device(),
+                    node.executionProvider(),
+                    node.onnxRuntimeVersion(),
+                    node.packs().stream().map(PackJson::of).toList(),
+                    node.models().stream().map(ModelJson::of).toList(),
+                    node.styles(),
+                    node.capacity(),
+                    node.queueLength(),
+                    node.jobs().stream().map(JobJson::of).toList(),
+                    node.problem());
         }
     }
 
@@ -146,12 +196,24 @@ public class NodesResource {
     }
 
     @Schema(description = "A model a node loaded: what it does, where it comes from and under which licence")
-    public record ModelJson(String name, @Schema(example = "face-detection") String role, String pack,
-            String family, String sha256, String licence, String source) {
+    public record ModelJson(
+            String name,
+            @Schema(example = "face-detection") String role,
+            String pack,
+            String family,
+            String sha256,
+            String licence,
+            String source) {
 
         static ModelJson of(FleetNode.Model model) {
-            return new ModelJson(model.name(), model.role(), model.pack(), model.family(), model.sha256(),
-                    model.licence(), model.source());
+            return new ModelJson(
+                    model.name(),
+                    model.role(),
+                    model.pack(),
+                    model.family(),
+                    model.sha256(),
+                    model.licence(),
+                    model.source());
         }
     }
 

@@ -37,11 +37,21 @@ import org.headshots.interfaces.security.Roles;
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OrdersResource {
 
-    private static final Set<String> FIELDS = Set.of("name", "department", "departments", "people", "deadline",
-            "headshotsPerPerson", "styles", "brandColour", "remakesPerPerson", "draft", "reminderDays");
+    private static final Set<String> FIELDS = Set.of(
+            "name",
+            "department",
+            "departments",
+            "people",
+            "deadline",
+            "headshotsPerPerson",
+            "styles",
+            "brandColour",
+            "remakesPerPerson",
+            "draft",
+            "reminderDays");
     private static final Set<String> CHANGES = Set.of("name", "deadline", "reminderDays");
-    private static final String EXAMPLE = "{\"name\": \"Sales 2027\", \"department\": \"Sales\", \"deadline\":"
-            + " \"2027-03-31\"}";
+    private static final String EXAMPLE =
+            "{\"name\": \"Sales 2027\", \"department\": \"Sales\", \"deadline\":" + " \"2027-03-31\"}";
 
     static final int MAX_PEOPLE = 10_000;
 
@@ -72,25 +82,33 @@ public class OrdersResource {
             throw new InvalidRequestException("Give either 'department' or 'departments', not both");
         }
         List<String> people = json.texts("people", Audience.MAX_PEOPLE, Username.MAX_LENGTH);
-        PlaceOrder order = new PlaceOrder(json.text("name", OrderName.MAX_LENGTH),
-                department != null ? java.util.Collections.singletonList(department) : departments, people,
+        PlaceOrder order = new PlaceOrder(
+                json.text("name", OrderName.MAX_LENGTH),
+                department != null ? java.util.Collections.singletonList(department) : departments,
+                people,
                 json.date("deadline"),
                 json.integer("headshotsPerPerson", 1, HeadshotPlan.MAX_HEADSHOTS),
-                json.texts("styles", PlaceOrder.MAX_STYLES, 64), json.text("brandColour", 7),
-                json.integer("remakesPerPerson", 0, HeadshotPlan.MAX_REMAKES), json.flag("draft", false),
+                json.texts("styles", PlaceOrder.MAX_STYLES, 64),
+                json.text("brandColour", 7),
+                json.integer("remakesPerPerson", 0, HeadshotPlan.MAX_REMAKES),
+                json.flag("draft", false),
                 json.integers("reminderDays", ReminderSchedule.MAX_REMINDERS, 0, ReminderSchedule.MAX_DAYS));
         OrderSummary placed = orders.placeOrder(order, user.username(), user.organisation());
-        return Response.created(URI.create("orders/" + placed.id())).entity(placed).build();
+        return Response.created(URI.create("orders/" + placed.id()))
+                .entity(placed)
+                .build();
     }
 
     /** User names as given in a request's 'people'; an element that is no text (or too long) is refused. */
     static List<Username> usernames(List<String> people) {
-        return people.stream().map(person -> {
-            if (person == null) {
-                throw new InvalidRequestException("'people' lists user names, as text");
-            }
-            return new Username(person);
-        }).toList();
+        return people.stream()
+                .map(person -> {
+                    if (person == null) {
+                        throw new InvalidRequestException("'people' lists user names, as text");
+                    }
+                    return new Username(person);
+                })
+                .toList();
     }
 
     /** Renames the order or moves its deadline: {"name"} and/or {"deadline"}. */
@@ -99,7 +117,11 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public OrderSummary change(@PathParam("id") long id, JsonValue body) {
         JsonBody json = JsonBody.of(body, CHANGES, "{\"deadline\": \"2027-04-30\"}");
-        return orders.update(user.organisation(), id, json.text("name", OrderName.MAX_LENGTH), json.date("deadline"),
+        return orders.update(
+                user.organisation(),
+                id,
+                json.text("name", OrderName.MAX_LENGTH),
+                json.date("deadline"),
                 json.integers("reminderDays", ReminderSchedule.MAX_REMINDERS, 0, ReminderSchedule.MAX_DAYS),
                 user.username());
     }
@@ -118,7 +140,8 @@ public class OrdersResource {
     @POST
     @Path("/{id}/remind")
     public Response remind(@PathParam("id") long id, String body) {
-        List<String> people = body == null || body.isBlank() ? null
+        List<String> people = body == null || body.isBlank()
+                ? null
                 : JsonBody.of(JsonBody.parse(body), Set.of("people"), "{\"people\": [\"erin\"]}")
                         .texts("people", MAX_PEOPLE, Username.MAX_LENGTH);
         List<Username> usernames = people == null ? List.of() : usernames(people);

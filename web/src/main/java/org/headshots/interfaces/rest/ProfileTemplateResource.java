@@ -37,8 +37,8 @@ import org.headshots.interfaces.web.ProfileTemplateText;
 @RolesAllowed(Roles.ORG_ADMIN)
 public class ProfileTemplateResource {
 
-    private static final Set<String> FIELDS = Set.of("shape", "size", "greyscale", "background", "border",
-            "borderColour", "logo");
+    private static final Set<String> FIELDS =
+            Set.of("shape", "size", "greyscale", "background", "border", "borderColour", "logo");
     private static final String EXAMPLE = "{\"shape\": \"circle\", \"size\": 600, \"greyscale\": false, "
             + "\"background\": \"brand\", \"border\": 8, \"borderColour\": \"white\", \"logo\": \"bottom-right\"}";
 
@@ -49,15 +49,31 @@ public class ProfileTemplateResource {
     CurrentUser user;
 
     /** The template and what the organisation has for it. */
-    public record TemplateJson(String shape, int size, boolean greyscale, String background, int border,
-            String borderColour, String logo, boolean applied, String brandColour, boolean hasLogo) {
+    public record TemplateJson(
+            String shape,
+            int size,
+            boolean greyscale,
+            String background,
+            int border,
+            String borderColour,
+            String logo,
+            boolean applied,
+            String brandColour,
+            boolean hasLogo) {
 
         static TemplateJson of(ProfileTemplateView view) {
             ProfilePictureTemplate t = view.template();
-            return new TemplateJson(ProfileTemplateText.name(t.shape()), t.size(), t.greyscale(),
-                    ProfileTemplateText.name(t.background()), t.borderWidth(),
-                    ProfileTemplateText.name(t.borderColour()), ProfileTemplateText.name(t.logoCorner()),
-                    view.applied(), view.brandColour().orElse(null), view.logo());
+            return new TemplateJson(
+                    ProfileTemplateText.name(t.shape()),
+                    t.size(),
+                    t.greyscale(),
+                    ProfileTemplateText.name(t.background()),
+                    t.borderWidth(),
+                    ProfileTemplateText.name(t.borderColour()),
+                    ProfileTemplateText.name(t.logoCorner()),
+                    view.applied(),
+                    view.brandColour().orElse(null),
+                    view.logo());
         }
     }
 
@@ -72,7 +88,8 @@ public class ProfileTemplateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateJson apply(@PathParam("id") long id, JsonValue body) {
-        ProfilePictureTemplate current = pictures.template(user.organisation(), id).template();
+        ProfilePictureTemplate current =
+                pictures.template(user.organisation(), id).template();
         JsonBody json = JsonBody.of(body, FIELDS, EXAMPLE);
         Map<String, String> fields = new HashMap<>();
         for (String text : new String[] {"shape", "background", "borderColour", "logo"}) {
@@ -93,17 +110,21 @@ public class ProfileTemplateResource {
     @GET
     @Path("/preview.png")
     @Produces({"image/png", MediaType.APPLICATION_JSON})
-    public Response preview(@PathParam("id") long id, @QueryParam("member") String member,
-            @Context UriInfo uri) {
-        ProfilePictureTemplate template = read(uri.getQueryParameters()::getFirst,
+    public Response preview(@PathParam("id") long id, @QueryParam("member") String member, @Context UriInfo uri) {
+        ProfilePictureTemplate template = read(
+                uri.getQueryParameters()::getFirst,
                 pictures.template(user.organisation(), id).template());
-        Optional<Username> who = Optional.ofNullable(member).filter(m -> !m.isBlank()).map(Username::new);
-        byte[] png = pictures.preview(user.organisation(), id, template, who, user.username()).png();
-        return Response.ok(png, "image/png").header("Cache-Control", "private, no-store").build();
+        Optional<Username> who =
+                Optional.ofNullable(member).filter(m -> !m.isBlank()).map(Username::new);
+        byte[] png = pictures.preview(user.organisation(), id, template, who, user.username())
+                .png();
+        return Response.ok(png, "image/png")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
-    private static ProfilePictureTemplate read(java.util.function.Function<String, String> fields,
-            ProfilePictureTemplate current) {
+    private static ProfilePictureTemplate read(
+            java.util.function.Function<String, String> fields, ProfilePictureTemplate current) {
         try {
             return ProfileTemplateText.read(fields, current);
         } catch (IllegalArgumentException | InvalidValueException e) {

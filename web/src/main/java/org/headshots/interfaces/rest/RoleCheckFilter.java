@@ -24,11 +24,11 @@ public class RoleCheckFilter implements ContainerRequestFilter {
 
     /** Jersey's description of the API (application.wadl): every resource and method, for IT and tests. */
     private static final String JERSEY_WADL = "org.glassfish.jersey.server.wadl.";
+
     private static final RolesAllowed IT_ONLY = ItOnly.class.getAnnotation(RolesAllowed.class);
 
     @RolesAllowed(Roles.IT_ADMIN)
-    private static final class ItOnly {
-    }
+    private static final class ItOnly {}
 
     @Context
     ResourceInfo resource;
@@ -53,8 +53,11 @@ public class RoleCheckFilter implements ContainerRequestFilter {
         }
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             String roles = allowed == null ? "none" : String.join(" or ", allowed.value());
-            request.abortWith(new ApiError("FORBIDDEN", "This call needs the role " + roles
-                    + ", which " + security.getUserPrincipal().getName() + " does not have").toResponse(403));
+            request.abortWith(new ApiError(
+                            "FORBIDDEN",
+                            "This call needs the role " + roles + ", which "
+                                    + security.getUserPrincipal().getName() + " does not have")
+                    .toResponse(403));
         }
     }
 }

@@ -45,15 +45,15 @@ public class RosterImportResource {
 
     @POST
     @Path("preview")
-    public JsonObject preview(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName,
-            InputStream file) throws IOException {
+    public JsonObject preview(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream file)
+            throws IOException {
         return json(imports.preview(user.organisation(), id, name(fileName), body(file)));
     }
 
     @POST
     @Path("apply")
-    public RosterImported apply(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName,
-            InputStream file) throws IOException {
+    public RosterImported apply(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream file)
+            throws IOException {
         return imports.apply(user.organisation(), id, name(fileName), body(file), user.username());
     }
 
@@ -62,20 +62,32 @@ public class RosterImportResource {
         for (RosterRow row : preview.rows()) {
             JsonArrayBuilder problems = Json.createArrayBuilder();
             preview.problemsOf(row.line()).forEach(problem -> problems.add(problem(problem)));
-            rows.add(Json.createObjectBuilder().add("line", row.line()).add("email", row.email())
-                    .add("firstName", row.firstName()).add("lastName", row.lastName())
-                    .add("department", row.department()).add("title", row.title())
-                    .add("action", preview.actionOf(row.line()).name()).add("problems", problems));
+            rows.add(Json.createObjectBuilder()
+                    .add("line", row.line())
+                    .add("email", row.email())
+                    .add("firstName", row.firstName())
+                    .add("lastName", row.lastName())
+                    .add("department", row.department())
+                    .add("title", row.title())
+                    .add("action", preview.actionOf(row.line()).name())
+                    .add("problems", problems));
         }
         JsonArrayBuilder problems = Json.createArrayBuilder();
         preview.problems().forEach(problem -> problems.add(problem(problem)));
-        return Json.createObjectBuilder().add("clean", preview.clean()).add("toCreate", preview.toCreate())
-                .add("toUpdate", preview.toUpdate()).add("withProblems", preview.withProblems())
-                .add("rows", rows).add("problems", problems).build();
+        return Json.createObjectBuilder()
+                .add("clean", preview.clean())
+                .add("toCreate", preview.toCreate())
+                .add("toUpdate", preview.toUpdate())
+                .add("withProblems", preview.withProblems())
+                .add("rows", rows)
+                .add("problems", problems)
+                .build();
     }
 
     private static JsonObjectBuilder problem(RosterProblem problem) {
-        return Json.createObjectBuilder().add("line", problem.line()).add("column", problem.column())
+        return Json.createObjectBuilder()
+                .add("line", problem.line())
+                .add("column", problem.column())
                 .add("message", problem.message());
     }
 

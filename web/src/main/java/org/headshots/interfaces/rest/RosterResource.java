@@ -31,8 +31,9 @@ public class RosterResource {
     @Produces({Attachment.XLSX, MediaType.APPLICATION_JSON})
     public Response roster(@PathParam("id") long id) {
         RosterExport.Prepared roster = export.prepare(user.organisation(), id, user.username());
-        StreamingOutput body = out -> roster.writeTo(out, (done, total) -> { });
+        StreamingOutput body = out -> roster.writeTo(out, (done, total) -> {});
         return Response.ok(body, Attachment.XLSX)
-                .header("Content-Disposition", Attachment.disposition(roster.fileName())).build();
+                .header("Content-Disposition", Attachment.disposition(roster.fileName()))
+                .build();
     }
 }

@@ -64,7 +64,9 @@ public class SelfiesResource {
         }
         try {
             SelfieView selfie = selfies.upload(user.username(), user.organisation(), bytes);
-            return Response.created(URI.create("me/selfies/" + selfie.id())).entity(json(selfie).toString()).build();
+            return Response.created(URI.create("me/selfies/" + selfie.id()))
+                    .entity(json(selfie).toString())
+                    .build();
         } catch (UnreadablePhotoException e) {
             return new ApiError(e.unsupportedType() ? "UNSUPPORTED_PHOTO" : "UNREADABLE_PHOTO", e.getMessage())
                     .toResponse(e.unsupportedType() ? 415 : 422);
@@ -85,7 +87,8 @@ public class SelfiesResource {
                 .add("recommended", progress.recommended())
                 .add("ready", progress.ready())
                 .add("selfies", items)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     @DELETE
@@ -105,14 +108,17 @@ public class SelfiesResource {
     static JsonObject json(SelfieView selfie) {
         JsonArrayBuilder reasons = Json.createArrayBuilder();
         for (Reason reason : selfie.reasons()) {
-            reasons.add(Json.createObjectBuilder().add("code", reason.code().name()).add("message", reason.message()));
+            reasons.add(
+                    Json.createObjectBuilder().add("code", reason.code().name()).add("message", reason.message()));
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", selfie.id())
                 .add("uploadedAt", selfie.uploadedAt().toString())
                 .add("verdict", selfie.verdict().name())
                 .add("reasons", reasons)
-                .add("metrics", Json.createReader(new StringReader(selfie.metrics())).readObject());
+                .add(
+                        "metrics",
+                        Json.createReader(new StringReader(selfie.metrics())).readObject());
         return json.build();
     }
 }

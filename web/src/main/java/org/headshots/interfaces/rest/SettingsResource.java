@@ -24,8 +24,13 @@ import org.headshots.interfaces.security.Roles;
 @RolesAllowed(Roles.ORG_ADMIN)
 public class SettingsResource {
 
-    private static final Set<String> FIELDS = Set.of("retentionDays", "minimumSelfies", "defaultHeadshots",
-            "defaultRemakes", "brandColour", "downloadBeforeClose");
+    private static final Set<String> FIELDS = Set.of(
+            "retentionDays",
+            "minimumSelfies",
+            "defaultHeadshots",
+            "defaultRemakes",
+            "brandColour",
+            "downloadBeforeClose");
 
     @Inject
     SettingsService settings;
@@ -45,11 +50,14 @@ public class SettingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public SettingsView change(JsonValue body) {
         JsonBody json = JsonBody.of(body, FIELDS, "{\"retentionDays\": 14, \"brandColour\": \"#1a4b8c\"}");
-        return settings.change(user.organisation(), new OrganisationSettings.Change(
-                json.integer("retentionDays", 1, 3650), json.integer("minimumSelfies", 1, 100),
-                json.integer("defaultHeadshots", 1, 200), json.integer("defaultRemakes", 0, 5),
-                json.text("brandColour", 7), json.present("downloadBeforeClose")
-                        ? json.flag("downloadBeforeClose", true) : null), user.username());
+        return settings.change(
+                user.organisation(),
+                new OrganisationSettings.Change(
+                        json.integer("retentionDays", 1, 3650), json.integer("minimumSelfies", 1, 100),
+                        json.integer("defaultHeadshots", 1, 200), json.integer("defaultRemakes", 0, 5),
+                        json.text("brandColour", 7),
+                                json.present("downloadBeforeClose") ? json.flag("downloadBeforeClose", true) : null),
+                user.username());
     }
 
     /** The logo as the request body: PNG or JPEG, at most 1 MB and 2048 px a side. */
@@ -66,9 +74,11 @@ public class SettingsResource {
     @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     public Response logo() {
         return settings.logo(user.organisation())
-                .map(logo -> Response.ok(logo.bytes(), logo.type()).header("Cache-Control", "private, max-age=60")
+                .map(logo -> Response.ok(logo.bytes(), logo.type())
+                        .header("Cache-Control", "private, max-age=60")
                         .build())
-                .orElseGet(() -> new ApiError("NOT_FOUND", "Your organisation has no logo yet: PUT one to"
-                        + " /api/v1/settings/logo").toResponse(404));
+                .orElseGet(() -> new ApiError(
+                                "NOT_FOUND", "Your organisation has no logo yet: PUT one to" + " /api/v1/settings/logo")
+                        .toResponse(404));
     }
 }

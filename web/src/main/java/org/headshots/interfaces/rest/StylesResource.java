@@ -26,21 +26,23 @@ public class StylesResource {
     StyleSamples samples;
 
     /** A style and where its sample is ({@code sample} null while a node is still making it). */
-    public record StyleJson(String style, String sample) {
-    }
+    public record StyleJson(String style, String sample) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<StyleJson> list() {
-        return samples.pool().stream().map(option -> new StyleJson(option.style(),
-                option.hasSample() ? "/api/v1/styles/" + option.style() + "/sample" : null)).toList();
+        return samples.pool().stream()
+                .map(option -> new StyleJson(
+                        option.style(), option.hasSample() ? "/api/v1/styles/" + option.style() + "/sample" : null))
+                .toList();
     }
 
     @GET
     @Path("/{style}/sample")
     @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
     public Response sample(@PathParam("style") String style) {
-        return Response.ok(samples.picture(style), "image/jpeg").header("Cache-Control", "private, max-age=300")
+        return Response.ok(samples.picture(style), "image/jpeg")
+                .header("Cache-Control", "private, max-age=300")
                 .build();
     }
 }

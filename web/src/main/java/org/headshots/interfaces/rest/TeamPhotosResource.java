@@ -36,8 +36,8 @@ public class TeamPhotosResource {
     /** {@code ?sizes=original,1024,profile} (the default: all three) and {@code &people=} to take only some. */
     @GET
     @Produces({Attachment.ZIP, MediaType.APPLICATION_JSON})
-    public Response zip(@PathParam("id") long id, @QueryParam("sizes") String sizes,
-            @QueryParam("people") List<String> people) {
+    public Response zip(
+            @PathParam("id") long id, @QueryParam("sizes") String sizes, @QueryParam("people") List<String> people) {
         PhotoSizes chosen;
         Set<Username> selection;
         try {
@@ -47,8 +47,9 @@ public class TeamPhotosResource {
             throw new InvalidRequestException(e.getMessage());
         }
         TeamPhotosZip.Prepared zip = photos.prepare(user.organisation(), id, selection, chosen, user.username());
-        StreamingOutput body = out -> zip.writeTo(out, (done, total) -> { });
-        return Response.ok(body, Attachment.ZIP).header("Content-Disposition", Attachment.disposition(zip.fileName()))
+        StreamingOutput body = out -> zip.writeTo(out, (done, total) -> {});
+        return Response.ok(body, Attachment.ZIP)
+                .header("Content-Disposition", Attachment.disposition(zip.fileName()))
                 .build();
     }
 }

@@ -60,12 +60,15 @@ public class CurrentUser {
     public Organisation organisation() {
         List<String> organisations = claims("organization");
         if (organisations.size() != 1) {
-            throw new NotInAnOrganisationException(organisations.isEmpty()
-                    ? getName() + " is not a member of any organisation: your organisation's admin or IT adds you"
-                            + " to it in Keycloak (Organizations, Members), then sign in again"
-                    : getName() + " is a member of " + organisations.size() + " organisations ("
-                            + String.join(", ", organisations) + "); Headshots serves each person in one, so ask IT"
-                            + " to keep you in only the one you work for");
+            throw new NotInAnOrganisationException(
+                    organisations.isEmpty()
+                            ? getName()
+                                    + " is not a member of any organisation: your organisation's admin or IT adds you"
+                                    + " to it in Keycloak (Organizations, Members), then sign in again"
+                            : getName() + " is a member of " + organisations.size() + " organisations ("
+                                    + String.join(", ", organisations)
+                                    + "); Headshots serves each person in one, so ask IT"
+                                    + " to keep you in only the one you work for");
         }
         return new Organisation(organisations.get(0));
     }
@@ -112,7 +115,8 @@ public class CurrentUser {
         }
         try {
             OpenIdContext context = openId.get();
-            return context.getIdentityToken() == null ? Optional.empty()
+            return context.getIdentityToken() == null
+                    ? Optional.empty()
                     : Optional.of(context.getIdentityToken().getJwtClaims());
         } catch (RuntimeException notAnOpenIdSession) {
             return Optional.empty();
@@ -134,6 +138,7 @@ public class CurrentUser {
     private static String unquote(Object value) {
         String text = value instanceof JsonString json ? json.getString() : String.valueOf(value);
         return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
-                ? text.substring(1, text.length() - 1) : text;
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 }

@@ -22,7 +22,8 @@ public class IdentityProviderProbe {
     @Inject
     OidcSettings oidc;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile boolean reachable = true;
     private volatile long askedAt = System.nanoTime() - REMEMBER_NANOS;
 
@@ -38,7 +39,9 @@ public class IdentityProviderProbe {
     private boolean ask() {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(oidc.getProviderUri() + "/.well-known/openid-configuration"))
-                .timeout(TIMEOUT).GET().build();
+                .timeout(TIMEOUT)
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -15,13 +15,13 @@ public final class ReturnAfterSignIn {
     private static final Pattern PAGE = Pattern.compile("/(employee|admin|it)/[A-Za-z0-9/_-]+\\.xhtml");
     private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9=&_.-]{0,200}");
 
-    private ReturnAfterSignIn() {
-    }
+    private ReturnAfterSignIn() {}
 
     static void remember(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        if (PAGE.matcher(path).matches() && (query == null || QUERY.matcher(query).matches())) {
+        if (PAGE.matcher(path).matches()
+                && (query == null || QUERY.matcher(query).matches())) {
             request.getSession().setAttribute(KEY, query == null ? path : path + "?" + query);
         }
     }

@@ -7,6 +7,5 @@ public final class Roles {
     public static final String EMPLOYEE = "employee";
     public static final String IT_ADMIN = "it-admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -55,8 +55,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     private volatile HttpAuthenticationMechanism bearer;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (isApi(request)) {
             if (!hasBearerToken(request)) {
                 return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
@@ -95,21 +96,25 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
      * request in about a hundred with 50 admins). The groups of the session's own token close that gap.
      */
     private void registerGroupsAgain(HttpMessageContext context) throws AuthenticationException {
-        String[] groups = tokens.getIdentityToken().getJwtClaims()
-                .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM).toArray(String[]::new);
+        String[] groups = tokens.getIdentityToken()
+                .getJwtClaims()
+                .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM)
+                .toArray(String[]::new);
         if (groups.length == 0) {
             return;
         }
         try {
-            context.getHandler().handle(new Callback[] {new GroupPrincipalCallback(context.getClientSubject(), groups)});
+            context.getHandler()
+                    .handle(new Callback[] {new GroupPrincipalCallback(context.getClientSubject(), groups)});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new AuthenticationException("Could not register the groups of " + tokens.getSubject(), e);
         }
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         return mechanismFor(request).secureResponse(request, response, context);
     }
 
@@ -181,11 +186,13 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private HttpAuthenticationMechanism lookup(String className) {
         try {
-            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            Class<?> type =
+                    Class.forName(className, false, Thread.currentThread().getContextClassLoader());
             Set<Bean<?>> direct = beans.getBeans(type, Any.Literal.INSTANCE);
             if (!direct.isEmpty()) {
                 Bean<?> bean = beans.resolve(direct);
-                return (HttpAuthenticationMechanism) beans.getReference(bean, type, beans.createCreationalContext(bean));
+                return (HttpAuthenticationMechanism)
+                        beans.getReference(bean, type, beans.createCreationalContext(bean));
             }
         } catch (ClassNotFoundException | RuntimeException notVisible) {
             LOG.log(Level.FINE, "No bean of class " + className, notVisible);
@@ -195,18 +202,22 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             if (bean.getBeanClass() == RoutingAuthenticationMechanism.class) {
                 continue;
             }
-            HttpAuthenticationMechanism reference = (HttpAuthenticationMechanism) beans.getReference(bean,
-                    HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            HttpAuthenticationMechanism reference = (HttpAuthenticationMechanism)
+                    beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
             boolean matches = bean.getBeanClass().getName().equals(className)
-                    || bean.getTypes().stream().anyMatch(type -> type.getTypeName().equals(className))
+                    || bean.getTypes().stream()
+                            .anyMatch(type -> type.getTypeName().equals(className))
                     || reference.getClass().getName().startsWith(className);
             if (matches) {
                 return reference;
             }
-            seen.append(' ').append(bean.getBeanClass().getName()).append(bean.getTypes())
-                    .append(" -> ").append(reference.getClass().getName());
+            seen.append(' ')
+                    .append(bean.getBeanClass().getName())
+                    .append(bean.getTypes())
+                    .append(" -> ")
+                    .append(reference.getClass().getName());
         }
-        throw new IllegalStateException("No authentication mechanism " + className + " is registered; there are:"
-                + seen);
+        throw new IllegalStateException(
+                "No authentication mechanism " + className + " is registered; there are:" + seen);
     }
 }

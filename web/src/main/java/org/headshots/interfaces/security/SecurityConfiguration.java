@@ -22,7 +22,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         // there is refused (403), though the person is signed in
         jwksConnectTimeout = 5000,
         jwksReadTimeout = 5000,
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = SecurityConfiguration.GROUPS_CLAIM),
+        claimsDefinition =
+                @ClaimsDefinition(
+                        callerNameClaim = "preferred_username",
+                        callerGroupsClaim = SecurityConfiguration.GROUPS_CLAIM),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.afterLogoutUri}"))
 public class SecurityConfiguration {
 

@@ -7,8 +7,7 @@ import java.io.PrintWriter;
 /** A plain page, with no resource that would itself need sign-in, for when Keycloak cannot be reached. */
 final class SignInUnavailablePage {
 
-    private SignInUnavailablePage() {
-    }
+    private SignInUnavailablePage() {}
 
     static void write(HttpServletResponse response, String provider) throws IOException {
         if (response.isCommitted()) {
@@ -33,6 +32,9 @@ final class SignInUnavailablePage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -6,8 +6,7 @@ public final class Attachment {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String ZIP = "application/zip";
 
-    private Attachment() {
-    }
+    private Attachment() {}
 
     /** The file names are made by the application (letters, digits, dashes, dots), so they need no quoting rules. */
     public static String disposition(String fileName) {

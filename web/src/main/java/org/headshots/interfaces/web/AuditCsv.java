@@ -17,17 +17,24 @@ import org.headshots.domain.people.Organisation;
  */
 public final class AuditCsv {
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     public static void write(AuditLog log, Organisation organisation, AuditQuery query, OutputStream out)
             throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader("at", "actor", "action", "subject", "detail").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("at", "actor", "action", "subject", "detail")
+                        .get())) {
             log.each(organisation, query, entry -> {
                 try {
-                    csv.printRecord(entry.at().toString(), text(entry.actor()), text(entry.action()),
-                            text(entry.subject()), text(entry.detail()));
+                    csv.printRecord(
+                            entry.at().toString(),
+                            text(entry.actor()),
+                            text(entry.action()),
+                            text(entry.subject()),
+                            text(entry.detail()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -29,8 +29,13 @@ public class AuditCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuditQuery query;
         try {
-            query = new AuditQuery(request.getParameter("person"), request.getParameter("action"),
-                    day(request.getParameter("from")), day(request.getParameter("to")), 0, AuditQuery.MAX_PAGE);
+            query = new AuditQuery(
+                    request.getParameter("person"),
+                    request.getParameter("action"),
+                    day(request.getParameter("from")),
+                    day(request.getParameter("to")),
+                    0,
+                    AuditQuery.MAX_PAGE);
         } catch (IllegalArgumentException | InvalidValueException | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;

@@ -44,8 +44,8 @@ public class AuditPage implements Serializable {
 
     /** The export of what the filters show. */
     public String getCsvLink() {
-        return "audit.csv?person=" + encode(person) + "&action=" + encode(action) + "&from=" + encode(from)
-                + "&to=" + encode(to);
+        return "audit.csv?person=" + encode(person) + "&action=" + encode(action) + "&from=" + encode(from) + "&to="
+                + encode(to);
     }
 
     private static String encode(Object value) {
@@ -62,8 +62,8 @@ public class AuditPage implements Serializable {
         }
 
         @Override
-        public List<AuditLog.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<AuditLog.Entry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             AuditLog.Page page = log.page(user.organisation(), query(first, pageSize));
             setRowCount((int) page.found());
             return page.entries();
@@ -76,8 +76,8 @@ public class AuditPage implements Serializable {
 
         private AuditQuery query(int first, int pageSize) {
             LocalDate last = from != null && to != null && to.isBefore(from) ? from : to;
-            return new AuditQuery(person, action, from, last, first, Math.max(1, Math.min(pageSize,
-                    AuditQuery.MAX_PAGE)));
+            return new AuditQuery(
+                    person, action, from, last, first, Math.max(1, Math.min(pageSize, AuditQuery.MAX_PAGE)));
         }
     }
 

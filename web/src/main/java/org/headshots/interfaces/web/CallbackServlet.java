@@ -35,7 +35,8 @@ public class CallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         record();
-        response.sendRedirect(request.getContextPath() + ReturnAfterSignIn.take(request).orElse("/"));
+        response.sendRedirect(
+                request.getContextPath() + ReturnAfterSignIn.take(request).orElse("/"));
     }
 
     /** A person outside any organisation (IT) has no seats; a failure here never keeps anyone from signing in. */

@@ -19,8 +19,8 @@ public class ConsentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
-            java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH);
 
     @Inject
     ConsentService consentService;
@@ -42,7 +42,9 @@ public class ConsentPage implements Serializable {
             return;
         }
         try {
-            status = consentService.accept(user.username(), user.organisation(), status.version()).status();
+            status = consentService
+                    .accept(user.username(), user.organisation(), status.version())
+                    .status();
             Messages.info("Thank you", "You can upload your selfies now");
         } catch (ConsentVersionNotCurrentException e) {
             status = consentService.statusOf(user.username());

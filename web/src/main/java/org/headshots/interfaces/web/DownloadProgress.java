@@ -25,8 +25,7 @@ public class DownloadProgress {
     private static final int MAX_TOKEN = 64;
 
     /** done of total items; finished once the whole file is sent, failed when it could not be. */
-    public record Step(long done, long total, boolean finished, boolean failed, Instant at) {
-    }
+    public record Step(long done, long total, boolean finished, boolean failed, Instant at) {}
 
     /** Writes a download, telling how far it is. */
     @FunctionalInterface
@@ -40,8 +39,13 @@ public class DownloadProgress {
      * Prepares an export and streams it as an attachment, its progress kept under the person's token; an order that
      * is not the caller's answers 404 before anything is sent.
      */
-    public void send(HttpServletResponse response, String person, String token, String contentType,
-            Supplier<PreparedExport> prepare) throws IOException {
+    public void send(
+            HttpServletResponse response,
+            String person,
+            String token,
+            String contentType,
+            Supplier<PreparedExport> prepare)
+            throws IOException {
         PreparedExport export;
         try {
             export = prepare.get();
@@ -77,8 +81,15 @@ public class DownloadProgress {
     public void finish(String person, String token, boolean failed) {
         Step last = steps.get(key(person, token));
         long done = last == null ? 0 : last.done();
-        put(person, token, new Step(failed ? done : Math.max(done, last == null ? 0 : last.total()),
-                last == null ? 0 : last.total(), true, failed, Instant.now()));
+        put(
+                person,
+                token,
+                new Step(
+                        failed ? done : Math.max(done, last == null ? 0 : last.total()),
+                        last == null ? 0 : last.total(),
+                        true,
+                        failed,
+                        Instant.now()));
     }
 
     public Optional<Step> of(String person, String token) {

@@ -33,8 +33,12 @@ public class DownloadProgressServlet extends HttpServlet {
         }
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().print(Json.createObjectBuilder().add("done", step.get().done())
-                .add("total", step.get().total()).add("finished", step.get().finished())
-                .add("failed", step.get().failed()).build());
+        response.getWriter()
+                .print(Json.createObjectBuilder()
+                        .add("done", step.get().done())
+                        .add("total", step.get().total())
+                        .add("finished", step.get().finished())
+                        .add("failed", step.get().failed())
+                        .build());
     }
 }

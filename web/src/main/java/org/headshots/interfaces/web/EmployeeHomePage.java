@@ -35,8 +35,8 @@ public class EmployeeHomePage {
         consentGiven = consentService.statusOf(user.username()).accepted();
         if (user.isInAnOrganisation()) {
             try {
-                departmentNames = user.organisation().alias() + ": " + String.join(", ",
-                        orderService.departmentsOf(user.organisation(), user.username()));
+                departmentNames = user.organisation().alias() + ": "
+                        + String.join(", ", orderService.departmentsOf(user.organisation(), user.username()));
             } catch (DirectoryUnavailableException e) {
                 departmentNames = user.organisation().alias();
             }

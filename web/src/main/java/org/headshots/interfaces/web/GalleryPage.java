@@ -12,10 +12,10 @@ import org.headshots.application.gallery.FavouriteLockedException;
 import org.headshots.application.gallery.FavouriteView;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.application.gallery.HeadshotView;
-import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.application.run.RunService;
 import org.headshots.application.run.RunView;
 import org.headshots.domain.order.OrderId;
+import org.headshots.domain.run.RemakeNotAllowedException;
 import org.headshots.interfaces.security.CurrentUser;
 
 /**
@@ -51,13 +51,18 @@ public class GalleryPage implements Serializable {
         seats = orders.seatsOf(user.username());
         myRuns = runs.runsOf(user.username());
         if (order == null || seats.stream().noneMatch(seat -> seat.orderId() == order)) {
-            order = myRuns.stream().map(RunView::order).filter(made -> seats.stream()
-                    .anyMatch(seat -> seat.orderId() == made)).findFirst()
+            order = myRuns.stream()
+                    .map(RunView::order)
+                    .filter(made -> seats.stream().anyMatch(seat -> seat.orderId() == made))
+                    .findFirst()
                     .orElse(seats.isEmpty() ? null : seats.get(0).orderId());
         }
         headshots = order == null ? List.of() : gallery.gallery(user.username(), order);
-        favourite = order == null ? null : gallery.favourite(user.username(), order)
-                .map(FavouriteView::headshotId).orElse(null);
+        favourite = order == null
+                ? null
+                : gallery.favourite(user.username(), order)
+                        .map(FavouriteView::headshotId)
+                        .orElse(null);
     }
 
     /** Called by the page when the progress channel says a run moved on. */
@@ -100,8 +105,11 @@ public class GalleryPage implements Serializable {
 
     /** The name of the order whose headshots the page shows. */
     public String getOrderName() {
-        return seats.stream().filter(seat -> order != null && seat.orderId() == order).map(SeatSummary::orderName)
-                .findFirst().orElse("");
+        return seats.stream()
+                .filter(seat -> order != null && seat.orderId() == order)
+                .map(SeatSummary::orderName)
+                .findFirst()
+                .orElse("");
     }
 
     /** The person's seats, to switch between their galleries. */
@@ -122,8 +130,12 @@ public class GalleryPage implements Serializable {
     }
 
     public HeadshotView getFavouriteHeadshot() {
-        return favourite == null ? null
-                : headshots.stream().filter(h -> h.id() == favourite).findFirst().orElse(null);
+        return favourite == null
+                ? null
+                : headshots.stream()
+                        .filter(h -> h.id() == favourite)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public List<RunView> getRuns() {

@@ -36,8 +36,13 @@ public class HeadshotImageServlet extends HttpServlet {
             return;
         }
         boolean download = "1".equals(request.getParameter("download"));
-        JpegReplies.serve(request, response, id -> gallery.image(user.username(), id, size), download
-                ? "headshot-" + request.getParameter("id") + "-" + size.name().toLowerCase(java.util.Locale.ROOT)
-                        + ".jpg" : null);
+        JpegReplies.serve(
+                request,
+                response,
+                id -> gallery.image(user.username(), id, size),
+                download
+                        ? "headshot-" + request.getParameter("id") + "-"
+                                + size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg"
+                        : null);
     }
 }

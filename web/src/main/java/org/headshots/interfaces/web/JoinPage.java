@@ -49,12 +49,15 @@ public class JoinPage implements Serializable {
     public void join() {
         try {
             joined = links.join(token, new NewMember(email, firstName, lastName, Optional.empty()));
-        } catch (JoinLinkClosedException | IllegalArgumentException | InvalidValueException | OrderStateException
-                 | InvalidOrderException e) {
+        } catch (JoinLinkClosedException
+                | IllegalArgumentException
+                | InvalidValueException
+                | OrderStateException
+                | InvalidOrderException e) {
             Messages.error("You have not joined yet", e.getMessage());
         } catch (DirectoryUnavailableException e) {
-            Messages.error("You have not joined yet", "Joining is not possible right now. Try again in a few"
-                    + " minutes.");
+            Messages.error(
+                    "You have not joined yet", "Joining is not possible right now. Try again in a few" + " minutes.");
         }
     }
 

@@ -19,8 +19,7 @@ final class JpegReplies {
         byte[] load(long id);
     }
 
-    private JpegReplies() {
-    }
+    private JpegReplies() {}
 
     /**
      * @param downloadName when not null, the browser saves the image under this name

@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Feedback shown to the person on the page. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static void info(String summary, String detail) {
         add(FacesMessage.SEVERITY_INFO, summary, detail);

@@ -30,23 +30,29 @@ public class MyProfilePictureServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean download = "1".equals(request.getParameter("download"));
         String order = request.getParameter("order");
-        PngReplies.serve(response, () -> {
-            long id;
-            try {
-                id = Long.parseLong(String.valueOf(order));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("?order= is the number of the order", e);
-            }
-            Optional<Shape> shape = Optional.ofNullable(ProfileTemplateText.choice(request.getParameter("shape"),
-                    "shape", Shape.class, null));
-            String size = request.getParameter("size");
-            Optional<Integer> side;
-            try {
-                side = size == null || size.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(size.strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'size' is a whole number of pixels", e);
-            }
-            return pictures.mine(user.username(), id, shape, side, download).png();
-        }, download ? "profile-picture-" + order + ".png" : null);
+        PngReplies.serve(
+                response,
+                () -> {
+                    long id;
+                    try {
+                        id = Long.parseLong(String.valueOf(order));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("?order= is the number of the order", e);
+                    }
+                    Optional<Shape> shape = Optional.ofNullable(
+                            ProfileTemplateText.choice(request.getParameter("shape"), "shape", Shape.class, null));
+                    String size = request.getParameter("size");
+                    Optional<Integer> side;
+                    try {
+                        side = size == null || size.isBlank()
+                                ? Optional.empty()
+                                : Optional.of(Integer.parseInt(size.strip()));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("'size' is a whole number of pixels", e);
+                    }
+                    return pictures.mine(user.username(), id, shape, side, download)
+                            .png();
+                },
+                download ? "profile-picture-" + order + ".png" : null);
     }
 }

@@ -76,7 +76,8 @@ public class NodesPage implements Serializable {
     }
 
     public String packs(FleetNode node) {
-        return node.packs().isEmpty() ? "–"
+        return node.packs().isEmpty()
+                ? "–"
                 : node.packs().stream().map(p -> p.name() + " " + p.version()).collect(Collectors.joining(", "));
     }
 
@@ -86,14 +87,22 @@ public class NodesPage implements Serializable {
     }
 
     public String getEvaluationNotice() {
-        return nodes.stream().flatMap(n -> n.packs().stream()).filter(FleetNode.Pack::evaluationOnly)
-                .map(FleetNode.Pack::notice).filter(n -> !n.isBlank()).findFirst().orElse("");
+        return nodes.stream()
+                .flatMap(n -> n.packs().stream())
+                .filter(FleetNode.Pack::evaluationOnly)
+                .map(FleetNode.Pack::notice)
+                .filter(n -> !n.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     /** Every model of every node that is up, for the licences table. */
     public List<ModelRow> getModelRows() {
-        return nodes.stream().filter(FleetNode::isUp)
-                .flatMap(n -> n.models().stream().map(m -> new ModelRow(n.address().toString(), m))).toList();
+        return nodes.stream()
+                .filter(FleetNode::isUp)
+                .flatMap(n ->
+                        n.models().stream().map(m -> new ModelRow(n.address().toString(), m)))
+                .toList();
     }
 
     /** One line of the licences table. */
@@ -132,7 +141,8 @@ public class NodesPage implements Serializable {
     public void removeNode(FleetNode node) {
         nodeService.removeNode(node.address(), user.username().value());
         refresh();
-        Messages.info("Node removed", node.address() + " gets no more work; its running requests go to the other nodes");
+        Messages.info(
+                "Node removed", node.address() + " gets no more work; its running requests go to the other nodes");
     }
 
     public long getNodesUp() {

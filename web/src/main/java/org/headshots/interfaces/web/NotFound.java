@@ -6,8 +6,7 @@ import java.io.IOException;
 /** A page's answer for an id the caller may not see: 404, the same as for one that does not exist. */
 final class NotFound {
 
-    private NotFound() {
-    }
+    private NotFound() {}
 
     static void answer(String what) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -102,40 +102,51 @@ public class OrderCockpitPage implements Serializable {
     }
 
     public void remind(String username) {
-        act("Reminder queued", () -> orders.remind(user.organisation(), id, List.of(new Username(username)),
-                user.username()) + " reminder on its way to " + username);
+        act(
+                "Reminder queued",
+                () -> orders.remind(user.organisation(), id, List.of(new Username(username)), user.username())
+                        + " reminder on its way to " + username);
     }
 
     public void remindEveryoneNotFinished() {
-        act("Reminders queued", () -> orders.remind(user.organisation(), id, List.of(), user.username())
-                + " people who have not finished are reminded");
+        act(
+                "Reminders queued",
+                () -> orders.remind(user.organisation(), id, List.of(), user.username())
+                        + " people who have not finished are reminded");
     }
 
     public void remindSelected() {
-        List<Username> people = selected.stream().map(row -> new Username(row.username())).toList();
+        List<Username> people =
+                selected.stream().map(row -> new Username(row.username())).toList();
         if (people.isEmpty()) {
             Messages.error("Nobody selected", "Tick the people to remind first");
             return;
         }
-        act("Reminders queued", () -> orders.remind(user.organisation(), id, people, user.username())
-                + " selected people are reminded");
+        act(
+                "Reminders queued",
+                () -> orders.remind(user.organisation(), id, people, user.username())
+                        + " selected people are reminded");
     }
 
     public void grantRemake(String username) {
-        act("Remake granted", () -> username + " may now ask for " + members.grantRemake(user.organisation(), id,
-                username, user.username()).remakesAllowed() + " remakes");
+        act(
+                "Remake granted",
+                () -> username + " may now ask for "
+                        + members.grantRemake(user.organisation(), id, username, user.username())
+                                .remakesAllowed() + " remakes");
     }
 
-
     public void toggleHandled(String username, boolean handled) {
-        act(handled ? "Marked as handled" : "Mark taken away", () -> members.markHandled(user.organisation(), id,
-                username, handled, user.username()).name());
+        act(
+                handled ? "Marked as handled" : "Mark taken away",
+                () -> members.markHandled(user.organisation(), id, username, handled, user.username())
+                        .name());
     }
 
     public void markSelectedHandled() {
         act("Marked as handled", () -> {
-            selected.forEach(row -> members.markHandled(user.organisation(), id, row.username(), true,
-                    user.username()));
+            selected.forEach(
+                    row -> members.markHandled(user.organisation(), id, row.username(), true, user.username()));
             return selected.size() + " people";
         });
     }
@@ -160,15 +171,19 @@ public class OrderCockpitPage implements Serializable {
     /** Adds a person who is not in the directory yet: Keycloak makes their account and mails them. */
     public void addNew() {
         act("Person added", () -> {
-            NewMember person = new NewMember(newEmail, newFirstName, newLastName,
-                    newDepartment == null || newDepartment.isBlank() ? Optional.empty()
+            NewMember person = new NewMember(
+                    newEmail,
+                    newFirstName,
+                    newLastName,
+                    newDepartment == null || newDepartment.isBlank()
+                            ? Optional.empty()
                             : Optional.of(new Department(newDepartment)));
-            List<String> added = orders.addPeople(user.organisation(), id, List.of(), List.of(person),
-                    user.username());
+            List<String> added = orders.addPeople(user.organisation(), id, List.of(), List.of(person), user.username());
             newEmail = null;
             newFirstName = null;
             newLastName = null;
-            return added.isEmpty() ? person.email() + " was in the order already"
+            return added.isEmpty()
+                    ? person.email() + " was in the order already"
                     : person.email() + " has a seat; Keycloak mailed them how to set a password";
         });
     }
@@ -176,10 +191,11 @@ public class OrderCockpitPage implements Serializable {
     /** A new link to share: people of the organisation's e-mail domains join the order with it. */
     public void makeJoinLink() {
         act("Join link made", () -> {
-            JoinLinkView link = links.create(user.organisation(), id, java.time.Duration.ofDays(linkDays), linkUses,
-                    user.username());
+            JoinLinkView link = links.create(
+                    user.organisation(), id, java.time.Duration.ofDays(linkDays), linkUses, user.username());
             joinLinks = links.of(user.organisation(), id);
-            return "It works for " + link.maxUses() + " people until " + link.expiresAt().toLocalDate();
+            return "It works for " + link.maxUses() + " people until "
+                    + link.expiresAt().toLocalDate();
         });
     }
 
@@ -194,9 +210,17 @@ public class OrderCockpitPage implements Serializable {
     private void act(String done, Supplier<String> action) {
         try {
             Messages.info(done, action.get());
-        } catch (OrderStateException | InvalidOrderException | MemberNotFoundException | OrderNotFoundException
-                 | UnknownPersonException | PersonElsewhereException | UnknownDepartmentException
-                 | DirectoryUnavailableException | JoinLinkNotFoundException | IllegalArgumentException | InvalidValueException e) {
+        } catch (OrderStateException
+                | InvalidOrderException
+                | MemberNotFoundException
+                | OrderNotFoundException
+                | UnknownPersonException
+                | PersonElsewhereException
+                | UnknownDepartmentException
+                | DirectoryUnavailableException
+                | JoinLinkNotFoundException
+                | IllegalArgumentException
+                | InvalidValueException e) {
             Messages.error("Not done", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Messages.error("Not done", e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
@@ -220,12 +244,13 @@ public class OrderCockpitPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) members.members(user.organisation(), id, query(0, 1, Map.of())).found();
+            return (int) members.members(user.organisation(), id, query(0, 1, Map.of()))
+                    .found();
         }
 
         @Override
-        public List<MemberRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<MemberRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             MemberPage page = members.members(user.organisation(), id, query(first, pageSize, sortBy));
             setRowCount((int) page.found());
             return page.rows();
@@ -242,16 +267,25 @@ public class OrderCockpitPage implements Serializable {
         }
 
         private MemberQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
-            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            MemberQuery.Sort field = sort == null ? MemberQuery.Sort.NAME : switch (sort.getField()) {
-                case "email" -> MemberQuery.Sort.EMAIL;
-                case "department" -> MemberQuery.Sort.DEPARTMENT;
-                case "state" -> MemberQuery.Sort.STATE;
-                default -> MemberQuery.Sort.NAME;
-            };
+            SortMeta sort = sortBy == null || sortBy.isEmpty()
+                    ? null
+                    : sortBy.values().iterator().next();
+            MemberQuery.Sort field = sort == null
+                    ? MemberQuery.Sort.NAME
+                    : switch (sort.getField()) {
+                        case "email" -> MemberQuery.Sort.EMAIL;
+                        case "department" -> MemberQuery.Sort.DEPARTMENT;
+                        case "state" -> MemberQuery.Sort.STATE;
+                        default -> MemberQuery.Sort.NAME;
+                    };
             Set<MemberState> states = state == null || state.isBlank() ? Set.of() : Set.of(MemberState.valueOf(state));
-            return new MemberQuery(search, states, field, sort == null || sort.getOrder() != SortOrder.DESCENDING,
-                    first, Math.max(1, Math.min(pageSize, MemberQuery.MAX_PAGE)));
+            return new MemberQuery(
+                    search,
+                    states,
+                    field,
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                    first,
+                    Math.max(1, Math.min(pageSize, MemberQuery.MAX_PAGE)));
         }
     }
 

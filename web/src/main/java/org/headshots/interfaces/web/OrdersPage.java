@@ -83,18 +83,37 @@ public class OrdersPage implements Serializable {
 
     public void placeOrder() {
         try {
-            OrderSummary placed = orderService.placeOrder(new PlaceOrder(name, chosenDepartments, people, deadline,
-                    headshotsPerPerson, styles, brandColour, remakesPerPerson, draft, null), user.username(),
+            OrderSummary placed = orderService.placeOrder(
+                    new PlaceOrder(
+                            name,
+                            chosenDepartments,
+                            people,
+                            deadline,
+                            headshotsPerPerson,
+                            styles,
+                            brandColour,
+                            remakesPerPerson,
+                            draft,
+                            null),
+                    user.username(),
                     user.organisation());
-            Messages.info(draft ? "Draft saved" : "Order placed", placed.seats() + " people in "
-                    + placed.department() + (draft ? " will be invited to \"" : " are invited to \"") + placed.name()
-                    + "\"" + (draft ? " when you open it" : ""));
+            Messages.info(
+                    draft ? "Draft saved" : "Order placed",
+                    placed.seats() + " people in "
+                            + placed.department() + (draft ? " will be invited to \"" : " are invited to \"")
+                            + placed.name()
+                            + "\"" + (draft ? " when you open it" : ""));
             orders = orderService.listOrders(user.organisation());
             name = null;
             chosenDepartments = new java.util.ArrayList<>();
             people = new java.util.ArrayList<>();
-        } catch (InvalidOrderException | UnknownDepartmentException | UnknownPersonException | UnknownStyleException
-                 | DirectoryUnavailableException | IllegalArgumentException | InvalidValueException e) {
+        } catch (InvalidOrderException
+                | UnknownDepartmentException
+                | UnknownPersonException
+                | UnknownStyleException
+                | DirectoryUnavailableException
+                | IllegalArgumentException
+                | InvalidValueException e) {
             Messages.error("The order was not placed", e.getMessage());
         } catch (jakarta.ejb.EJBException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -113,8 +132,10 @@ public class OrdersPage implements Serializable {
     }
 
     private void change(String done, java.util.function.LongFunction<OrderSummary> change) {
-        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("order");
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("order");
         try {
             OrderSummary order = change.apply(Long.parseLong(id));
             Messages.info(done, "\"" + order.name() + "\" is " + order.status().toLowerCase() + " now");
@@ -134,11 +155,15 @@ public class OrdersPage implements Serializable {
 
     /** Called by the progress panel's retry button. */
     public void retry() {
-        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("run");
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("run");
         try {
             RunView run = runs.retry(Long.parseLong(id), user.username(), user.organisation(), true);
-            Messages.info("Retrying", "Run " + run.run() + " of " + run.owner() + " is queued again; it resumes where it stopped.");
+            Messages.info(
+                    "Retrying",
+                    "Run " + run.run() + " of " + run.owner() + " is queued again; it resumes where it stopped.");
         } catch (RunNotFoundException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Not retried", e.getMessage());
         }

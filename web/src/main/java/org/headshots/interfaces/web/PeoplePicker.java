@@ -32,10 +32,12 @@ public class PeoplePicker implements Serializable {
             return List.of();
         }
         try {
-            return orders.findPeople(user.organisation(), text).stream().map(person -> {
-                namesFound.put(person.username(), person.displayName());
-                return person.username();
-            }).toList();
+            return orders.findPeople(user.organisation(), text).stream()
+                    .map(person -> {
+                        namesFound.put(person.username(), person.displayName());
+                        return person.username();
+                    })
+                    .toList();
         } catch (DirectoryUnavailableException e) {
             Messages.error("People cannot be looked up now", e.getMessage());
             return List.of();

@@ -18,8 +18,7 @@ final class PngReplies {
         byte[] make();
     }
 
-    private PngReplies() {
-    }
+    private PngReplies() {}
 
     /**
      * The picture, or its refusal: 400 for a parameter that is not one, 404 for an order that is not the caller's

@@ -31,19 +31,26 @@ public class ProfilePreviewServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PngReplies.serve(response, () -> {
-            long order;
-            Optional<Username> member;
-            try {
-                order = Long.parseLong(String.valueOf(request.getParameter("order")));
-                member = Optional.ofNullable(request.getParameter("member")).filter(m -> !m.isBlank())
-                        .map(Username::new);
-            } catch (IllegalArgumentException | InvalidValueException e) {
-                throw new IllegalArgumentException("?order= is the number of the order, ?member= a user name", e);
-            }
-            ProfilePictureTemplate template = ProfileTemplateText.read(request::getParameter,
-                    pictures.template(user.organisation(), order).template());
-            return pictures.preview(user.organisation(), order, template, member, user.username()).png();
-        }, null);
+        PngReplies.serve(
+                response,
+                () -> {
+                    long order;
+                    Optional<Username> member;
+                    try {
+                        order = Long.parseLong(String.valueOf(request.getParameter("order")));
+                        member = Optional.ofNullable(request.getParameter("member"))
+                                .filter(m -> !m.isBlank())
+                                .map(Username::new);
+                    } catch (IllegalArgumentException | InvalidValueException e) {
+                        throw new IllegalArgumentException(
+                                "?order= is the number of the order, ?member= a user name", e);
+                    }
+                    ProfilePictureTemplate template = ProfileTemplateText.read(
+                            request::getParameter,
+                            pictures.template(user.organisation(), order).template());
+                    return pictures.preview(user.organisation(), order, template, member, user.username())
+                            .png();
+                },
+                null);
     }
 }

@@ -81,11 +81,13 @@ public class ProfileTemplatePanel implements Serializable {
     public void apply() {
         load();
         try {
-            ProfilePictureTemplate template = ProfileTemplateText.read(fields()::get,
-                    ProfilePictureTemplate.standard());
+            ProfilePictureTemplate template =
+                    ProfileTemplateText.read(fields()::get, ProfilePictureTemplate.standard());
             show(pictures.apply(user.organisation(), cockpit.getId(), template, user.username()));
-            Messages.info("Template applied to the whole order", "Every member's profile picture is now made in it:"
-                    + " in the team photos ZIP and in each person's own download.");
+            Messages.info(
+                    "Template applied to the whole order",
+                    "Every member's profile picture is now made in it:"
+                            + " in the team photos ZIP and in each person's own download.");
         } catch (ProfileTemplateRefusedException | IllegalArgumentException | InvalidValueException e) {
             Messages.error("Template not applied", e.getMessage());
         }
@@ -106,9 +108,10 @@ public class ProfileTemplatePanel implements Serializable {
     /** The preview's address for the template as the fields hold it. */
     public String getPreviewQuery() {
         load();
-        return "order=" + cockpit.getId() + fields().entrySet().stream()
-                .map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining());
+        return "order=" + cockpit.getId()
+                + fields().entrySet().stream()
+                        .map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining());
     }
 
     /** Whom the preview can show the template on, as value and label; the first favourite when none is picked. */

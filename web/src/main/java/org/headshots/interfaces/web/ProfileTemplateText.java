@@ -18,8 +18,7 @@ import org.headshots.domain.profile.Shape;
  */
 public final class ProfileTemplateText {
 
-    private ProfileTemplateText() {
-    }
+    private ProfileTemplateText() {}
 
     /**
      * @param value a parameter's text by name, null when absent
@@ -46,10 +45,14 @@ public final class ProfileTemplateText {
             return otherwise;
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + field + "' is " + Arrays
-                        .stream(type.getEnumConstants()).map(ProfileTemplateText::name)
-                        .collect(Collectors.joining(", ")) + ", not '" + cut(text) + "'"));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + field + "' is "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(ProfileTemplateText::name)
+                                .collect(Collectors.joining(", "))
+                        + ", not '" + cut(text) + "'"));
     }
 
     private static int number(String text, String field, int otherwise) {

@@ -36,7 +36,11 @@ public class RosterDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "?order= is the number of the order");
             return;
         }
-        progress.send(response, user.username().value(), request.getParameter("progress"), Attachment.XLSX,
+        progress.send(
+                response,
+                user.username().value(),
+                request.getParameter("progress"),
+                Attachment.XLSX,
                 () -> export.prepare(user.organisation(), order, user.username()));
     }
 }

@@ -33,9 +33,9 @@ public class RosterImportPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One row as the preview table shows it. */
-    public record Line(int line, String email, String name, String department, String title, String action,
-                       String problems) implements Serializable {
-    }
+    public record Line(
+            int line, String email, String name, String department, String title, String action, String problems)
+            implements Serializable {}
 
     @Inject
     RosterImport imports;
@@ -73,8 +73,7 @@ public class RosterImportPanel implements Serializable {
             return;
         }
         try {
-            RosterImported done = imports.apply(user.organisation(), cockpit.getId(), fileName, file,
-                    user.username());
+            RosterImported done = imports.apply(user.organisation(), cockpit.getId(), fileName, file, user.username());
             Messages.info("Roster applied", done.summary());
             forget();
             cockpit.refreshCounts();
@@ -86,15 +85,22 @@ public class RosterImportPanel implements Serializable {
     private void show(RosterPreview shown) {
         preview = shown;
         clean = shown.clean();
-        summary = shown.toCreate() + " new, " + shown.toUpdate() + " already in the directory, "
-                + shown.withProblems() + " with problems";
+        summary = shown.toCreate() + " new, " + shown.toUpdate() + " already in the directory, " + shown.withProblems()
+                + " with problems";
         lines = shown.rows().stream().map(row -> line(shown, row)).toList();
     }
 
     private static Line line(RosterPreview shown, RosterRow row) {
-        return new Line(row.line(), row.email(), (row.firstName() + " " + row.lastName()).strip(), row.department(),
-                row.title(), shown.actionOf(row.line()).name(), shown.problemsOf(row.line()).stream()
-                        .map(RosterProblem::message).collect(Collectors.joining(" ")));
+        return new Line(
+                row.line(),
+                row.email(),
+                (row.firstName() + " " + row.lastName()).strip(),
+                row.department(),
+                row.title(),
+                shown.actionOf(row.line()).name(),
+                shown.problemsOf(row.line()).stream()
+                        .map(RosterProblem::message)
+                        .collect(Collectors.joining(" ")));
     }
 
     private void forget() {
@@ -108,8 +114,11 @@ public class RosterImportPanel implements Serializable {
     /** What the person reads: the refusal's own message, also when an EJB wrapped it. */
     private static String reason(RuntimeException e) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof RosterFileRefusedException || cause instanceof RosterHasProblemsException
-                || cause instanceof DirectoryUnavailableException || cause instanceof IllegalArgumentException || cause instanceof InvalidValueException
+        if (cause instanceof RosterFileRefusedException
+                || cause instanceof RosterHasProblemsException
+                || cause instanceof DirectoryUnavailableException
+                || cause instanceof IllegalArgumentException
+                || cause instanceof InvalidValueException
                 || cause instanceof org.headshots.domain.order.OrderStateException) {
             return cause.getMessage();
         }

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.headshots.application.FleetUnavailableException;
 import org.headshots.application.selfie.PhotoTooLargeException;
 import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.selfie.SelfieView;
 import org.headshots.application.selfie.UnreadablePhotoException;
-import org.headshots.application.FleetUnavailableException;
 import org.headshots.interfaces.security.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 
@@ -51,7 +51,8 @@ public class SelfiesPage implements Serializable {
         } catch (UnreadablePhotoException | PhotoTooLargeException e) {
             Messages.error(name + ": not a usable photo", e.getMessage());
         } catch (FleetUnavailableException e) {
-            Messages.error(name + ": cannot be checked right now",
+            Messages.error(
+                    name + ": cannot be checked right now",
                     "The photo checker is unavailable; nothing was saved. Try again in a few minutes.");
         } catch (IOException e) {
             Messages.error(name + ": the upload broke off", "Send the photo again.");

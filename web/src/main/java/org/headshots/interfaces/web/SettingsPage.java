@@ -41,8 +41,15 @@ public class SettingsPage implements Serializable {
 
     public void save() {
         try {
-            show(settings.change(user.organisation(), new OrganisationSettings.Change(retentionDays, minimumSelfies,
-                    defaultHeadshots, defaultRemakes, brandColour == null ? "" : brandColour, downloadBeforeClose),
+            show(settings.change(
+                    user.organisation(),
+                    new OrganisationSettings.Change(
+                            retentionDays,
+                            minimumSelfies,
+                            defaultHeadshots,
+                            defaultRemakes,
+                            brandColour == null ? "" : brandColour,
+                            downloadBeforeClose),
                     user.username()));
             Messages.info("Saved", "The settings apply to the next orders and uploads");
         } catch (InvalidOrderException e) {

@@ -34,8 +34,8 @@ public class TeamImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("selfie".equals(request.getParameter("kind"))) {
-            JpegReplies.serve(request, response,
-                    id -> selfies.thumbnailForAdmin(user.username(), user.organisation(), id), null);
+            JpegReplies.serve(
+                    request, response, id -> selfies.thumbnailForAdmin(user.username(), user.organisation(), id), null);
             return;
         }
         ImageSize size;
@@ -45,7 +45,7 @@ public class TeamImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        JpegReplies.serve(request, response,
-                id -> gallery.imageForAdmin(user.username(), user.organisation(), id, size), null);
+        JpegReplies.serve(
+                request, response, id -> gallery.imageForAdmin(user.username(), user.organisation(), id, size), null);
     }
 }

@@ -43,11 +43,16 @@ public class TeamPhotosDownloadServlet extends HttpServlet {
             String[] people = request.getParameterValues("people");
             selection = TeamPhotosZip.selection(people == null ? List.of() : List.of(people));
         } catch (IllegalArgumentException | InvalidValueException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e instanceof NumberFormatException
-                    ? "?order= is the number of the order" : e.getMessage());
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    e instanceof NumberFormatException ? "?order= is the number of the order" : e.getMessage());
             return;
         }
-        progress.send(response, user.username().value(), request.getParameter("progress"), Attachment.ZIP,
+        progress.send(
+                response,
+                user.username().value(),
+                request.getParameter("progress"),
+                Attachment.ZIP,
                 () -> photos.prepare(user.organisation(), order, selection, sizes, user.username()));
     }
 }

@@ -47,8 +47,16 @@ public class TeamWallPage {
             return;
         }
         for (int first = 0; ; first += MemberQuery.MAX_PAGE) {
-            MemberPage page = members.members(user.organisation(), id, new MemberQuery(null,
-                    Set.of(MemberState.CHOSEN), MemberQuery.Sort.DEPARTMENT, true, first, MemberQuery.MAX_PAGE));
+            MemberPage page = members.members(
+                    user.organisation(),
+                    id,
+                    new MemberQuery(
+                            null,
+                            Set.of(MemberState.CHOSEN),
+                            MemberQuery.Sort.DEPARTMENT,
+                            true,
+                            first,
+                            MemberQuery.MAX_PAGE));
             page.rows().stream().filter(row -> row.favouriteId() != null).forEach(chosen::add);
             if (page.rows().size() < MemberQuery.MAX_PAGE) {
                 return;

@@ -43,12 +43,10 @@ class ApiExceptionMapperTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -63,9 +61,23 @@ class ApiExceptionMapperTest {
 
     @Test
     void everyKindOfRefusalHasItsStatus() {
-        Map<RefusalKind, Integer> expected = Map.of(RefusalKind.INVALID, 400, RefusalKind.FORBIDDEN, 403,
-                RefusalKind.NOT_FOUND, 404, RefusalKind.CONFLICT, 409, RefusalKind.TOO_LARGE, 413,
-                RefusalKind.UNSUPPORTED_TYPE, 415, RefusalKind.UNACCEPTABLE, 422, RefusalKind.UNAVAILABLE, 503);
+        Map<RefusalKind, Integer> expected = Map.of(
+                RefusalKind.INVALID,
+                400,
+                RefusalKind.FORBIDDEN,
+                403,
+                RefusalKind.NOT_FOUND,
+                404,
+                RefusalKind.CONFLICT,
+                409,
+                RefusalKind.TOO_LARGE,
+                413,
+                RefusalKind.UNSUPPORTED_TYPE,
+                415,
+                RefusalKind.UNACCEPTABLE,
+                422,
+                RefusalKind.UNAVAILABLE,
+                503);
         assertEquals(RefusalKind.values().length, expected.size(), "a new kind needs its status here");
         for (RefusalKind kind : RefusalKind.values()) {
             Response response = mapper.toResponse(new TestRefusal(kind));
@@ -78,14 +90,26 @@ class ApiExceptionMapperTest {
     @Test
     void theApplicationsRefusalsKeepTheirCodesAndStatuses() {
         assertAnswer(mapper.toResponse(new OrderNotFoundException(7)), 404, "NOT_FOUND", "There is no order 7");
-        assertAnswer(mapper.toResponse(new OrderStateException("The order is closed")), 409, "ORDER_STATE",
+        assertAnswer(
+                mapper.toResponse(new OrderStateException("The order is closed")),
+                409,
+                "ORDER_STATE",
                 "The order is closed");
-        assertAnswer(mapper.toResponse(new InvalidValueException("A department is named by 1 to 100 characters")),
-                400, "INVALID_REQUEST", "A department is named by 1 to 100 characters");
-        assertAnswer(mapper.toResponse(new LogoRefusedException("too big", RefusalKind.TOO_LARGE)), 413,
-                "LOGO_REFUSED", "too big");
-        assertAnswer(mapper.toResponse(new FleetUnavailableException("GPU node a:1: down", "down", null)), 503,
-                "GPU_NODE_UNAVAILABLE", "GPU node a:1: down");
+        assertAnswer(
+                mapper.toResponse(new InvalidValueException("A department is named by 1 to 100 characters")),
+                400,
+                "INVALID_REQUEST",
+                "A department is named by 1 to 100 characters");
+        assertAnswer(
+                mapper.toResponse(new LogoRefusedException("too big", RefusalKind.TOO_LARGE)),
+                413,
+                "LOGO_REFUSED",
+                "too big");
+        assertAnswer(
+                mapper.toResponse(new FleetUnavailableException("GPU node a:1: down", "down", null)),
+                503,
+                "GPU_NODE_UNAVAILABLE",
+                "GPU node a:1: down");
         Response consent = mapper.toResponse(new ConsentRequiredException(new Username("bob"), "2026-11-1"));
         assertEquals(403, consent.getStatus());
         ApiError error = (ApiError) consent.getEntity();
@@ -111,14 +135,18 @@ class ApiExceptionMapperTest {
         Matcher incident = Pattern.compile("incident ([0-9a-f]{10})").matcher(error.message());
         assertTrue(incident.find(), error.message());
         assertEquals(1, logged.size());
-        assertTrue(logged.get(0).getMessage().contains(incident.group(1)), logged.get(0).getMessage());
+        assertTrue(
+                logged.get(0).getMessage().contains(incident.group(1)),
+                logged.get(0).getMessage());
         assertEquals(bug, logged.get(0).getThrown(), "the log keeps the stack trace");
     }
 
     @Test
     void twoIncidentsHaveTwoIds() {
-        String first = ((ApiError) mapper.toResponse(new IllegalStateException()).getEntity()).message();
-        String second = ((ApiError) mapper.toResponse(new NullPointerException()).getEntity()).message();
+        String first =
+                ((ApiError) mapper.toResponse(new IllegalStateException()).getEntity()).message();
+        String second =
+                ((ApiError) mapper.toResponse(new NullPointerException()).getEntity()).message();
         assertFalse(first.equals(second));
         assertEquals(2, logged.size());
     }
@@ -128,13 +156,19 @@ class ApiExceptionMapperTest {
         Response unauthorized = mapper.toResponse(new NotAuthorizedException("Bearer"));
         assertEquals(401, unauthorized.getStatus());
         assertEquals(ApiError.BEARER_CHALLENGE, unauthorized.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
-        assertAnswer(mapper.toResponse(new EJBAccessException("no role")), 403, "FORBIDDEN",
+        assertAnswer(
+                mapper.toResponse(new EJBAccessException("no role")),
+                403,
+                "FORBIDDEN",
                 "Your role does not allow this call");
         Response notAllowed = mapper.toResponse(new NotAllowedException("GET"));
         assertEquals(405, notAllowed.getStatus());
         assertEquals("METHOD_NOT_ALLOWED", ((ApiError) notAllowed.getEntity()).error());
-        assertAnswer(mapper.toResponse(new JsonbException("Unexpected char 39 at (line no=1, column no=1)")), 400,
-                "INVALID_JSON", "The request body is not the JSON this call expects");
+        assertAnswer(
+                mapper.toResponse(new JsonbException("Unexpected char 39 at (line no=1, column no=1)")),
+                400,
+                "INVALID_JSON",
+                "The request body is not the JSON this call expects");
         assertTrue(logged.isEmpty());
     }
 

@@ -32,10 +32,13 @@ class ReturnAfterSignInTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {
-        "/employee/gallery.xhtml, none, /employee/gallery.xhtml",
-        "/admin/orders/members.xhtml, order=7&page=2, /admin/orders/members.xhtml?order=7&page=2",
-        "/it/nodes.xhtml, tab=fleet_1, /it/nodes.xhtml?tab=fleet_1"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "/employee/gallery.xhtml, none, /employee/gallery.xhtml",
+                "/admin/orders/members.xhtml, order=7&page=2, /admin/orders/members.xhtml?order=7&page=2",
+                "/it/nodes.xhtml, tab=fleet_1, /it/nodes.xhtml?tab=fleet_1"
+            })
     void anOwnPageIsRememberedWithItsQuery(String path, String query, String remembered) {
         asking(path, query);
         ReturnAfterSignIn.remember(request);
@@ -43,14 +46,17 @@ class ReturnAfterSignInTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "none", value = {
-        "/index.xhtml, none",
-        "/api/orders, none",
-        "/employee/photo.jpg, none",
-        "/employee/../../elsewhere.xhtml, none",
-        "/employee/gallery.xhtml, next=https://elsewhere.example/",
-        "/employee/gallery.xhtml, next=//elsewhere.example",
-        "/employee/gallery.xhtml, a=%0d%0aSet-Cookie"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "/index.xhtml, none",
+                "/api/orders, none",
+                "/employee/photo.jpg, none",
+                "/employee/../../elsewhere.xhtml, none",
+                "/employee/gallery.xhtml, next=https://elsewhere.example/",
+                "/employee/gallery.xhtml, next=//elsewhere.example",
+                "/employee/gallery.xhtml, a=%0d%0aSet-Cookie"
+            })
     void anythingElseIsNotRemembered(String path, String query) {
         asking(path, query);
         ReturnAfterSignIn.remember(request);

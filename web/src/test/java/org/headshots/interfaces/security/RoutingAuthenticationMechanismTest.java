@@ -160,7 +160,8 @@ class RoutingAuthenticationMechanismTest {
         assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
         verify(response).setStatus(503);
         assertTrue(page.toString().contains("Sign-in is unavailable"), page.toString());
-        assertTrue(page.toString().contains("http://keycloak.headshots.example:8180/realms/headshots"), page.toString());
+        assertTrue(
+                page.toString().contains("http://keycloak.headshots.example:8180/realms/headshots"), page.toString());
         verifyNoInteractions(openId, bearer);
     }
 
@@ -179,7 +180,8 @@ class RoutingAuthenticationMechanismTest {
     @Test
     void aProviderFailingDuringSignInGivesTheUnavailablePageOnProtectedPagesOnly() throws AuthenticationException {
         when(openId.validateRequest(request, response, context))
-                .thenThrow(new IllegalStateException("token endpoint", new UncheckedIOException(new IOException("reset"))));
+                .thenThrow(new IllegalStateException(
+                        "token endpoint", new UncheckedIOException(new IOException("reset"))));
 
         asking("/admin/orders.xhtml", true);
         assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
@@ -252,7 +254,8 @@ class RoutingAuthenticationMechanismTest {
         Map<Bean<?>, HttpAuthenticationMechanism> references = new HashMap<>();
         byClassName.forEach((className, mechanism) -> references.put(bean(className), mechanism));
         BeanManager beans = mock(BeanManager.class);
-        when(beans.getBeans(eq(HttpAuthenticationMechanism.class), any(Any.class))).thenReturn(references.keySet());
+        when(beans.getBeans(eq(HttpAuthenticationMechanism.class), any(Any.class)))
+                .thenReturn(references.keySet());
         when(beans.getReference(any(), eq(HttpAuthenticationMechanism.class), any()))
                 .thenAnswer(invocation -> references.get(invocation.getArgument(0)));
         return beans;

@@ -8,9 +8,21 @@ import java.util.Objects;
  * {@code landmarks} holds the 68 points as x0, y0, x1, y1, …; {@code embedding} is L2-normalised.
  * {@code faceLikeness} (0..1) is how much the detection looks like a human face (see node.proto).
  */
-public record FaceResult(float left, float top, float right, float bottom, float score, float[] landmarks,
-        float[] embedding, float leftEyeOpen, float rightEyeOpen, float yaw, float pitch, float roll,
-        float faceLikeness) implements Serializable {
+public record FaceResult(
+        float left,
+        float top,
+        float right,
+        float bottom,
+        float score,
+        float[] landmarks,
+        float[] embedding,
+        float leftEyeOpen,
+        float rightEyeOpen,
+        float yaw,
+        float pitch,
+        float roll,
+        float faceLikeness)
+        implements Serializable {
 
     public FaceResult {
         Objects.requireNonNull(landmarks, "landmarks");

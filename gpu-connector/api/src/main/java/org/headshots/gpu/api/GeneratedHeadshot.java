@@ -14,9 +14,21 @@ import java.util.Objects;
  *                 contract 1.5
  * @param looks    what the node's output check measured of the finished image
  */
-public record GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
-        float quality, byte[] jpeg, NodeAddress node, int attempts, boolean upscaled, StageTimes times,
-        byte[] mattePng, HeadshotLooks looks) implements Serializable {
+public record GeneratedHeadshot(
+        int index,
+        int width,
+        int height,
+        int reference,
+        float identitySimilarity,
+        float quality,
+        byte[] jpeg,
+        NodeAddress node,
+        int attempts,
+        boolean upscaled,
+        StageTimes times,
+        byte[] mattePng,
+        HeadshotLooks looks)
+        implements Serializable {
 
     public GeneratedHeadshot {
         Objects.requireNonNull(jpeg, "jpeg");
@@ -30,10 +42,29 @@ public record GeneratedHeadshot(int index, int width, int height, int reference,
     }
 
     /** A headshot made at the first try, not enlarged, with no times measured. */
-    public GeneratedHeadshot(int index, int width, int height, int reference, float identitySimilarity,
-            float quality, byte[] jpeg, NodeAddress node) {
-        this(index, width, height, reference, identitySimilarity, quality, jpeg, node, 1, false, StageTimes.NONE,
-                new byte[0], HeadshotLooks.NOT_MEASURED);
+    public GeneratedHeadshot(
+            int index,
+            int width,
+            int height,
+            int reference,
+            float identitySimilarity,
+            float quality,
+            byte[] jpeg,
+            NodeAddress node) {
+        this(
+                index,
+                width,
+                height,
+                reference,
+                identitySimilarity,
+                quality,
+                jpeg,
+                node,
+                1,
+                false,
+                StageTimes.NONE,
+                new byte[0],
+                HeadshotLooks.NOT_MEASURED);
     }
 
     @Override
@@ -58,8 +89,8 @@ public record GeneratedHeadshot(int index, int width, int height, int reference,
     public record StageTimes(Duration prepare, Duration compose, Duration check, Duration encode)
             implements Serializable {
 
-        public static final StageTimes NONE = new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                Duration.ZERO);
+        public static final StageTimes NONE =
+                new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
         public StageTimes {
             for (Duration d : new Duration[] {prepare, compose, check, encode}) {

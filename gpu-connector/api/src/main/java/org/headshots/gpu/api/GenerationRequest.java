@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * @param seed        which variants: the same seed gives the same headshots, a remake asks with another
  * @param minIdentity the least identity similarity a headshot's face must reach (when an identity is given)
  */
-public record GenerationRequest(String style, int count, List<byte[]> references, float[] identity,
-        String brandColour, long seed, float minIdentity) implements Serializable {
+public record GenerationRequest(
+        String style,
+        int count,
+        List<byte[]> references,
+        float[] identity,
+        String brandColour,
+        long seed,
+        float minIdentity)
+        implements Serializable {
 
     /** What a node asks of each headshot's identity unless told otherwise. */
     public static final float DEFAULT_MIN_IDENTITY = 0.8f;
@@ -32,12 +39,12 @@ public record GenerationRequest(String style, int count, List<byte[]> references
             throw new IllegalArgumentException("At least one reference photo is needed");
         }
         if (!brandColour.isEmpty() && !HEX_COLOUR.matcher(brandColour).matches()) {
-            throw new IllegalArgumentException("A brand colour is written #RRGGBB (for example #1f4e79), not '"
-                    + brandColour + "'");
+            throw new IllegalArgumentException(
+                    "A brand colour is written #RRGGBB (for example #1f4e79), not '" + brandColour + "'");
         }
         if (!(minIdentity > 0 && minIdentity <= 1)) {
-            throw new IllegalArgumentException("The least identity similarity is above 0 and at most 1, not "
-                    + minIdentity);
+            throw new IllegalArgumentException(
+                    "The least identity similarity is above 0 and at most 1, not " + minIdentity);
         }
     }
 

@@ -18,10 +18,15 @@ public record HeadshotLooks(float stretchedShare, float haloShare, float enlarge
     public static final HeadshotLooks NOT_MEASURED = new HeadshotLooks(0, 0, 0, 0);
 
     public HeadshotLooks {
-        if (!(stretchedShare >= 0 && stretchedShare <= 1 && haloShare >= 0 && haloShare <= 1 && enlargement >= 0
-                && faceShare >= 0 && faceShare <= 1)) {
-            throw new IllegalArgumentException("Shares are 0 to 1 and an enlargement 0 or more, not "
-                    + stretchedShare + ", " + haloShare + ", " + enlargement + ", " + faceShare);
+        if (!(stretchedShare >= 0
+                && stretchedShare <= 1
+                && haloShare >= 0
+                && haloShare <= 1
+                && enlargement >= 0
+                && faceShare >= 0
+                && faceShare <= 1)) {
+            throw new IllegalArgumentException("Shares are 0 to 1 and an enlargement 0 or more, not " + stretchedShare
+                    + ", " + haloShare + ", " + enlargement + ", " + faceShare);
         }
     }
 }

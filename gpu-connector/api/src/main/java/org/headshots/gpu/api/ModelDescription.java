@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /** A model a node loaded: what it does, where it comes from and under which licence. */
-public record ModelDescription(String name, String role, String pack, String family, String sha256,
-        String licence, String source) implements Serializable {
+public record ModelDescription(
+        String name, String role, String pack, String family, String sha256, String licence, String source)
+        implements Serializable {
 
     public ModelDescription {
         Objects.requireNonNull(name, "name");

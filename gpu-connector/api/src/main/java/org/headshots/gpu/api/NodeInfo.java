@@ -22,7 +22,8 @@ public record NodeInfo(
         int capacity,
         int queueLength,
         List<RunningJobDescription> jobs,
-        String problem) implements Serializable {
+        String problem)
+        implements Serializable {
 
     public NodeInfo {
         Objects.requireNonNull(address, "address");
@@ -37,8 +38,8 @@ public record NodeInfo(
     }
 
     public static NodeInfo down(NodeAddress address, String problem) {
-        return new NodeInfo(address, NodeState.DOWN, null, null, null, List.of(), List.of(), List.of(), 0, 0,
-                List.of(), problem);
+        return new NodeInfo(
+                address, NodeState.DOWN, null, null, null, List.of(), List.of(), List.of(), 0, 0, List.of(), problem);
     }
 
     public boolean isUp() {
@@ -57,7 +58,18 @@ public record NodeInfo(
 
     /** A copy marked DOWN with the reason, keeping what the node said before. */
     public NodeInfo markedDown(String reason) {
-        return new NodeInfo(address, NodeState.DOWN, device, executionProvider, onnxRuntimeVersion, models, packs,
-                styles, capacity, queueLength, List.of(), reason);
+        return new NodeInfo(
+                address,
+                NodeState.DOWN,
+                device,
+                executionProvider,
+                onnxRuntimeVersion,
+                models,
+                packs,
+                styles,
+                capacity,
+                queueLength,
+                List.of(),
+                reason);
     }
 }

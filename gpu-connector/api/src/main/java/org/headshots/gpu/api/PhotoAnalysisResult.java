@@ -10,8 +10,16 @@ import java.util.Objects;
  * measurements and, when asked for, the portrait matte as an 8-bit grey PNG and the upright photo as JPEG without
  * metadata with a thumbnail (each an empty array when not asked for).
  */
-public record PhotoAnalysisResult(NodeAddress node, int width, int height, List<FaceResult> faces,
-        byte[] mattePng, Duration work, PhotoQualityResult quality, byte[] normalizedJpeg, byte[] thumbnailJpeg)
+public record PhotoAnalysisResult(
+        NodeAddress node,
+        int width,
+        int height,
+        List<FaceResult> faces,
+        byte[] mattePng,
+        Duration work,
+        PhotoQualityResult quality,
+        byte[] normalizedJpeg,
+        byte[] thumbnailJpeg)
         implements Serializable {
 
     public PhotoAnalysisResult {

@@ -22,14 +22,25 @@ import java.util.Objects;
  * @param toneResidual       colour left once brightness is known (next to none for toned prints); 0 from nodes
  *                           older than contract 1.5
  */
-public record PhotoQualityResult(float faceSharpness, float faceBrightness, float faceDarkFraction,
-        float faceBrightFraction, float colourfulness, float meanSaturation, float hueSpread, long dhash,
-        String format, int originalWidth, int originalHeight, int exifOrientation, float toneResidual)
+public record PhotoQualityResult(
+        float faceSharpness,
+        float faceBrightness,
+        float faceDarkFraction,
+        float faceBrightFraction,
+        float colourfulness,
+        float meanSaturation,
+        float hueSpread,
+        long dhash,
+        String format,
+        int originalWidth,
+        int originalHeight,
+        int exifOrientation,
+        float toneResidual)
         implements Serializable {
 
     /** What a node speaking contract 1.1 or older sends: nothing measured. */
-    public static final PhotoQualityResult NOT_MEASURED = new PhotoQualityResult(0, 0, 0, 0, 0, 0, 0, 0, "", 0, 0,
-            1, 0);
+    public static final PhotoQualityResult NOT_MEASURED =
+            new PhotoQualityResult(0, 0, 0, 0, 0, 0, 0, 0, "", 0, 0, 1, 0);
 
     public PhotoQualityResult {
         Objects.requireNonNull(format, "format");

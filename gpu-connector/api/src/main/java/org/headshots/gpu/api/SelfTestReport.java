@@ -10,5 +10,5 @@ public record SelfTestReport(
         String device,
         String executionProvider,
         Duration inferenceTime,
-        double maxAbsoluteError) implements Serializable {
-}
+        double maxAbsoluteError)
+        implements Serializable {}

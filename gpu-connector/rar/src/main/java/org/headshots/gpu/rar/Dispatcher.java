@@ -13,8 +13,7 @@ import org.headshots.gpu.api.NodeAddress;
  */
 final class Dispatcher {
 
-    private Dispatcher() {
-    }
+    private Dispatcher() {}
 
     static Optional<NodeLink> choose(Collection<NodeLink> links, Need need, Set<NodeAddress> excluded) {
         return links.stream()

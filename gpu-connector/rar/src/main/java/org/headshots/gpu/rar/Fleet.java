@@ -36,16 +36,25 @@ final class Fleet implements AutoCloseable {
     private static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
 
     /** gRPC's own retry for the calls that are safe to repeat on the same node after a transient failure. */
-    private static final Map<String, Object> SERVICE_CONFIG = Map.of("methodConfig", List.of(Map.of(
-            "name", List.of(
-                    Map.of("service", WireContract.SERVICE, "method", "SelfTest"),
-                    Map.of("service", WireContract.SERVICE, "method", "Cancel")),
-            "retryPolicy", Map.of(
-                    "maxAttempts", 3.0,
-                    "initialBackoff", "0.2s",
-                    "maxBackoff", "1s",
-                    "backoffMultiplier", 2.0,
-                    "retryableStatusCodes", List.of("UNAVAILABLE")))));
+    private static final Map<String, Object> SERVICE_CONFIG = Map.of(
+            "methodConfig",
+            List.of(Map.of(
+                    "name",
+                            List.of(
+                                    Map.of("service", WireContract.SERVICE, "method", "SelfTest"),
+                                    Map.of("service", WireContract.SERVICE, "method", "Cancel")),
+                    "retryPolicy",
+                            Map.of(
+                                    "maxAttempts",
+                                    3.0,
+                                    "initialBackoff",
+                                    "0.2s",
+                                    "maxBackoff",
+                                    "1s",
+                                    "backoffMultiplier",
+                                    2.0,
+                                    "retryableStatusCodes",
+                                    List.of("UNAVAILABLE")))));
 
     private final Map<NodeAddress, NodeLink> links = new LinkedHashMap<>();
     private final SigningInterceptor signing;
@@ -57,8 +66,8 @@ final class Fleet implements AutoCloseable {
     private Fleet(SharedSecret secret, String secretProblem) {
         this.signing = secret == null ? null : new SigningInterceptor(secret);
         this.secretProblem = secretProblem;
-        this.eventLoops = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("headshots-gpu-netty", true),
-                NioIoHandler.newFactory());
+        this.eventLoops = new MultiThreadIoEventLoopGroup(
+                2, new DefaultThreadFactory("headshots-gpu-netty", true), NioIoHandler.newFactory());
         this.executor = Executors.newCachedThreadPool(daemonThreads("headshots-gpu-grpc"));
         this.offloadExecutor = Executors.newCachedThreadPool(daemonThreads("headshots-gpu-grpc-offload"));
     }

@@ -52,8 +52,9 @@ final class GenerationStream {
     void attempt(NodeLink link, Deadline deadline) {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         ClientCallStreamObserver<GenerateRequest>[] call = newCallHolder();
-        StreamObserver<GenerateRequest> requests = link.stub().withDeadline(deadline).generate(
-                new ClientResponseObserver<GenerateRequest, GenerateReply>() {
+        StreamObserver<GenerateRequest> requests = link.stub()
+                .withDeadline(deadline)
+                .generate(new ClientResponseObserver<GenerateRequest, GenerateReply>() {
                     @Override
                     public void beforeStart(ClientCallStreamObserver<GenerateRequest> requestStream) {
                         call[0] = requestStream;
@@ -74,9 +75,16 @@ final class GenerationStream {
                         events.add(Status.OK);
                     }
                 });
-        GenerateHeader.Builder header = GenerateHeader.newBuilder().setJobKey(key.value()).setStyle(request.style())
-                .setCount(request.count()).setFirstIndex(nextIndex).setEndIndex(end).setReferenceCount(request.references().size())
-                .setBrandColour(request.brandColour()).setSeed(request.seed()).setMinIdentity(request.minIdentity());
+        GenerateHeader.Builder header = GenerateHeader.newBuilder()
+                .setJobKey(key.value())
+                .setStyle(request.style())
+                .setCount(request.count())
+                .setFirstIndex(nextIndex)
+                .setEndIndex(end)
+                .setReferenceCount(request.references().size())
+                .setBrandColour(request.brandColour())
+                .setSeed(request.seed())
+                .setMinIdentity(request.minIdentity());
         for (float value : request.identity()) {
             header.addIdentity(value);
         }
@@ -84,37 +92,47 @@ final class GenerationStream {
         List<byte[]> references = request.references();
         for (int i = 0; i < references.size(); i++) {
             UploadCall.chunks(i, references.get(i))
-                    .forEach(chunk -> requests.onNext(GenerateRequest.newBuilder().setChunk(chunk).build()));
+                    .forEach(chunk -> requests.onNext(
+                            GenerateRequest.newBuilder().setChunk(chunk).build()));
         }
         requests.onCompleted();
         receive(link, deadline, events, call[0]);
     }
 
-    private void receive(NodeLink link, Deadline deadline, BlockingQueue<Object> events,
+    private void receive(
+            NodeLink link,
+            Deadline deadline,
+            BlockingQueue<Object> events,
             ClientCallStreamObserver<GenerateRequest> call) {
         HeadshotHeader current = null;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         while (true) {
             Object event;
             try {
-                event = events.poll(deadline.timeRemaining(TimeUnit.NANOSECONDS) + TimeUnit.SECONDS.toNanos(1),
+                event = events.poll(
+                        deadline.timeRemaining(TimeUnit.NANOSECONDS) + TimeUnit.SECONDS.toNanos(1),
                         TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 call.cancel("the calling thread was interrupted", null);
-                throw Status.CANCELLED.withDescription("the calling thread was interrupted").asRuntimeException();
+                throw Status.CANCELLED
+                        .withDescription("the calling thread was interrupted")
+                        .asRuntimeException();
             }
             if (event == null) {
                 call.cancel("deadline", null);
-                throw Status.DEADLINE_EXCEEDED.withDescription("no headshot in time").asRuntimeException();
+                throw Status.DEADLINE_EXCEEDED
+                        .withDescription("no headshot in time")
+                        .asRuntimeException();
             }
             if (event instanceof Status status) {
                 if (!status.isOk()) {
                     throw status.asRuntimeException();
                 }
                 if (!complete()) {
-                    throw Status.UNAVAILABLE.withDescription("the node ended the stream at headshot " + nextIndex
-                            + ", before " + end).asRuntimeException();
+                    throw Status.UNAVAILABLE
+                            .withDescription("the node ended the stream at headshot " + nextIndex + ", before " + end)
+                            .asRuntimeException();
                 }
                 return;
             }
@@ -126,7 +144,8 @@ final class GenerationStream {
             }
             if (current == null || reply.getChunk().getImage() != current.getIndex()) {
                 call.cancel("protocol", null);
-                throw Status.INTERNAL.withDescription("the node sent image bytes without their header")
+                throw Status.INTERNAL
+                        .withDescription("the node sent image bytes without their header")
                         .asRuntimeException();
             }
             bytes.writeBytes(reply.getChunk().getData().toByteArray());
@@ -137,11 +156,12 @@ final class GenerationStream {
         }
     }
 
-    private void deliver(NodeLink link, HeadshotHeader header, byte[] jpeg,
-            ClientCallStreamObserver<GenerateRequest> call) {
+    private void deliver(
+            NodeLink link, HeadshotHeader header, byte[] jpeg, ClientCallStreamObserver<GenerateRequest> call) {
         if (!WireContract.sha256(jpeg).equals(header.getSha256())) {
             call.cancel("corrupt", null);
-            throw Status.DATA_LOSS.withDescription("headshot " + header.getIndex() + " arrived damaged (hash differs)")
+            throw Status.DATA_LOSS
+                    .withDescription("headshot " + header.getIndex() + " arrived damaged (hash differs)")
                     .asRuntimeException();
         }
         if (header.getIndex() != nextIndex) {

@@ -2,15 +2,15 @@ package org.headshots.gpu.rar;
 
 import java.util.List;
 import java.util.Objects;
+import org.headshots.gpu.api.AnalysisOptions;
 import org.headshots.gpu.api.GenerationRequest;
 import org.headshots.gpu.api.GpuConnection;
 import org.headshots.gpu.api.HeadshotReceiver;
 import org.headshots.gpu.api.IdentityResult;
-import org.headshots.gpu.api.AnalysisOptions;
-import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.JobKey;
 import org.headshots.gpu.api.NodeAddress;
 import org.headshots.gpu.api.NodeInfo;
+import org.headshots.gpu.api.PhotoAnalysisResult;
 import org.headshots.gpu.api.SelfTestReport;
 
 /** The application's handle; delegates to its managed connection until closed. */

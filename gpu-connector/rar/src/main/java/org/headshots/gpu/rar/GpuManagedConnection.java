@@ -15,10 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
-import org.headshots.gpu.api.JobKey;
-import org.headshots.gpu.api.NodeAddress;
-import org.headshots.gpu.api.NodeInfo;
-import org.headshots.gpu.api.SelfTestReport;
 import org.headshots.gpu.wire.WireContract;
 
 /** A pooled handle on the node fleet: stubs over the adapter's channels, no transactions. */

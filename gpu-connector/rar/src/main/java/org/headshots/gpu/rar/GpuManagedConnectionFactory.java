@@ -48,7 +48,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
     private GpuResourceAdapter resourceAdapter;
     private transient PrintWriter logWriter;
 
-    @ConfigProperty(type = Integer.class, defaultValue = "2000",
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "2000",
             description = "Deadline in milliseconds of each node's GetInfo when listing the nodes")
     public void setInfoTimeoutMillis(Integer millis) {
         this.infoTimeoutMillis = positive(millis, "InfoTimeoutMillis");
@@ -58,7 +60,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return infoTimeoutMillis;
     }
 
-    @ConfigProperty(type = Integer.class, defaultValue = "30000",
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "30000",
             description = "Deadline in milliseconds of a node self-test")
     public void setSelfTestTimeoutMillis(Integer millis) {
         this.selfTestTimeoutMillis = positive(millis, "SelfTestTimeoutMillis");
@@ -68,7 +72,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return selfTestTimeoutMillis;
     }
 
-    @ConfigProperty(type = Integer.class, defaultValue = "60000",
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "60000",
             description = "Deadline in milliseconds of a photo analysis, failovers included")
     public void setAnalyzeTimeoutMillis(Integer millis) {
         this.analyzeTimeoutMillis = positive(millis, "AnalyzeTimeoutMillis");
@@ -78,7 +84,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return analyzeTimeoutMillis;
     }
 
-    @ConfigProperty(type = Integer.class, defaultValue = "600000",
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "600000",
             description = "Deadline in milliseconds of an identity build, failovers included")
     public void setIdentityTimeoutMillis(Integer millis) {
         this.identityTimeoutMillis = positive(millis, "IdentityTimeoutMillis");
@@ -88,7 +96,9 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
         return identityTimeoutMillis;
     }
 
-    @ConfigProperty(type = Integer.class, defaultValue = "1800000",
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "1800000",
             description = "Deadline in milliseconds of a generation, failovers included")
     public void setGenerateTimeoutMillis(Integer millis) {
         this.generateTimeoutMillis = positive(millis, "GenerateTimeoutMillis");
@@ -99,8 +109,11 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
     }
 
     Timeouts timeouts() {
-        return new Timeouts(Duration.ofMillis(infoTimeoutMillis), Duration.ofMillis(selfTestTimeoutMillis),
-                Duration.ofMillis(analyzeTimeoutMillis), Duration.ofMillis(identityTimeoutMillis),
+        return new Timeouts(
+                Duration.ofMillis(infoTimeoutMillis),
+                Duration.ofMillis(selfTestTimeoutMillis),
+                Duration.ofMillis(analyzeTimeoutMillis),
+                Duration.ofMillis(identityTimeoutMillis),
                 Duration.ofMillis(generateTimeoutMillis));
     }
 
@@ -134,7 +147,8 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
     @SuppressWarnings("rawtypes")
     public ManagedConnection matchManagedConnections(Set connections, Subject subject, ConnectionRequestInfo info) {
         for (Object candidate : connections) {
-            if (candidate instanceof GpuManagedConnection connection && connection.factory().equals(this)
+            if (candidate instanceof GpuManagedConnection connection
+                    && connection.factory().equals(this)
                     && connection.usable()) {
                 return connection;
             }
@@ -181,7 +195,11 @@ public class GpuManagedConnectionFactory implements ManagedConnectionFactory, Re
 
     @Override
     public int hashCode() {
-        return Objects.hash(infoTimeoutMillis, selfTestTimeoutMillis, analyzeTimeoutMillis, identityTimeoutMillis,
+        return Objects.hash(
+                infoTimeoutMillis,
+                selfTestTimeoutMillis,
+                analyzeTimeoutMillis,
+                identityTimeoutMillis,
                 generateTimeoutMillis);
     }
 

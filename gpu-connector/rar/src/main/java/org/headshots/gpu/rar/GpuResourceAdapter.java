@@ -12,12 +12,12 @@ import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 import org.headshots.gpu.api.NodeAddress;
@@ -64,7 +64,9 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
     private transient ScheduledExecutorService healthChecks;
 
     /** Comma-separated host:port of the GPU nodes, e.g. {@code gpu1:50051,gpu2:50051}. */
-    @ConfigProperty(type = String.class, defaultValue = DEFAULT_NODE_ADDRESSES,
+    @ConfigProperty(
+            type = String.class,
+            defaultValue = DEFAULT_NODE_ADDRESSES,
             description = "Comma-separated host:port of the GPU nodes; the system property headshots.gpu.nodes "
                     + "or the environment variable HEADSHOTS_GPU_NODES override it")
     public void setNodeAddresses(String nodeAddresses) {
@@ -101,22 +103,27 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
             LOG.severe("GPU resource adapter: " + secretProblem);
         }
         fleet = Fleet.open(resolved.addresses(), secret, secretProblem);
-        NodeCalls health = new NodeCalls(fleet, new Timeouts(HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL,
-                HEALTH_INTERVAL, HEALTH_INTERVAL));
+        NodeCalls health = new NodeCalls(
+                fleet,
+                new Timeouts(HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL));
         healthChecks = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "headshots-gpu-health");
             thread.setDaemon(true);
             return thread;
         });
-        healthChecks.scheduleWithFixedDelay(() -> {
-            try {
-                health.refresh(HEALTH_INTERVAL);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "GPU node health check failed", e);
-            }
-        }, 0, HEALTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.info(() -> "GPU resource adapter started with " + resolved.addresses().size() + " node(s) "
-                + resolved.addresses() + " from " + resolved.source());
+        healthChecks.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        health.refresh(HEALTH_INTERVAL);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "GPU node health check failed", e);
+                    }
+                },
+                0,
+                HEALTH_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        LOG.info(() -> "GPU resource adapter started with "
+                + resolved.addresses().size() + " node(s) " + resolved.addresses() + " from " + resolved.source());
     }
 
     @Override
@@ -172,8 +179,8 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
     }
 
     /** For tests: how an override would be read. */
-    static NodeAddressList.Resolved resolve(String configured, UnaryOperator<String> properties,
-            UnaryOperator<String> environment) {
+    static NodeAddressList.Resolved resolve(
+            String configured, UnaryOperator<String> properties, UnaryOperator<String> environment) {
         return NodeAddressList.resolve(configured, properties, environment);
     }
 }

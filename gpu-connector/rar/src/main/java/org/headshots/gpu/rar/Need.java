@@ -6,8 +6,8 @@ import org.headshots.gpu.api.NodeInfo;
 /** What a request needs of a node: the roles of its models, and a style for generation. */
 record Need(String what, Set<String> roles, String style) {
 
-    static final Set<String> FACE_ROLES = Set.of("face-detection", "face-landmarks-68", "identity-embedding",
-            "eye-state", "head-pose");
+    static final Set<String> FACE_ROLES =
+            Set.of("face-detection", "face-landmarks-68", "identity-embedding", "eye-state", "head-pose");
     static final String MATTING = "portrait-matting";
 
     static Need analysis(boolean matte) {
@@ -23,7 +23,9 @@ record Need(String what, Set<String> roles, String style) {
     }
 
     boolean metBy(NodeInfo info) {
-        return info.isUp() && info.roles().containsAll(roles) && (style == null || info.styles().contains(style));
+        return info.isUp()
+                && info.roles().containsAll(roles)
+                && (style == null || info.styles().contains(style));
     }
 
     private static Set<String> withMatting() {

@@ -10,11 +10,9 @@ import org.headshots.gpu.api.NodeAddress;
 /** Parses the node list and applies the system property / environment override. */
 final class NodeAddressList {
 
-    record Resolved(List<NodeAddress> addresses, String source) {
-    }
+    record Resolved(List<NodeAddress> addresses, String source) {}
 
-    private NodeAddressList() {
-    }
+    private NodeAddressList() {}
 
     /**
      * The system property {@link GpuResourceAdapter#NODES_SYSTEM_PROPERTY} wins, then the environment
@@ -33,8 +31,8 @@ final class NodeAddressList {
             String source = "environment variable " + GpuResourceAdapter.NODES_ENVIRONMENT_VARIABLE;
             return new Resolved(parse(env, source), source);
         }
-        String text = configured == null || configured.isBlank() ? GpuResourceAdapter.DEFAULT_NODE_ADDRESSES
-                : configured;
+        String text =
+                configured == null || configured.isBlank() ? GpuResourceAdapter.DEFAULT_NODE_ADDRESSES : configured;
         return new Resolved(parse(text, "config property NodeAddresses"), "config property NodeAddresses");
     }
 

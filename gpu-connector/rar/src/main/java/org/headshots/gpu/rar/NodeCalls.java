@@ -73,7 +73,8 @@ final class NodeCalls {
         }
         CountDownLatch answered = new CountDownLatch(links.size());
         for (NodeLink link : links) {
-            link.stub().withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            link.stub()
+                    .withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .getInfo(InfoRequest.getDefaultInstance(), new StreamObserver<NodeInfoReply>() {
                         @Override
                         public void onNext(NodeInfoReply reply) {
@@ -82,8 +83,8 @@ final class NodeCalls {
 
                         @Override
                         public void onError(Throwable error) {
-                            link.update(NodeInfo.down(link.address(),
-                                    Problems.describe(Status.fromThrowable(error), timeout)));
+                            link.update(NodeInfo.down(
+                                    link.address(), Problems.describe(Status.fromThrowable(error), timeout)));
                             answered.countDown();
                         }
 
@@ -125,30 +126,55 @@ final class NodeCalls {
         Duration timeout = timeouts.selfTest();
         SelfTestReply reply;
         try {
-            reply = blockingUnary(link, timeout, (stub, observer) -> stub.selfTest(
-                    SelfTestRequest.newBuilder().setJobKey(key.value()).build(), observer));
+            reply = blockingUnary(
+                    link,
+                    timeout,
+                    (stub, observer) -> stub.selfTest(
+                            SelfTestRequest.newBuilder().setJobKey(key.value()).build(), observer));
         } catch (StatusRuntimeException e) {
             String reason = Problems.describe(e.getStatus(), timeout);
             LOG.log(Level.FINE, "Self-test " + key + " on " + node + " failed: " + reason, e);
             throw new GpuNodeException(node, reason, e);
         }
         if (!(reply.getMaxAbsError() <= SELF_TEST_TOLERANCE)) {
-            throw new GpuNodeException(node, String.format(Locale.ROOT,
-                    "self-test model '%s' failed on %s: its output differs from the reference by %.3e (tolerance %.0e)",
-                    reply.getModel(), reply.getDevice(), reply.getMaxAbsError(), SELF_TEST_TOLERANCE));
+            throw new GpuNodeException(
+                    node,
+                    String.format(
+                            Locale.ROOT,
+                            "self-test model '%s' failed on %s: its output differs from the reference by %.3e (tolerance %.0e)",
+                            reply.getModel(),
+                            reply.getDevice(),
+                            reply.getMaxAbsError(),
+                            SELF_TEST_TOLERANCE));
         }
-        return new SelfTestReport(node, reply.getModel(), reply.getDevice(), reply.getExecutionProvider(),
-                Duration.ofNanos(reply.getInferenceNanos()), reply.getMaxAbsError());
+        return new SelfTestReport(
+                node,
+                reply.getModel(),
+                reply.getDevice(),
+                reply.getExecutionProvider(),
+                Duration.ofNanos(reply.getInferenceNanos()),
+                reply.getMaxAbsError());
     }
 
     PhotoAnalysisResult analyze(JobKey key, byte[] photo, AnalysisOptions options) {
         List<AnalyzeRequest> messages = new ArrayList<>();
-        messages.add(AnalyzeRequest.newBuilder().setHeader(AnalyzeHeader.newBuilder().setJobKey(key.value())
-                .setMatte(options.matte()).setNormalized(options.normalized())
-                .setThumbnailSize(options.thumbnailSize())).build());
-        UploadCall.chunks(0, photo).forEach(c -> messages.add(AnalyzeRequest.newBuilder().setChunk(c).build()));
-        return withFailover(Need.analysis(options.matte()), key, timeouts.analyze(), (link, deadline) -> WireMapping.analysis(
-                link.address(), UploadCall.send(link.stub().withDeadline(deadline)::analyze, messages, deadline)));
+        messages.add(AnalyzeRequest.newBuilder()
+                .setHeader(AnalyzeHeader.newBuilder()
+                        .setJobKey(key.value())
+                        .setMatte(options.matte())
+                        .setNormalized(options.normalized())
+                        .setThumbnailSize(options.thumbnailSize()))
+                .build());
+        UploadCall.chunks(0, photo)
+                .forEach(c ->
+                        messages.add(AnalyzeRequest.newBuilder().setChunk(c).build()));
+        return withFailover(
+                Need.analysis(options.matte()),
+                key,
+                timeouts.analyze(),
+                (link, deadline) -> WireMapping.analysis(
+                        link.address(),
+                        UploadCall.send(link.stub().withDeadline(deadline)::analyze, messages, deadline)));
     }
 
     IdentityResult buildIdentity(JobKey key, List<byte[]> photos) {
@@ -156,14 +182,22 @@ final class NodeCalls {
             throw new IllegalArgumentException("An identity needs at least one photo");
         }
         List<BuildIdentityRequest> messages = new ArrayList<>();
-        messages.add(BuildIdentityRequest.newBuilder().setHeader(BuildIdentityHeader.newBuilder()
-                .setJobKey(key.value()).setPhotoCount(photos.size())).build());
+        messages.add(BuildIdentityRequest.newBuilder()
+                .setHeader(
+                        BuildIdentityHeader.newBuilder().setJobKey(key.value()).setPhotoCount(photos.size()))
+                .build());
         for (int i = 0; i < photos.size(); i++) {
             UploadCall.chunks(i, photos.get(i))
-                    .forEach(c -> messages.add(BuildIdentityRequest.newBuilder().setChunk(c).build()));
+                    .forEach(c -> messages.add(
+                            BuildIdentityRequest.newBuilder().setChunk(c).build()));
         }
-        return withFailover(Need.identity(), key, timeouts.identity(), (link, deadline) -> WireMapping.identity(
-                link.address(), UploadCall.send(link.stub().withDeadline(deadline)::buildIdentity, messages, deadline)));
+        return withFailover(
+                Need.identity(),
+                key,
+                timeouts.identity(),
+                (link, deadline) -> WireMapping.identity(
+                        link.address(),
+                        UploadCall.send(link.stub().withDeadline(deadline)::buildIdentity, messages, deadline)));
     }
 
     void generate(JobKey key, GenerationRequest request, int from, int to, HeadshotReceiver receiver) {
@@ -180,8 +214,14 @@ final class NodeCalls {
         boolean found = false;
         for (NodeLink link : fleet.links()) {
             try {
-                CancelReply reply = blockingUnary(link, timeouts.info(), (stub, observer) -> stub.cancel(
-                        CancelRequest.newBuilder().setJobKey(key.value()).build(), observer));
+                CancelReply reply = blockingUnary(
+                        link,
+                        timeouts.info(),
+                        (stub, observer) -> stub.cancel(
+                                CancelRequest.newBuilder()
+                                        .setJobKey(key.value())
+                                        .build(),
+                                observer));
                 found |= reply.getFound();
             } catch (StatusRuntimeException e) {
                 LOG.fine(() -> "Cancel " + key + " did not reach " + link.address() + ": " + e.getStatus());
@@ -207,8 +247,10 @@ final class NodeCalls {
             }
             NodeLink link = choice.get();
             if (deadline.isExpired()) {
-                throw new GpuNodeException(null, need.what() + " got no result within " + Problems.format(budget)
-                        + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")"));
+                throw new GpuNodeException(
+                        null,
+                        need.what() + " got no result within " + Problems.format(budget)
+                                + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")"));
             }
             link.begin();
             try {

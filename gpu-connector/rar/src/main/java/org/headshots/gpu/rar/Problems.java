@@ -13,12 +13,12 @@ import javax.net.ssl.SSLException;
 /** Turns what gRPC reports into a reason people can read ("not reachable (connection refused)"). */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Why a call to a node failed. {@code timeout} is the deadline the call had. */
     static String describe(Status status, Duration timeout) {
-        String description = status.getDescription() == null ? "" : status.getDescription().strip();
+        String description =
+                status.getDescription() == null ? "" : status.getDescription().strip();
         switch (status.getCode()) {
             case DEADLINE_EXCEEDED:
                 return "no answer within " + format(timeout);

@@ -25,7 +25,8 @@ final class ReplyFuture<T> implements StreamObserver<T> {
     @Override
     public void onCompleted() {
         // no effect when the reply came first
-        reply.completeExceptionally(Status.INTERNAL.withDescription("the node sent no reply").asRuntimeException());
+        reply.completeExceptionally(
+                Status.INTERNAL.withDescription("the node sent no reply").asRuntimeException());
     }
 
     /**
@@ -41,7 +42,9 @@ final class ReplyFuture<T> implements StreamObserver<T> {
             throw Status.DEADLINE_EXCEEDED.withDescription("no reply in time").asRuntimeException();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw Status.CANCELLED.withDescription("the calling thread was interrupted").asRuntimeException();
+            throw Status.CANCELLED
+                    .withDescription("the calling thread was interrupted")
+                    .asRuntimeException();
         }
     }
 }

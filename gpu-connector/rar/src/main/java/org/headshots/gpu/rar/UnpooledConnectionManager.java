@@ -29,16 +29,13 @@ final class UnpooledConnectionManager implements ConnectionManager {
             }
 
             @Override
-            public void localTransactionStarted(ConnectionEvent event) {
-            }
+            public void localTransactionStarted(ConnectionEvent event) {}
 
             @Override
-            public void localTransactionCommitted(ConnectionEvent event) {
-            }
+            public void localTransactionCommitted(ConnectionEvent event) {}
 
             @Override
-            public void localTransactionRolledback(ConnectionEvent event) {
-            }
+            public void localTransactionRolledback(ConnectionEvent event) {}
         });
         return managed.getConnection(null, info);
     }

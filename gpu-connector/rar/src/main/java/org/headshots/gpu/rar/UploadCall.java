@@ -14,8 +14,7 @@ final class UploadCall {
 
     static final int CHUNK_BYTES = 1024 * 1024;
 
-    private UploadCall() {
-    }
+    private UploadCall() {}
 
     /** The chunks of photo {@code image}; an empty photo is one empty last chunk. */
     static List<ImageChunk> chunks(int image, byte[] photo) {
@@ -23,8 +22,11 @@ final class UploadCall {
         int offset = 0;
         do {
             int length = Math.min(CHUNK_BYTES, photo.length - offset);
-            chunks.add(ImageChunk.newBuilder().setImage(image).setData(ByteString.copyFrom(photo, offset, length))
-                    .setLast(offset + length == photo.length).build());
+            chunks.add(ImageChunk.newBuilder()
+                    .setImage(image)
+                    .setData(ByteString.copyFrom(photo, offset, length))
+                    .setLast(offset + length == photo.length)
+                    .build());
             offset += length;
         } while (offset < photo.length);
         return chunks;
@@ -40,5 +42,4 @@ final class UploadCall {
         requests.onCompleted();
         return reply.await(deadline.timeRemaining(TimeUnit.NANOSECONDS));
     }
-
 }

@@ -27,8 +27,7 @@ import org.headshots.node.infrastructure.pipeline.ModelFile;
  */
 public final class AnalyzeBenchmark {
 
-    private AnalyzeBenchmark() {
-    }
+    private AnalyzeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path packs = Path.of(args.length > 0 ? args[0] : System.getProperty("user.home") + "/.cache/headshots/packs");
@@ -39,8 +38,11 @@ public final class AnalyzeBenchmark {
         PhotoDecoder decoder = new PhotoDecoder();
 
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(OnnxRuntimeEngine.ProviderChoice.AUTO, 0, new DeviceProbe());
-        List<ModelFile> files = new PackLoader().loadAll(packs).stream().flatMap(p -> p.models().stream())
-                .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file())).toList();
+        List<ModelFile> files = new PackLoader()
+                .loadAll(packs).stream()
+                        .flatMap(p -> p.models().stream())
+                        .map(m -> new ModelFile(m.model().role(), m.model().family(), m.file()))
+                        .toList();
         double[] inProcess;
         double[] matting;
         try (FacePipeline pipeline = FacePipeline.open(engine, files)) {
@@ -91,12 +93,19 @@ public final class AnalyzeBenchmark {
             }
         }
 
-        System.out.printf(Locale.ROOT, "photo %s (%d bytes), %s, %s%n", photoFile.getFileName(), photo.length,
-                engine.device(), "ONNX Runtime " + engine.onnxRuntimeVersion());
+        System.out.printf(
+                Locale.ROOT,
+                "photo %s (%d bytes), %s, %s%n",
+                photoFile.getFileName(),
+                photo.length,
+                engine.device(),
+                "ONNX Runtime " + engine.onnxRuntimeVersion());
         report("analysis in-process (decode+detect+landmarks+embed+eyes+pose)", inProcess);
         System.out.printf(Locale.ROOT, "  -> %.1f photos/s on one node%n", 1000 / median(inProcess));
         report("analysis through the resource adapter and gRPC", viaConnector);
-        System.out.printf(Locale.ROOT, "  -> connector overhead ratio (median): %.3f%n",
+        System.out.printf(
+                Locale.ROOT,
+                "  -> connector overhead ratio (median): %.3f%n",
                 median(viaConnector) / median(inProcess));
         report("portrait matting (ISNet 1024x1024)", matting);
     }
@@ -104,8 +113,14 @@ public final class AnalyzeBenchmark {
     private static void report(String what, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-66s n=%d  median %.1f ms  p90 %.1f ms  min %.1f ms%n", what, sorted.length,
-                median(sorted), sorted[(int) Math.floor(0.9 * (sorted.length - 1))], sorted[0]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-66s n=%d  median %.1f ms  p90 %.1f ms  min %.1f ms%n",
+                what,
+                sorted.length,
+                median(sorted),
+                sorted[(int) Math.floor(0.9 * (sorted.length - 1))],
+                sorted[0]);
     }
 
     private static double median(double[] values) {

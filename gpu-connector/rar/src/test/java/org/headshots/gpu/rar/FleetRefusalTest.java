@@ -57,13 +57,16 @@ class FleetRefusalTest {
         try (GpuConnection connection = factory.getConnection()) {
             NodeInfo info = connection.nodes().get(0);
             assertEquals(NodeState.DOWN, info.state());
-            assertTrue(info.problem().contains("refused access") && info.problem().contains("wrong credentials"),
+            assertTrue(
+                    info.problem().contains("refused access") && info.problem().contains("wrong credentials"),
                     info.problem());
-            GpuNodeException e = assertThrows(GpuNodeException.class,
+            GpuNodeException e = assertThrows(
+                    GpuNodeException.class,
                     () -> connection.analyze(new JobKey("refused"), new byte[] {1, 2, 3}, false));
             assertTrue(e.getMessage().contains("wrong credentials"), e.getMessage());
         }
-        assertTrue(node.output().contains("Refused headshots.node.v1.GpuNode/GetInfo: wrong credentials"), node.output());
+        assertTrue(
+                node.output().contains("Refused headshots.node.v1.GpuNode/GetInfo: wrong credentials"), node.output());
     }
 
     @Test
@@ -73,12 +76,15 @@ class FleetRefusalTest {
         long start = System.nanoTime();
         GpuNodeException e;
         try (GpuConnection connection = factory.getConnection()) {
-            e = assertThrows(GpuNodeException.class,
+            e = assertThrows(
+                    GpuNodeException.class,
                     () -> connection.analyze(new JobKey("nobody"), TestFleet.photo("astronaut.png"), false));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 3000, "took " + millis + " ms");
-        assertEquals("GPU nodes: no GPU node could do the photo analysis: 127.0.0.1:" + closed
-                + ": not reachable (connection refused)", e.getMessage());
+        assertEquals(
+                "GPU nodes: no GPU node could do the photo analysis: 127.0.0.1:" + closed
+                        + ": not reachable (connection refused)",
+                e.getMessage());
     }
 }

@@ -89,10 +89,22 @@ class FleetWorkTest {
             assertEquals(NodeState.UP, info.state(), info.problem());
             assertEquals("starter", info.packs().get(0).name());
             assertTrue(info.packs().get(0).evaluationOnly());
-            assertTrue(info.roles().containsAll(List.of("face-detection", "face-landmarks-68", "identity-embedding",
-                    "eye-state", "head-pose", "portrait-matting")), info.roles().toString());
-            assertTrue(info.models().stream().allMatch(m -> m.sha256().length() == 64 && !m.licence().isBlank()
-                    && !m.source().isBlank()), info.models().toString());
+            assertTrue(
+                    info.roles()
+                            .containsAll(List.of(
+                                    "face-detection",
+                                    "face-landmarks-68",
+                                    "identity-embedding",
+                                    "eye-state",
+                                    "head-pose",
+                                    "portrait-matting")),
+                    info.roles().toString());
+            assertTrue(
+                    info.models().stream()
+                            .allMatch(m -> m.sha256().length() == 64
+                                    && !m.licence().isBlank()
+                                    && !m.source().isBlank()),
+                    info.models().toString());
             assertFalse(info.styles().isEmpty());
         }
     }
@@ -130,8 +142,8 @@ class FleetWorkTest {
         byte[] sideways = withOrientation(jpeg.toByteArray(), 6);
         PhotoAnalysisResult result;
         try (GpuConnection connection = factory.getConnection()) {
-            result = connection.analyze(new JobKey("analyze-normalized"), sideways,
-                    new AnalysisOptions(false, true, 200));
+            result = connection.analyze(
+                    new JobKey("analyze-normalized"), sideways, new AnalysisOptions(false, true, 200));
         }
         assertEquals(384, result.width());
         assertEquals(512, result.height());
@@ -149,9 +161,12 @@ class FleetWorkTest {
         assertEquals(512, quality.originalWidth());
         assertEquals(384, quality.originalHeight());
         assertEquals(6, quality.exifOrientation());
-        assertTrue(quality.colourfulness() > 20 && quality.faceSharpness() > 0.05
-                && quality.faceBrightness() > 100, quality.toString());
-        assertTrue(result.faces().get(0).faceLikeness() > 0.7, result.faces().get(0).toString());
+        assertTrue(
+                quality.colourfulness() > 20 && quality.faceSharpness() > 0.05 && quality.faceBrightness() > 100,
+                quality.toString());
+        assertTrue(
+                result.faces().get(0).faceLikeness() > 0.7,
+                result.faces().get(0).toString());
     }
 
     /** Whether the JPEG has a segment with this marker before its image data. */
@@ -173,7 +188,11 @@ class FleetWorkTest {
         exif.put(new byte[] {'E', 'x', 'i', 'f', 0, 0});
         exif.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         exif.putShort((short) 1);
-        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         exif.putInt(0);
         byte[] out = new byte[jpeg.length + exif.capacity()];
         System.arraycopy(jpeg, 0, out, 0, 2);
@@ -188,7 +207,8 @@ class FleetWorkTest {
         byte[] photo = TestFleet.photo("astronaut.png");
         byte[] damaged = java.util.Arrays.copyOf(photo, photo.length / 3);
         try (GpuConnection connection = factory.getConnection()) {
-            GpuNodeException e = assertThrows(RequestRejectedException.class,
+            GpuNodeException e = assertThrows(
+                    RequestRejectedException.class,
                     () -> connection.analyze(new JobKey("analyze-damaged"), damaged, false));
             assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a photo"), e.getMessage());
         }
@@ -198,15 +218,17 @@ class FleetWorkTest {
     @Order(4)
     void buildsAnIdentityAndDropsSomeoneElse() throws Exception {
         byte[] astronaut = TestFleet.photo("astronaut.png");
-        List<byte[]> photos = List.of(astronaut, mirrored(astronaut), TestFleet.photo("camera.png"),
-                scaled(astronaut, 0.7));
+        List<byte[]> photos =
+                List.of(astronaut, mirrored(astronaut), TestFleet.photo("camera.png"), scaled(astronaut, 0.7));
         IdentityResult identity;
         try (GpuConnection connection = factory.getConnection()) {
             identity = connection.buildIdentity(new JobKey("identity-astronaut"), photos);
         }
         assertEquals(512, identity.embedding().length);
         assertTrue(identity.photos().get(2).outlier(), identity.photos().toString());
-        assertTrue(identity.photos().get(2).problem().contains("same person"), identity.photos().get(2).problem());
+        assertTrue(
+                identity.photos().get(2).problem().contains("same person"),
+                identity.photos().get(2).problem());
         for (int i : new int[] {0, 1, 3}) {
             assertTrue(identity.photos().get(i).used(), identity.photos().toString());
         }
@@ -218,8 +240,11 @@ class FleetWorkTest {
     void aJobMadeInPartsGivesTheSameImagesAsInOneGo() throws Exception {
         GenerationRequest request;
         try (GpuConnection connection = factory.getConnection()) {
-            request = new GenerationRequest(connection.nodes().get(0).styles().get(1), 4,
-                    List.of(TestFleet.photo("astronaut.png")), new float[0]);
+            request = new GenerationRequest(
+                    connection.nodes().get(0).styles().get(1),
+                    4,
+                    List.of(TestFleet.photo("astronaut.png")),
+                    new float[0]);
         }
         List<GeneratedHeadshot> parts = new ArrayList<>();
         List<GeneratedHeadshot> whole = new ArrayList<>();
@@ -228,7 +253,9 @@ class FleetWorkTest {
             connection.generate(new JobKey("in-parts"), request, 2, 4, parts::add);
             connection.generate(new JobKey("in-one-go"), request, whole::add);
         }
-        assertEquals(List.of(0, 1, 2, 3), parts.stream().map(GeneratedHeadshot::index).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                parts.stream().map(GeneratedHeadshot::index).toList());
         for (int i = 0; i < 4; i++) {
             assertTrue(java.util.Arrays.equals(whole.get(i).jpeg(), parts.get(i).jpeg()), "headshot " + i);
         }
@@ -238,32 +265,40 @@ class FleetWorkTest {
     @Order(4)
     void theSeedAndBrandColourReachTheNodeAndTriesUpscalingAndTimesComeBack() throws Exception {
         byte[] astronaut = TestFleet.photo("astronaut.png");
-        GenerationRequest red = new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0], "#c8102e",
-                7, 0.8f);
-        GenerationRequest remake = new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0],
-                "#c8102e", 8, 0.8f);
+        GenerationRequest red =
+                new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0], "#c8102e", 7, 0.8f);
+        GenerationRequest remake =
+                new GenerationRequest("brand-colour", 2, List.of(astronaut), new float[0], "#c8102e", 8, 0.8f);
         List<GeneratedHeadshot> first = new ArrayList<>();
         List<GeneratedHeadshot> second = new ArrayList<>();
         try (GpuConnection connection = factory.getConnection()) {
             connection.generate(new JobKey("brand-seed-7"), red, first::add);
             connection.generate(new JobKey("brand-seed-8"), remake, 0, 1, second::add);
-            GpuNodeException refused = assertThrows(RequestRejectedException.class,
-                    () -> connection.generate(new JobKey("brand-without-colour"),
-                            new GenerationRequest("brand-colour", 1, List.of(astronaut), new float[0]), h -> { }));
+            GpuNodeException refused = assertThrows(
+                    RequestRejectedException.class,
+                    () -> connection.generate(
+                            new JobKey("brand-without-colour"),
+                            new GenerationRequest("brand-colour", 1, List.of(astronaut), new float[0]),
+                            h -> {}));
             assertTrue(refused.getMessage().contains("#RRGGBB"), refused.getMessage());
         }
         assertEquals(2, first.size());
         for (GeneratedHeadshot headshot : first) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
             int corner = image.getRGB(8, 8);
-            assertTrue(Math.abs((corner >> 16 & 0xFF) - 0xc8) < 6 && Math.abs((corner >> 8 & 0xFF) - 0x10) < 6
-                    && Math.abs((corner & 0xFF) - 0x2e) < 6, "the backdrop is the order's colour: "
-                    + Integer.toHexString(corner));
+            assertTrue(
+                    Math.abs((corner >> 16 & 0xFF) - 0xc8) < 6
+                            && Math.abs((corner >> 8 & 0xFF) - 0x10) < 6
+                            && Math.abs((corner & 0xFF) - 0x2e) < 6,
+                    "the backdrop is the order's colour: " + Integer.toHexString(corner));
             assertTrue(headshot.attempts() >= 1, "tries " + headshot.attempts());
             assertTrue(headshot.upscaled(), "the astronaut's 512 px photo is enlarged");
             assertEquals(1024, headshot.width());
-            assertTrue(headshot.times().compose().toNanos() > 0 && headshot.times().check().toNanos() > 0
-                    && headshot.times().encode().toNanos() > 0, headshot.times().toString());
+            assertTrue(
+                    headshot.times().compose().toNanos() > 0
+                            && headshot.times().check().toNanos() > 0
+                            && headshot.times().encode().toNanos() > 0,
+                    headshot.times().toString());
         }
         assertTrue(first.get(0).times().prepare().toNanos() > 0, "the first headshot carries the preparation");
         assertFalse(java.util.Arrays.equals(first.get(0).jpeg(), second.get(0).jpeg()), "another seed, another image");
@@ -279,8 +314,8 @@ class FleetWorkTest {
         int count = 6;
         List<GeneratedHeadshot> received = Collections.synchronizedList(new ArrayList<>());
         List<NodeAddress> killed = new ArrayList<>();
-        GenerationRequest request = new GenerationRequest(style, count, List.of(TestFleet.photo("astronaut.png")),
-                new float[0]);
+        GenerationRequest request =
+                new GenerationRequest(style, count, List.of(TestFleet.photo("astronaut.png")), new float[0]);
         try (GpuConnection connection = factory.getConnection()) {
             connection.generate(new JobKey("generate-failover"), request, headshot -> {
                 received.add(headshot);
@@ -295,11 +330,14 @@ class FleetWorkTest {
                 }
             });
         }
-        assertEquals(List.of(0, 1, 2, 3, 4, 5), received.stream().map(GeneratedHeadshot::index).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5),
+                received.stream().map(GeneratedHeadshot::index).toList());
         assertEquals(1, killed.size());
         NodeAddress dead = killed.get(0);
         assertTrue(received.subList(0, 2).stream().allMatch(h -> h.node().equals(dead)));
-        assertTrue(received.subList(2, count).stream().noneMatch(h -> h.node().equals(dead)),
+        assertTrue(
+                received.subList(2, count).stream().noneMatch(h -> h.node().equals(dead)),
                 "after the kill every headshot comes from the other node");
         for (GeneratedHeadshot headshot : received) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
@@ -314,26 +352,34 @@ class FleetWorkTest {
     void aCancelledGenerationStopsOnEveryNodeAndIsNotResent() throws Exception {
         String style;
         try (GpuConnection connection = factory.getConnection()) {
-            style = connection.nodes().stream().filter(NodeInfo::isUp).findFirst().orElseThrow().styles().get(0);
+            style = connection.nodes().stream()
+                    .filter(NodeInfo::isUp)
+                    .findFirst()
+                    .orElseThrow()
+                    .styles()
+                    .get(0);
         }
         JobKey key = new JobKey("generate-cancelled");
         List<GeneratedHeadshot> received = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.CompletableFuture<Boolean> cancelled = new java.util.concurrent.CompletableFuture<>();
-        GenerationRequest request = new GenerationRequest(style, 30, List.of(TestFleet.photo("astronaut.png")),
-                new float[0]);
+        GenerationRequest request =
+                new GenerationRequest(style, 30, List.of(TestFleet.photo("astronaut.png")), new float[0]);
         GpuNodeException e;
         try (GpuConnection connection = factory.getConnection()) {
-            e = assertThrows(GpuNodeException.class, () -> connection.generate(key, request, headshot -> {
-                received.add(headshot);
-                if (received.size() == 1) {
-                    // cancelled from elsewhere, as an admin's or a batch job's stop would
-                    new Thread(() -> {
-                        try (GpuConnection other = factory.getConnection()) {
-                            cancelled.complete(other.cancel(key));
+            e = assertThrows(
+                    GpuNodeException.class,
+                    () -> connection.generate(key, request, headshot -> {
+                        received.add(headshot);
+                        if (received.size() == 1) {
+                            // cancelled from elsewhere, as an admin's or a batch job's stop would
+                            new Thread(() -> {
+                                        try (GpuConnection other = factory.getConnection()) {
+                                            cancelled.complete(other.cancel(key));
+                                        }
+                                    })
+                                    .start();
                         }
-                    }).start();
-                }
-            }));
+                    }));
         }
         assertTrue(cancelled.get(30, java.util.concurrent.TimeUnit.SECONDS), "a node had the job");
         assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
@@ -348,8 +394,9 @@ class FleetWorkTest {
 
     private static byte[] scaled(byte[] png, double factor) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        return encode(new AffineTransformOp(AffineTransform.getScaleInstance(factor, factor),
-                AffineTransformOp.TYPE_BILINEAR).filter(image, null));
+        return encode(
+                new AffineTransformOp(AffineTransform.getScaleInstance(factor, factor), AffineTransformOp.TYPE_BILINEAR)
+                        .filter(image, null));
     }
 
     private static byte[] encode(BufferedImage image) throws Exception {

@@ -41,8 +41,9 @@ class GpuConnectorTest {
 
     @BeforeAll
     static void noOverride() {
-        assumeTrue(System.getProperty(GpuResourceAdapter.NODES_SYSTEM_PROPERTY) == null
-                && System.getenv(GpuResourceAdapter.NODES_ENVIRONMENT_VARIABLE) == null,
+        assumeTrue(
+                System.getProperty(GpuResourceAdapter.NODES_SYSTEM_PROPERTY) == null
+                        && System.getenv(GpuResourceAdapter.NODES_ENVIRONMENT_VARIABLE) == null,
                 "a node list override is set in this environment");
         TestFleet.useSecret();
     }
@@ -62,8 +63,8 @@ class GpuConnectorTest {
     }
 
     private GpuNodeServer node(SelfTestNetwork loaded, int port) throws Exception {
-        GpuNodeServer node = GpuNodeServer.start(TestFleet.nodeOptions(models.resolve("node" + toClose.size()), port),
-                loaded);
+        GpuNodeServer node =
+                GpuNodeServer.start(TestFleet.nodeOptions(models.resolve("node" + toClose.size()), port), loaded);
         toClose.add(node);
         return node;
     }
@@ -102,7 +103,8 @@ class GpuConnectorTest {
         assertEquals(up.device().name(), first.device());
         assertEquals(up.device().provider().wireName(), first.executionProvider());
         assertTrue(first.onnxRuntimeVersion().startsWith("1."), first.onnxRuntimeVersion());
-        assertEquals(List.of("selftest"), first.models().stream().map(m -> m.name()).toList());
+        assertEquals(
+                List.of("selftest"), first.models().stream().map(m -> m.name()).toList());
         assertEquals("built-in", first.models().get(0).pack());
         assertEquals(0, first.queueLength());
         assertNull(first.problem());
@@ -185,11 +187,13 @@ class GpuConnectorTest {
         NodeAddress address = new NodeAddress("127.0.0.1", faulty.port());
 
         try (GpuConnection connection = factory.getConnection()) {
-            GpuNodeException e = assertThrows(GpuNodeException.class,
-                    () -> connection.selfTest(address, new JobKey("selftest-bad")));
+            GpuNodeException e = assertThrows(
+                    GpuNodeException.class, () -> connection.selfTest(address, new JobKey("selftest-bad")));
             assertEquals(address.toString(), e.node());
-            assertTrue(e.getMessage().startsWith("GPU node " + address
-                    + ": self-test model 'selftest' failed on provider "), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("GPU node " + address + ": self-test model 'selftest' failed on provider "),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("differs from the reference computation"), e.getMessage());
         }
     }
@@ -201,13 +205,15 @@ class GpuConnectorTest {
         NodeAddress address = new NodeAddress("localhost", closedPort);
 
         try (GpuConnection connection = factory.getConnection()) {
-            GpuNodeException e = assertThrows(GpuNodeException.class,
-                    () -> connection.selfTest(address, new JobKey("selftest-3")));
+            GpuNodeException e =
+                    assertThrows(GpuNodeException.class, () -> connection.selfTest(address, new JobKey("selftest-3")));
             assertEquals("GPU node localhost:" + closedPort + ": not reachable (connection refused)", e.getMessage());
 
-            GpuNodeException unknown = assertThrows(GpuNodeException.class,
+            GpuNodeException unknown = assertThrows(
+                    GpuNodeException.class,
                     () -> connection.selfTest(new NodeAddress("elsewhere", 1), new JobKey("selftest-4")));
-            assertTrue(unknown.getMessage().startsWith("GPU node elsewhere:1: is not one of the GPU nodes"),
+            assertTrue(
+                    unknown.getMessage().startsWith("GPU node elsewhere:1: is not one of the GPU nodes"),
                     unknown.getMessage());
         }
     }
@@ -255,7 +261,6 @@ class GpuConnectorTest {
         GpuConnectionFactory factory = factory("127.0.0.1:" + freePort(), 2000);
         adapter.stop();
         GpuNodeException e = assertThrows(GpuNodeException.class, factory::getConnection);
-        assertEquals("GPU nodes: no connection from the pool: The GPU resource adapter is not started",
-                e.getMessage());
+        assertEquals("GPU nodes: no connection from the pool: The GPU resource adapter is not started", e.getMessage());
     }
 }

@@ -105,19 +105,15 @@ class ManagedConnectionLifecycleTest {
         }
 
         @Override
-        public void connectionErrorOccurred(ConnectionEvent event) {
-        }
+        public void connectionErrorOccurred(ConnectionEvent event) {}
 
         @Override
-        public void localTransactionStarted(ConnectionEvent event) {
-        }
+        public void localTransactionStarted(ConnectionEvent event) {}
 
         @Override
-        public void localTransactionCommitted(ConnectionEvent event) {
-        }
+        public void localTransactionCommitted(ConnectionEvent event) {}
 
         @Override
-        public void localTransactionRolledback(ConnectionEvent event) {
-        }
+        public void localTransactionRolledback(ConnectionEvent event) {}
     }
 }

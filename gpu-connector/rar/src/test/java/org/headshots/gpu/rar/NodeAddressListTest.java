@@ -14,17 +14,19 @@ class NodeAddressListTest {
 
     @Test
     void parsesTheConfiguredList() {
-        NodeAddressList.Resolved resolved = NodeAddressList.resolve(" gpu1:50051, gpu2:50052,,gpu1:50051 ",
-                NONE::get, NONE::get);
+        NodeAddressList.Resolved resolved =
+                NodeAddressList.resolve(" gpu1:50051, gpu2:50052,,gpu1:50051 ", NONE::get, NONE::get);
         assertEquals(List.of(new NodeAddress("gpu1", 50051), new NodeAddress("gpu2", 50052)), resolved.addresses());
         assertEquals("config property NodeAddresses", resolved.source());
     }
 
     @Test
     void theDefaultIsTheLocalNode() {
-        assertEquals(List.of(new NodeAddress("localhost", 50051)),
+        assertEquals(
+                List.of(new NodeAddress("localhost", 50051)),
                 NodeAddressList.resolve(null, NONE::get, NONE::get).addresses());
-        assertEquals(List.of(new NodeAddress("localhost", 50051)),
+        assertEquals(
+                List.of(new NodeAddress("localhost", 50051)),
                 NodeAddressList.resolve(new GpuResourceAdapter().getNodeAddresses(), NONE::get, NONE::get)
                         .addresses());
     }
@@ -34,8 +36,10 @@ class NodeAddressListTest {
         Map<String, String> properties = Map.of("headshots.gpu.nodes", "a:1");
         Map<String, String> environment = Map.of("HEADSHOTS_GPU_NODES", "b:2,c:3");
 
-        assertEquals(List.of(new NodeAddress("a", 1)),
-                NodeAddressList.resolve("x:9", properties::get, environment::get).addresses());
+        assertEquals(
+                List.of(new NodeAddress("a", 1)),
+                NodeAddressList.resolve("x:9", properties::get, environment::get)
+                        .addresses());
         NodeAddressList.Resolved fromEnv = NodeAddressList.resolve("x:9", NONE::get, environment::get);
         assertEquals(List.of(new NodeAddress("b", 2), new NodeAddress("c", 3)), fromEnv.addresses());
         assertEquals("environment variable HEADSHOTS_GPU_NODES", fromEnv.source());
@@ -43,8 +47,8 @@ class NodeAddressListTest {
 
     @Test
     void saysWhichEntryIsWrong() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NodeAddressList.resolve("gpu1:50051,gpu2", NONE::get, NONE::get));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> NodeAddressList.resolve("gpu1:50051,gpu2", NONE::get, NONE::get));
         assertEquals("config property NodeAddresses: 'gpu2' is not of the form host:port", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> NodeAddressList.resolve(" , ", NONE::get, NONE::get));
     }

@@ -26,12 +26,24 @@ final class NodeProcess implements AutoCloseable {
     static NodeProcess start(Path models, String secret, Path logs, String... extraArgs) throws Exception {
         int port = TestFleet.freePort();
         Path log = logs.resolve("node-" + port + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), GpuNodeServer.class.getName(),
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--models", models.toString(),
-                "--provider", "cpu", "--shutdown-grace-seconds", "1"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                GpuNodeServer.class.getName(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(port),
+                "--models",
+                models.toString(),
+                "--provider",
+                "cpu",
+                "--shutdown-grace-seconds",
+                "1"));
         command.addAll(List.of(extraArgs));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("HEADSHOTS_GPU_SECRET", secret);
         NodeProcess node = new NodeProcess(builder.start(), port, log);
         node.awaitReady(Duration.ofSeconds(90));

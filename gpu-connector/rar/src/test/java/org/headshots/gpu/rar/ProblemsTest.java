@@ -15,17 +15,25 @@ class ProblemsTest {
     @Test
     void describesWhatGrpcReportsForPeople() {
         assertEquals("no answer within 2 s", Problems.describe(Status.DEADLINE_EXCEEDED, TWO_SECONDS));
-        assertEquals("not reachable (connection refused)", Problems.describe(
-                Status.UNAVAILABLE.withCause(new ConnectException("Connection refused: localhost/127.0.0.1:1")),
-                TWO_SECONDS));
-        assertEquals("not reachable (unknown host 'gpu9')", Problems.describe(
-                Status.UNAVAILABLE.withCause(new UnknownHostException("gpu9: Name or service not known")),
-                TWO_SECONDS));
-        assertEquals("not available: the node is shutting down", Problems.describe(
-                Status.UNAVAILABLE.withDescription("the node is shutting down"), TWO_SECONDS));
-        assertEquals("self-test model 'selftest' failed", Problems.describe(
-                Status.FAILED_PRECONDITION.withDescription("self-test model 'selftest' failed"), TWO_SECONDS));
-        assertEquals("does not offer this call (a node of another version?)",
+        assertEquals(
+                "not reachable (connection refused)",
+                Problems.describe(
+                        Status.UNAVAILABLE.withCause(new ConnectException("Connection refused: localhost/127.0.0.1:1")),
+                        TWO_SECONDS));
+        assertEquals(
+                "not reachable (unknown host 'gpu9')",
+                Problems.describe(
+                        Status.UNAVAILABLE.withCause(new UnknownHostException("gpu9: Name or service not known")),
+                        TWO_SECONDS));
+        assertEquals(
+                "not available: the node is shutting down",
+                Problems.describe(Status.UNAVAILABLE.withDescription("the node is shutting down"), TWO_SECONDS));
+        assertEquals(
+                "self-test model 'selftest' failed",
+                Problems.describe(
+                        Status.FAILED_PRECONDITION.withDescription("self-test model 'selftest' failed"), TWO_SECONDS));
+        assertEquals(
+                "does not offer this call (a node of another version?)",
                 Problems.describe(Status.UNIMPLEMENTED, TWO_SECONDS));
         assertEquals("internal: boom", Problems.describe(Status.INTERNAL.withDescription("boom\nat x.y"), TWO_SECONDS));
     }

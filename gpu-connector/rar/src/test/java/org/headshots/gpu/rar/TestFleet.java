@@ -12,8 +12,7 @@ final class TestFleet {
     static final String SECRET_TEXT = "connector-test-secret-0123456789";
     static final SharedSecret SECRET = SharedSecret.of(SECRET_TEXT);
 
-    private TestFleet() {
-    }
+    private TestFleet() {}
 
     /** The adapters started by the tests sign with {@link #SECRET}. */
     static void useSecret() {
@@ -22,9 +21,16 @@ final class TestFleet {
 
     /** A test node's options: loopback, {@code port} (0: any free one), its models, the test secret, 1 s grace. */
     static NodeOptions nodeOptions(Path models, int port) {
-        return NodeOptions.parse(name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--models", models.toString(),
-                "--shutdown-grace-seconds", "1");
+        return NodeOptions.parse(
+                name -> NodeOptions.SECRET_ENVIRONMENT_VARIABLE.equals(name) ? SECRET_TEXT : null,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--models",
+                models.toString(),
+                "--shutdown-grace-seconds",
+                "1");
     }
 
     static int freePort() throws IOException {

@@ -26,7 +26,8 @@ public final class CallSignature {
     public static final String NODE_HEADER = "x-headshots-node-auth";
 
     /** {@link #CLIENT_HEADER} as gRPC metadata. */
-    public static final Metadata.Key<String> CLIENT_KEY = Metadata.Key.of(CLIENT_HEADER, Metadata.ASCII_STRING_MARSHALLER);
+    public static final Metadata.Key<String> CLIENT_KEY =
+            Metadata.Key.of(CLIENT_HEADER, Metadata.ASCII_STRING_MARSHALLER);
 
     /** {@link #NODE_HEADER} as gRPC metadata. */
     public static final Metadata.Key<String> NODE_KEY = Metadata.Key.of(NODE_HEADER, Metadata.ASCII_STRING_MARSHALLER);
@@ -78,8 +79,8 @@ public final class CallSignature {
                     + " minutes old or ahead: check both machines' clocks");
         }
         String expected = hmac(parts[1] + ":" + parts[2] + ":" + fullMethodName);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                parts[3].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
             throw new InvalidSignatureException("wrong credentials: the shared secret differs");
         }
         return parts[2];
@@ -92,8 +93,10 @@ public final class CallSignature {
 
     /** Whether a node's answer proves it knows the secret. */
     public boolean isNodeProof(String proof, String nonce) {
-        return proof != null && MessageDigest.isEqual(nodeProof(nonce).getBytes(StandardCharsets.US_ASCII),
-                proof.getBytes(StandardCharsets.US_ASCII));
+        return proof != null
+                && MessageDigest.isEqual(
+                        nodeProof(nonce).getBytes(StandardCharsets.US_ASCII),
+                        proof.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String hmac(String text) {
@@ -107,8 +110,7 @@ public final class CallSignature {
     }
 
     /** What a client sends, and the nonce it expects the node to sign back. */
-    public record ClientProof(String header, String nonce) {
-    }
+    public record ClientProof(String header, String nonce) {}
 
     /** A client's credentials were missing or wrong. */
     public static final class InvalidSignatureException extends Exception {

@@ -18,7 +18,6 @@ import java.time.Clock;
  */
 public final class SigningInterceptor implements ClientInterceptor {
 
-
     private final CallSignature signature;
     private final Clock clock;
 
@@ -39,33 +38,40 @@ public final class SigningInterceptor implements ClientInterceptor {
             public void start(Listener<R> listener, Metadata headers) {
                 headers.put(CallSignature.CLIENT_KEY, proof.header());
                 ClientCall<Q, R> call = this;
-                super.start(new SimpleForwardingClientCallListener<>(listener) {
-                    private volatile boolean impostor;
+                super.start(
+                        new SimpleForwardingClientCallListener<>(listener) {
+                            private volatile boolean impostor;
 
-                    @Override
-                    public void onHeaders(Metadata responseHeaders) {
-                        if (!signature.isNodeProof(responseHeaders.get(CallSignature.NODE_KEY), proof.nonce())) {
-                            impostor = true;
-                            call.cancel("the node did not prove it knows the shared secret", null);
-                            return;
-                        }
-                        super.onHeaders(responseHeaders);
-                    }
+                            @Override
+                            public void onHeaders(Metadata responseHeaders) {
+                                if (!signature.isNodeProof(
+                                        responseHeaders.get(CallSignature.NODE_KEY), proof.nonce())) {
+                                    impostor = true;
+                                    call.cancel("the node did not prove it knows the shared secret", null);
+                                    return;
+                                }
+                                super.onHeaders(responseHeaders);
+                            }
 
-                    @Override
-                    public void onMessage(R message) {
-                        if (!impostor) {
-                            super.onMessage(message);
-                        }
-                    }
+                            @Override
+                            public void onMessage(R message) {
+                                if (!impostor) {
+                                    super.onMessage(message);
+                                }
+                            }
 
-                    @Override
-                    public void onClose(Status status, Metadata trailers) {
-                        super.onClose(impostor ? Status.UNAUTHENTICATED.withDescription(
-                                "the node did not prove it knows the shared secret (its secret differs, or it is "
-                                        + "not a Headshots node)") : status, trailers);
-                    }
-                }, headers);
+                            @Override
+                            public void onClose(Status status, Metadata trailers) {
+                                super.onClose(
+                                        impostor
+                                                ? Status.UNAUTHENTICATED.withDescription(
+                                                        "the node did not prove it knows the shared secret (its secret differs, or it is "
+                                                                + "not a Headshots node)")
+                                                : status,
+                                        trailers);
+                            }
+                        },
+                        headers);
             }
         };
     }

@@ -18,8 +18,7 @@ public final class WireContract {
     /** Fully qualified gRPC service name, as used by the health service. */
     public static final String SERVICE = "headshots.node.v1.GpuNode";
 
-    private WireContract() {
-    }
+    private WireContract() {}
 
     /**
      * Lower-case hex SHA-256, as the contract carries it (a headshot's {@code HeadshotHeader.sha256}) and
@@ -27,7 +26,9 @@ public final class WireContract {
      */
     public static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("This Java runtime has no SHA-256", e);
         }

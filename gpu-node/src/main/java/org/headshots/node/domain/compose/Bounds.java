@@ -3,8 +3,7 @@ package org.headshots.node.domain.compose;
 /** Range checks shared by the style's value objects. */
 final class Bounds {
 
-    private Bounds() {
-    }
+    private Bounds() {}
 
     static double require(String what, double value, double min, double max) {
         if (!(value >= min && value <= max)) {

@@ -9,7 +9,6 @@ package org.headshots.node.domain.compose;
  * @param eyeShift  how much lower (or higher) the eyes sit, as a share of the frame's height
  */
 public enum Crop {
-
     STYLE(1, 0),
     CLOSER(1.22, 0.012),
     WIDER(0.8, -0.025);

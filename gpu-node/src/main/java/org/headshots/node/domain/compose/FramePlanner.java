@@ -23,18 +23,22 @@ public final class FramePlanner {
     /** The share of the crop the photo may leave uncovered at the bottom for the fade to fill. */
     public static final double FADE_ALLOWANCE = 0.06;
 
-    private FramePlanner() {
-    }
+    private FramePlanner() {}
 
     /** A frame for a photo of unknown extent: the style's crop as it is. */
-    public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
-            Variation variation) {
+    public static Composition plan(
+            FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect, Variation variation) {
         return plan(face, points, styleFraming, aspect, variation, Double.POSITIVE_INFINITY);
     }
 
     /** A frame that ends within a photo {@code photoHeight} pixels tall, as far as the rules allow. */
-    public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
-            Variation variation, double photoHeight) {
+    public static Composition plan(
+            FaceBox face,
+            FivePoints points,
+            Framing styleFraming,
+            Aspect aspect,
+            Variation variation,
+            double photoHeight) {
         return plan(face, points, styleFraming, aspect, variation, photoHeight, 1);
     }
 
@@ -44,8 +48,14 @@ public final class FramePlanner {
      * the pixels the photo was taken with, so that enlarged pixels do not make larger headshots, and one that
      * needed enlarging says {@code upscaled}.
      */
-    public static Composition plan(FaceBox face, FivePoints points, Framing styleFraming, Aspect aspect,
-            Variation variation, double photoHeight, double sourceEnlargement) {
+    public static Composition plan(
+            FaceBox face,
+            FivePoints points,
+            Framing styleFraming,
+            Aspect aspect,
+            Variation variation,
+            double photoHeight,
+            double sourceEnlargement) {
         Bounds.require("A source's enlargement", sourceEnlargement, 1, 16);
         Point left = points.leftEye();
         Point right = points.rightEye();
@@ -59,11 +69,14 @@ public final class FramePlanner {
         double eyeLine = framing.eyeLine() + crop.eyeShift() + variation.offsetY();
         double styled = framing.faceHeight() * crop.faceScale() * variation.zoom();
         double eyesBelowTop = (left.y() + right.y()) / 2.0;
-        double faceHeightFraction = Math.max(styled, Math.min(Math.min(styled * MAX_ZOOM, MAX_FACE_HEIGHT),
-                within(face, eyeLine, eyesBelowTop, photoHeight)));
+        double faceHeightFraction = Math.max(
+                styled,
+                Math.min(
+                        Math.min(styled * MAX_ZOOM, MAX_FACE_HEIGHT),
+                        within(face, eyeLine, eyesBelowTop, photoHeight)));
         double cropHeight = face.height() / faceHeightFraction;
-        OutputSize size = OutputSize.forCrop(cropHeight * aspect.ratio() / sourceEnlargement,
-                cropHeight / sourceEnlargement);
+        OutputSize size =
+                OutputSize.forCrop(cropHeight * aspect.ratio() / sourceEnlargement, cropHeight / sourceEnlargement);
         int width = size.width();
         int height = size.height();
         double roll = StrictMath.atan2(right.y() - left.y(), right.x() - left.x());
@@ -81,9 +94,20 @@ public final class FramePlanner {
 
         Point faceCentre = new Point((float) faceX, (float) faceY);
         double[] m = {scale * cos, -scale * sin, translateX, scale * sin, scale * cos, translateY};
-        return new Composition(width, height, size.upscaled(), scale, Math.toDegrees(r), translateX, translateY,
-                apply(m, left), apply(m, right), apply(m, faceCentre),
-                face.width() * scale, faceHeightFraction, eyeLine);
+        return new Composition(
+                width,
+                height,
+                size.upscaled(),
+                scale,
+                Math.toDegrees(r),
+                translateX,
+                translateY,
+                apply(m, left),
+                apply(m, right),
+                apply(m, faceCentre),
+                face.width() * scale,
+                faceHeightFraction,
+                eyeLine);
     }
 
     /**

@@ -9,6 +9,7 @@ public record Framing(double eyeLine, double faceHeight) {
 
     /** A square frame is shorter: the face takes more of its height and the eyes sit a little lower. */
     private static final double SQUARE_FACE_GAIN = 1.12;
+
     private static final double SQUARE_EYE_DROP = 0.02;
 
     public Framing {
@@ -35,8 +36,8 @@ public record Framing(double eyeLine, double faceHeight) {
     public Framing forAspect(Aspect aspect) {
         return switch (aspect) {
             case PORTRAIT -> this;
-            case SQUARE -> new Framing(Math.min(0.55, eyeLine + SQUARE_EYE_DROP),
-                    Math.min(0.60, faceHeight * SQUARE_FACE_GAIN));
+            case SQUARE ->
+                new Framing(Math.min(0.55, eyeLine + SQUARE_EYE_DROP), Math.min(0.60, faceHeight * SQUARE_FACE_GAIN));
         };
     }
 }

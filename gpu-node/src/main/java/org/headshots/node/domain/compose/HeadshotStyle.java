@@ -30,8 +30,8 @@ public record HeadshotStyle(
         }
         Objects.requireNonNull(displayName, "displayName");
         if (displayName.isBlank() || displayName.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A style's display name is 1 to " + MAX_NAME_LENGTH
-                    + " characters, not '" + displayName + "'");
+            throw new IllegalArgumentException(
+                    "A style's display name is 1 to " + MAX_NAME_LENGTH + " characters, not '" + displayName + "'");
         }
         Objects.requireNonNull(backdrop, "backdrop");
         Objects.requireNonNull(framing, "framing");
@@ -49,7 +49,8 @@ public record HeadshotStyle(
     public HeadshotStyle inBrandColour(Rgb colour) {
         Objects.requireNonNull(colour, "colour");
         return takesBrandColour()
-                ? new HeadshotStyle(id, displayName, new Backdrop.BrandColour(colour), framing, grade, keyLight, vignette)
+                ? new HeadshotStyle(
+                        id, displayName, new Backdrop.BrandColour(colour), framing, grade, keyLight, vignette)
                 : this;
     }
 }

@@ -17,7 +17,7 @@ public record KeyLight(double strength, double azimuthDegrees) {
 
     /** The same light swung by {@code degrees}, held within the azimuth bounds. */
     public KeyLight turned(double degrees) {
-        return new KeyLight(strength,
-                Bounds.clamp(azimuthDegrees + degrees, -MAX_AZIMUTH_DEGREES, MAX_AZIMUTH_DEGREES));
+        return new KeyLight(
+                strength, Bounds.clamp(azimuthDegrees + degrees, -MAX_AZIMUTH_DEGREES, MAX_AZIMUTH_DEGREES));
     }
 }

@@ -33,10 +33,10 @@ public record OutputSize(int width, int height, boolean upscaled) {
             factor = MIN_SHORT_SIDE / Math.min(cropWidth, cropHeight);
         }
         // the short side follows from the rounded long side, so that 4:5 stays 4:5 to the pixel
-        int longSide = (int) Math.max(MIN_SHORT_SIDE, Math.min(MAX_LONG_SIDE,
-                Math.round(Math.max(cropWidth, cropHeight) * factor)));
-        int shortSide = (int) Math.max(MIN_SHORT_SIDE, Math.min(longSide,
-                Math.round(longSide * Math.min(ratio, 1 / ratio))));
+        int longSide = (int) Math.max(
+                MIN_SHORT_SIDE, Math.min(MAX_LONG_SIDE, Math.round(Math.max(cropWidth, cropHeight) * factor)));
+        int shortSide =
+                (int) Math.max(MIN_SHORT_SIDE, Math.min(longSide, Math.round(longSide * Math.min(ratio, 1 / ratio))));
         int width = ratio <= 1 ? shortSide : longSide;
         int height = ratio <= 1 ? longSide : shortSide;
         return new OutputSize(width, height, upscaled);

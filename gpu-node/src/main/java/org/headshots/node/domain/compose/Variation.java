@@ -49,21 +49,22 @@ public record Variation(
     public static Variation of(String styleId, long seed, int index, int attempt) {
         Objects.requireNonNull(styleId, "styleId");
         if (index < 0 || attempt < 0) {
-            throw new IllegalArgumentException("A variation index and try are 0 or more, not " + index + " and "
-                    + attempt);
+            throw new IllegalArgumentException(
+                    "A variation index and try are 0 or more, not " + index + " and " + attempt);
         }
         Draws draws = new Draws(mix(styleId, seed, index, attempt));
         long sceneSeed = draws.nextLong();
         if (seed == 0 && index == 0 && attempt == 0) {
             return new Variation(0, 0, 0, 1, 0, BackdropShift.NONE, sceneSeed);
         }
-        return new Variation(index,
+        return new Variation(
+                index,
                 draws.next(MAX_OFFSET_X),
                 draws.next(MAX_OFFSET_Y * 0.8),
                 1 + draws.next(MAX_ZOOM_CHANGE * 0.75),
                 lightTurn(index, draws.next(1)),
-                new BackdropShift(draws.next(BackdropShift.MAX_ANGLE_DEGREES),
-                        draws.next(BackdropShift.MAX_BRIGHTNESS)),
+                new BackdropShift(
+                        draws.next(BackdropShift.MAX_ANGLE_DEGREES), draws.next(BackdropShift.MAX_BRIGHTNESS)),
                 sceneSeed);
     }
 

@@ -26,8 +26,8 @@ public record AlphaMatte(int width, int height, byte[] alpha) {
     /** 0 (background) to 255 (person). */
     public int alphaAt(int x, int y) {
         if (x < 0 || y < 0 || x >= width || y >= height) {
-            throw new IndexOutOfBoundsException("(" + x + ", " + y + ") is outside the " + width + "x" + height
-                    + " matte");
+            throw new IndexOutOfBoundsException(
+                    "(" + x + ", " + y + ") is outside the " + width + "x" + height + " matte");
         }
         return alpha[y * width + x] & 0xFF;
     }
@@ -39,8 +39,8 @@ public record AlphaMatte(int width, int height, byte[] alpha) {
         int x1 = Math.min(width, right);
         int y1 = Math.min(height, bottom);
         if (x1 <= x0 || y1 <= y0) {
-            throw new IllegalArgumentException("the rectangle (" + left + ", " + top + ") to (" + right + ", "
-                    + bottom + ") holds no pixel of the " + width + "x" + height + " matte");
+            throw new IllegalArgumentException("the rectangle (" + left + ", " + top + ") to (" + right + ", " + bottom
+                    + ") holds no pixel of the " + width + "x" + height + " matte");
         }
         long sum = 0;
         for (int y = y0; y < y1; y++) {
@@ -53,7 +53,9 @@ public record AlphaMatte(int width, int height, byte[] alpha) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AlphaMatte m && m.width == width && m.height == height
+        return o instanceof AlphaMatte m
+                && m.width == width
+                && m.height == height
                 && java.util.Arrays.equals(alpha, m.alpha);
     }
 

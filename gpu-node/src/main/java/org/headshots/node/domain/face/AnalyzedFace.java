@@ -6,8 +6,8 @@ import java.util.Objects;
  * Everything the node measures about one face; {@code likeness} is how much it looks like a human face, 0..1
  * (see {@link FaceLikeness}).
  */
-public record AnalyzedFace(FaceBox box, Landmarks landmarks, Embedding embedding, EyeState eyes, HeadPose pose,
-        float likeness) {
+public record AnalyzedFace(
+        FaceBox box, Landmarks landmarks, Embedding embedding, EyeState eyes, HeadPose pose, float likeness) {
 
     public AnalyzedFace {
         Objects.requireNonNull(box, "box");

@@ -41,8 +41,8 @@ public record Embedding(float[] values) {
     /** Cosine similarity, -1 to 1. */
     public float cosine(Embedding other) {
         if (other.values.length != values.length) {
-            throw new IllegalArgumentException("cannot compare embeddings of dimension " + values.length + " and "
-                    + other.values.length);
+            throw new IllegalArgumentException(
+                    "cannot compare embeddings of dimension " + values.length + " and " + other.values.length);
         }
         double dot = 0;
         for (int i = 0; i < values.length; i++) {

@@ -8,8 +8,8 @@ public record FaceBox(float left, float top, float right, float bottom, float sc
             throw new IllegalArgumentException("face box corners must be finite numbers");
         }
         if (right <= left || bottom <= top) {
-            throw new IllegalArgumentException("face box must have a positive width and height: (" + left + ", "
-                    + top + ") to (" + right + ", " + bottom + ")");
+            throw new IllegalArgumentException("face box must have a positive width and height: (" + left + ", " + top
+                    + ") to (" + right + ", " + bottom + ")");
         }
         if (!(score >= 0 && score <= 1)) {
             throw new IllegalArgumentException("face box score must be between 0 and 1: " + score);

@@ -17,8 +17,7 @@ package org.headshots.node.domain.face;
  */
 public final class FaceLikeness {
 
-    private FaceLikeness() {
-    }
+    private FaceLikeness() {}
 
     public static float of(FaceBox box, Landmarks landmarks) {
         double shape = ramp(box.width() / box.height(), 1.0, 0.85);

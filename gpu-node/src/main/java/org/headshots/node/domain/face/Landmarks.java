@@ -34,7 +34,11 @@ public record Landmarks(List<Point> points) {
     }
 
     public FivePoints fivePoints() {
-        return new FivePoints(Point.centreOf(imageLeftEye()), Point.centreOf(imageRightEye()), points.get(30),
-                points.get(48), points.get(54));
+        return new FivePoints(
+                Point.centreOf(imageLeftEye()),
+                Point.centreOf(imageRightEye()),
+                points.get(30),
+                points.get(48),
+                points.get(54));
     }
 }

@@ -13,7 +13,8 @@ public record PhotoAnalysis(int width, int height, List<AnalyzedFace> faces) {
         }
         Objects.requireNonNull(faces, "faces");
         faces = faces.stream()
-                .sorted(Comparator.comparingDouble((AnalyzedFace f) -> f.box().area()).reversed())
+                .sorted(Comparator.comparingDouble((AnalyzedFace f) -> f.box().area())
+                        .reversed())
                 .toList();
     }
 }

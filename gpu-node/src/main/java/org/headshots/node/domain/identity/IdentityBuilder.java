@@ -34,7 +34,8 @@ public final class IdentityBuilder {
 
     /** @throws NoIdentityException when no photo shows a face, or none agrees with another */
     public Identity build(List<IdentityCandidate> candidates) throws NoIdentityException {
-        List<IdentityCandidate> withFace = candidates.stream().filter(c -> c.face().isPresent()).toList();
+        List<IdentityCandidate> withFace =
+                candidates.stream().filter(c -> c.face().isPresent()).toList();
         if (withFace.isEmpty()) {
             throw new NoIdentityException("no face was found in any of the " + candidates.size() + " photos");
         }
@@ -51,10 +52,19 @@ public final class IdentityBuilder {
             AnalyzedFace face = candidate.face().get();
             float similarity = face.embedding().cosine(consensus);
             boolean outlier = similarity < minSimilarity;
-            verdicts.add(new PhotoVerdict(candidate.image(), true, candidate.faces(), similarity, outlier,
-                    outlier ? String.format(Locale.ROOT,
-                            "does not look like the same person as the other photos (similarity %.2f, at least %.2f needed)",
-                            similarity, minSimilarity) : ""));
+            verdicts.add(new PhotoVerdict(
+                    candidate.image(),
+                    true,
+                    candidate.faces(),
+                    similarity,
+                    outlier,
+                    outlier
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "does not look like the same person as the other photos (similarity %.2f, at least %.2f needed)",
+                                    similarity,
+                                    minSimilarity)
+                            : ""));
             if (!outlier) {
                 usable.add(new ScoredReference(candidate.image(), referenceScore(face, similarity, candidate.faces())));
             }
@@ -105,15 +115,16 @@ public final class IdentityBuilder {
 
     /** Frontal, eyes open, alone in the photo, large and alike score best. */
     private static double referenceScore(AnalyzedFace face, float similarity, int faces) {
-        double frontal = Math.max(0, 1 - (Math.abs(face.pose().yawDegrees()) + Math.abs(face.pose().pitchDegrees())) / 90.0);
+        double frontal = Math.max(
+                0,
+                1 - (Math.abs(face.pose().yawDegrees()) + Math.abs(face.pose().pitchDegrees())) / 90.0);
         double eyes = Math.min(face.eyes().leftOpen(), face.eyes().rightOpen());
         double size = Math.min(1, Math.sqrt(face.box().width() * face.box().height()) / 400.0);
         double alone = faces == 1 ? 1 : 0.5;
         return similarity * (0.4 + 0.6 * frontal) * (0.5 + 0.5 * eyes) * (0.5 + 0.5 * size) * alone;
     }
 
-    private record ScoredReference(int image, double score) {
-    }
+    private record ScoredReference(int image, double score) {}
 
     /** No identity can be built from the photos; the message says why, for people. */
     public static final class NoIdentityException extends NodeRefusal {

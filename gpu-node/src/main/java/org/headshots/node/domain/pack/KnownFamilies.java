@@ -15,8 +15,7 @@ public final class KnownFamilies {
             "isnet-1024",
             "realesrgan-x4v3")));
 
-    private KnownFamilies() {
-    }
+    private KnownFamilies() {}
 
     public static boolean isKnown(String family) {
         return NAMES.contains(family);

@@ -13,8 +13,8 @@ public record LoadedPack(ModelPack pack, Path folder, List<VerifiedModel> models
         Objects.requireNonNull(folder, "folder");
         models = List.copyOf(models);
         if (models.size() != pack.models().size()) {
-            throw new IllegalArgumentException("pack " + pack + " has " + pack.models().size() + " models but "
-                    + models.size() + " were verified");
+            throw new IllegalArgumentException("pack " + pack + " has "
+                    + pack.models().size() + " models but " + models.size() + " were verified");
         }
     }
 

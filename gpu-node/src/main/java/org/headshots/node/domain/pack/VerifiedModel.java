@@ -16,7 +16,14 @@ public record VerifiedModel(PackModel model, Path file) {
     }
 
     public LoadedModel asLoadedModel(String pack) {
-        return new LoadedModel(model.name(), model.role(), model.sha256().hex(), file, pack, model.licence(),
-                model.source().description(), model.family());
+        return new LoadedModel(
+                model.name(),
+                model.role(),
+                model.sha256().hex(),
+                file,
+                pack,
+                model.licence(),
+                model.source().description(),
+                model.family());
     }
 }

@@ -29,8 +29,8 @@ public final class HaloMeter {
         int width = picture.width();
         int height = picture.height();
         if (alpha.length != width * height) {
-            throw new IllegalArgumentException("The matte has " + alpha.length + " pixels, the picture "
-                    + width * height);
+            throw new IllegalArgumentException(
+                    "The matte has " + alpha.length + " pixels, the picture " + width * height);
         }
         int band = Math.max(2, Math.round(height * 0.006f));
         int reach = Math.max(6, Math.round(height * 0.025f));
@@ -51,7 +51,8 @@ public final class HaloMeter {
                 }
                 edge++;
                 int p = rgb[i];
-                if ((p >> 16 & 0xFF) > bright[0] + TOLERANCE || (p >> 8 & 0xFF) > bright[1] + TOLERANCE
+                if ((p >> 16 & 0xFF) > bright[0] + TOLERANCE
+                        || (p >> 8 & 0xFF) > bright[1] + TOLERANCE
                         || (p & 0xFF) > bright[2] + TOLERANCE) {
                     halo++;
                 }
@@ -64,8 +65,17 @@ public final class HaloMeter {
      * Per channel, the brightest of the solid person (away from the edge) and of the backdrop within {@code reach};
      * null when either is missing there.
      */
-    private static int[] brightestAround(int[] rgb, byte[] alpha, int[] outside, int width, int height, int cx,
-            int cy, int reach, int stride, int band) {
+    private static int[] brightestAround(
+            int[] rgb,
+            byte[] alpha,
+            int[] outside,
+            int width,
+            int height,
+            int cx,
+            int cy,
+            int reach,
+            int stride,
+            int band) {
         int[] bright = new int[3];
         boolean person = false;
         boolean backdrop = false;

@@ -14,6 +14,7 @@ public final class PhotoQualityMeter {
     public static final int BRIGHT_LUMA = 245;
     /** Below this HSV saturation (or value) a pixel's hue is noise, not colour. */
     static final double SATURATED = 0.15;
+
     static final double LIT = 0.1;
     /** Fewer saturated pixels than this share and the photo has no hue to spread. */
     static final double MIN_SATURATED_SHARE = 0.01;
@@ -36,8 +37,11 @@ public final class PhotoQualityMeter {
                 bright++;
             }
         }
-        return new FaceExposure((float) Sharpness.of(rgb, FACE_WIDTH, height), (float) Math.min(255, sum / n),
-                (float) dark / n, (float) bright / n);
+        return new FaceExposure(
+                (float) Sharpness.of(rgb, FACE_WIDTH, height),
+                (float) Math.min(255, sum / n),
+                (float) dark / n,
+                (float) bright / n);
     }
 
     /** Brightness bands for the tone residual: fine enough that a tone curve is flat within one. */
@@ -91,7 +95,9 @@ public final class PhotoQualityMeter {
         double varRg = Math.max(0, sumRg2 / n - meanRg * meanRg);
         double varYb = Math.max(0, sumYb2 / n - meanYb * meanYb);
         double colourfulness = Math.sqrt(varRg + varYb) + 0.3 * Math.hypot(meanRg, meanYb);
-        return new PhotoColour((float) colourfulness, (float) Math.min(1, sumSaturation / n),
+        return new PhotoColour(
+                (float) colourfulness,
+                (float) Math.min(1, sumSaturation / n),
                 (float) hueSpread(hueX, hueY, saturated, n),
                 (float) toneResidual(rgb, n, bandRg, bandYb, bandCount));
     }
@@ -116,7 +122,8 @@ public final class PhotoQualityMeter {
             int r = (p >> 16) & 0xff;
             int g = (p >> 8) & 0xff;
             int b = p & 0xff;
-            double distance = Math.hypot(r - g - sumRg[band] / count[band], 0.5 * (r + g) - b - sumYb[band] / count[band]);
+            double distance =
+                    Math.hypot(r - g - sumRg[band] / count[band], 0.5 * (r + g) - b - sumYb[band] / count[band]);
             histogram[(int) Math.min(RESIDUAL_STEPS - 1, distance * 2)]++;
         }
         int seen = 0;

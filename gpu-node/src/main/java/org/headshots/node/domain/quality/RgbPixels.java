@@ -112,8 +112,8 @@ public final class RgbPixels {
                 }
             }
             for (int x = 0; x < outWidth; x++) {
-                out[y * outWidth + x] = channel(sum[3 * x]) << 16 | channel(sum[3 * x + 1]) << 8
-                        | channel(sum[3 * x + 2]);
+                out[y * outWidth + x] =
+                        channel(sum[3 * x]) << 16 | channel(sum[3 * x + 1]) << 8 | channel(sum[3 * x + 2]);
             }
         }
         return new RgbPixels(outWidth, outHeight, out);

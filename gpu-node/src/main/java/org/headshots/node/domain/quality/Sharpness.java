@@ -8,8 +8,7 @@ public final class Sharpness {
 
     static final double HALF_AT = 100;
 
-    private Sharpness() {
-    }
+    private Sharpness() {}
 
     /**
      * @param rgb packed 0xRRGGBB pixels, row-major, {@code width} per row
@@ -24,7 +23,10 @@ public final class Sharpness {
         for (int y = 1; y < height - 1; y++) {
             for (int x = 1; x < width - 1; x++) {
                 int i = y * width + x;
-                double laplacian = 4 * luma(rgb[i]) - luma(rgb[i - 1]) - luma(rgb[i + 1]) - luma(rgb[i - width])
+                double laplacian = 4 * luma(rgb[i])
+                        - luma(rgb[i - 1])
+                        - luma(rgb[i + 1])
+                        - luma(rgb[i - width])
                         - luma(rgb[i + width]);
                 sum += laplacian;
                 sumSquares += laplacian * laplacian;

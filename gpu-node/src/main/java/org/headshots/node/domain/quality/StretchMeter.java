@@ -21,6 +21,7 @@ public final class StretchMeter {
      * {@link #MAX_ACROSS} luma levels: a copy. Stripes in cloth or wallpaper change with the light and the noise.
      */
     static final double STREAK_RATIO = 0.1;
+
     static final double MAX_ACROSS = 0.75;
 
     /**

@@ -20,8 +20,8 @@ final class BackdropBlend {
         grid = new float[columns * rows];
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < columns; i++) {
-                grid[j * columns + i] = (float) backdrop.blendAt(
-                        (i * CELL + 0.5) / width, (j * CELL + 0.5) / height, angleDegrees);
+                grid[j * columns + i] =
+                        (float) backdrop.blendAt((i * CELL + 0.5) / width, (j * CELL + 0.5) / height, angleDegrees);
             }
         }
     }

@@ -12,12 +12,12 @@ final class BackdropMatch {
 
     /** How far the person's colour balance moves towards the backdrop's. */
     private static final float CAST = 0.1f;
+
     private static final float MAX_CAST_GAIN = 0.06f;
     /** How much backdrop light reaches the person's outline. */
     private static final float WRAP = 0.45f;
 
-    private BackdropMatch() {
-    }
+    private BackdropMatch() {}
 
     static void apply(PersonLayer person, BackdropLayer backdrop) {
         float[] gains = castGains(backdrop.mean());

@@ -14,7 +14,8 @@ public record ComposedHeadshot(BufferedImage image, Composition composition, Buf
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(composition, "composition");
         Objects.requireNonNull(matte, "matte");
-        if (matte.getType() != BufferedImage.TYPE_BYTE_GRAY || matte.getWidth() != image.getWidth()
+        if (matte.getType() != BufferedImage.TYPE_BYTE_GRAY
+                || matte.getWidth() != image.getWidth()
                 || matte.getHeight() != image.getHeight()) {
             throw new IllegalArgumentException("A headshot's matte is 8-bit grey and the headshot's size");
         }

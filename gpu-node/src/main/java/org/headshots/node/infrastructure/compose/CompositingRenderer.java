@@ -36,10 +36,13 @@ public final class CompositingRenderer implements HeadshotRenderer {
     public Rendering render(BufferedImage photo, AlphaMatte matte, AnalyzedFace face, Recipe recipe) {
         HeadshotStyle style = catalogue.forOrder(recipe.style(), recipe.brandColour());
         Variation variation = Variation.of(style.id(), recipe.seed(), recipe.index(), recipe.attempt());
-        ComposedHeadshot headshot = composer.compose(photo, matte, face.box(), face.landmarks().fivePoints(), style,
-                variation, recipe.sourceEnlargement());
-        return new Rendering(headshot.image(), headshot.composition().upscaled(),
-                Math.max(1, headshot.composition().scale() * recipe.sourceEnlargement()), headshot.matte());
+        ComposedHeadshot headshot = composer.compose(
+                photo, matte, face.box(), face.landmarks().fivePoints(), style, variation, recipe.sourceEnlargement());
+        return new Rendering(
+                headshot.image(),
+                headshot.composition().upscaled(),
+                Math.max(1, headshot.composition().scale() * recipe.sourceEnlargement()),
+                headshot.matte());
     }
 
     @Override

@@ -14,8 +14,7 @@ final class GroundShadow {
     /** How much of the backdrop's light the shadow takes where it is deepest. */
     static final float DEPTH = 0.3f;
 
-    private GroundShadow() {
-    }
+    private GroundShadow() {}
 
     /** Darkens {@code backdrop} behind {@code person}; returns the shadow (0 none to 1 deepest) per pixel. */
     static float[] cast(BackdropLayer backdrop, PersonLayer person, Composition composition, KeyLight light) {

@@ -39,8 +39,13 @@ public final class HeadshotComposer {
     };
 
     /** Headshot {@code variation.index()} of {@code style}: square or portrait as {@link Aspect#forIndex} says. */
-    public ComposedHeadshot compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
-            HeadshotStyle style, Variation variation) {
+    public ComposedHeadshot compose(
+            BufferedImage photo,
+            AlphaMatte matte,
+            FaceBox face,
+            FivePoints points,
+            HeadshotStyle style,
+            Variation variation) {
         return compose(photo, matte, face, points, style, variation, 1);
     }
 
@@ -48,17 +53,33 @@ public final class HeadshotComposer {
      * As {@link #compose(BufferedImage, AlphaMatte, FaceBox, FivePoints, HeadshotStyle, Variation)}, from a photo
      * enlarged {@code sourceEnlargement} times from the one taken: sized by the pixels it was taken with.
      */
-    public ComposedHeadshot compose(BufferedImage photo, AlphaMatte matte, FaceBox face, FivePoints points,
-            HeadshotStyle style, Variation variation, double sourceEnlargement) {
+    public ComposedHeadshot compose(
+            BufferedImage photo,
+            AlphaMatte matte,
+            FaceBox face,
+            FivePoints points,
+            HeadshotStyle style,
+            Variation variation,
+            double sourceEnlargement) {
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(matte, "matte");
         Objects.requireNonNull(face, "face");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(variation, "variation");
-        Composition composition = FramePlanner.plan(face, points, style.framing(), Aspect.forIndex(variation.index()),
-                variation, photo.getHeight(), sourceEnlargement);
-        PhotoSource source = PhotoSource.of(photo, matte, composition.scale(), face.bottom(),
+        Composition composition = FramePlanner.plan(
+                face,
+                points,
+                style.framing(),
+                Aspect.forIndex(variation.index()),
+                variation,
+                photo.getHeight(),
+                sourceEnlargement);
+        PhotoSource source = PhotoSource.of(
+                photo,
+                matte,
+                composition.scale(),
+                face.bottom(),
                 BODY_FADE * composition.height() / composition.scale());
 
         PersonLayer person = place(source, composition);
@@ -68,12 +89,20 @@ public final class HeadshotComposer {
         KeyLighting.apply(person, composition, light);
         ColourGrade grade = style.grade();
         gradePerson(person, new ColourGrading(grade));
-        BackdropLayer backdrop = BackdropLayer.paint(style.backdrop(), variation.backdropShift(),
-                variation.sceneSeed(), composition.width(), composition.height());
+        BackdropLayer backdrop = BackdropLayer.paint(
+                style.backdrop(),
+                variation.backdropShift(),
+                variation.sceneSeed(),
+                composition.width(),
+                composition.height());
         GroundShadow.cast(backdrop, person, composition, light);
         BackdropMatch.apply(person, backdrop);
-        BufferedImage image = finish(person, backdrop, style.backdrop().exact(),
-                new ColourGrading(grade.scaled(FRAME_GRADE)), style.vignette());
+        BufferedImage image = finish(
+                person,
+                backdrop,
+                style.backdrop().exact(),
+                new ColourGrading(grade.scaled(FRAME_GRADE)),
+                style.vignette());
         return new ComposedHeadshot(image, composition, matteOf(person));
     }
 
@@ -102,8 +131,11 @@ public final class HeadshotComposer {
             for (int x = 0; x < layer.width; x++) {
                 double frameX = x + 0.5;
                 double frameY = y + 0.5;
-                source.sample(originX + acrossX * frameX + downX * frameY,
-                        originY + acrossY * frameX + downY * frameY, rgba, tap);
+                source.sample(
+                        originX + acrossX * frameX + downX * frameY,
+                        originY + acrossY * frameX + downY * frameY,
+                        rgba,
+                        tap);
                 int i = y * layer.width + x;
                 layer.red[i] = rgba[0];
                 layer.green[i] = rgba[1];
@@ -134,8 +166,12 @@ public final class HeadshotComposer {
      * Alpha composite, light frame grade, vignette, then 8 bits with an ordered dither against banding. An
      * exact backdrop is left as it is: only the person gets the frame grade, and no vignette.
      */
-    private static BufferedImage finish(PersonLayer person, BackdropLayer backdrop, boolean exactBackdrop,
-            ColourGrading frameGrade, double vignette) {
+    private static BufferedImage finish(
+            PersonLayer person,
+            BackdropLayer backdrop,
+            boolean exactBackdrop,
+            ColourGrading frameGrade,
+            double vignette) {
         int width = person.width;
         int height = person.height;
         int[] out = new int[width * height];

@@ -12,10 +12,10 @@ final class KeyLighting {
 
     /** The gain difference between the face's lit and shadow sides at full strength. */
     private static final float SIDE_GAIN = 0.22f;
+
     private static final float BODY_FALLOFF = 0.08f;
 
-    private KeyLighting() {
-    }
+    private KeyLighting() {}
 
     static void apply(PersonLayer layer, Composition composition, KeyLight light) {
         if (light.strength() == 0) {

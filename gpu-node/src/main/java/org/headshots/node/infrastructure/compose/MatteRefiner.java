@@ -10,8 +10,7 @@ import org.headshots.node.infrastructure.image.BoxBlur;
  */
 final class MatteRefiner {
 
-    private MatteRefiner() {
-    }
+    private MatteRefiner() {}
 
     static void refine(PersonLayer layer) {
         soften(layer.alpha, layer.width, layer.height);

@@ -19,8 +19,8 @@ final class PhotoSource {
     private final double sidesFromRow;
     private final double fadeLength;
 
-    private PhotoSource(int width, int height, int factor, int[] rgb, float[] alpha, double sidesFromRow,
-            double fadeLength) {
+    private PhotoSource(
+            int width, int height, int factor, int[] rgb, float[] alpha, double sidesFromRow, double fadeLength) {
         this.width = width;
         this.height = height;
         this.factor = factor;

@@ -18,23 +18,28 @@ final class SceneLight {
     static final double BRIGHTEST_SHARE = 0.02;
     /** How far towards neutral a cast is taken, and how far at most per channel. */
     static final double BALANCE_STRENGTH = 0.7;
+
     static final float MAX_BALANCE_GAIN = 0.15f;
     /**
      * Where the brightest pixels of a well-exposed photo lie (luma 0..1); below {@link #DIM} a photo is lifted part
      * of the way there (a low-key portrait, dark on purpose, looks dim too), at most by {@link #MAX_EXPOSURE_GAIN}.
      */
     static final double BRIGHT_TARGET = 0.85;
+
     static final double DIM = 0.8;
     /** A room whose brightest parts are darker than this is dark on purpose (a studio's black) or unreadable. */
     static final double TOO_DARK_TO_READ = 0.3;
+
     static final double EXPOSURE_STRENGTH = 0.6;
     static final float MAX_EXPOSURE_GAIN = 1.35f;
     /** How far from a third the green share of a light's colour may be: beyond, it is a surface's colour. */
     static final double MAX_GREEN_SHIFT = 0.025;
+
     private static final int CLIPPED = 250;
     private static final int BACKGROUND = 26;
     /** A photo with less background than this (per cent of the samples) is not read: too little of the room shows. */
     private static final int MIN_BACKGROUND = 1;
+
     private static final int MAX_SAMPLES = 250_000;
 
     private final float[] gains;
@@ -80,7 +85,8 @@ final class SceneLight {
                 int r = p >> 16 & 0xFF;
                 int g = p >> 8 & 0xFF;
                 int b = p & 0xFF;
-                if ((alpha[y * width + x] & 0xFF) < BACKGROUND && luma(p) >= threshold
+                if ((alpha[y * width + x] & 0xFF) < BACKGROUND
+                        && luma(p) >= threshold
                         && Math.min(r, Math.min(g, b)) < CLIPPED) {
                     red += r;
                     green += g;
@@ -109,7 +115,8 @@ final class SceneLight {
         if (!aLight) {
             return new float[] {1, 1, 1};
         }
-        double exposure = luma >= DIM || luma < TOO_DARK_TO_READ ? 1
+        double exposure = luma >= DIM || luma < TOO_DARK_TO_READ
+                ? 1
                 : Math.min(MAX_EXPOSURE_GAIN, Math.pow(BRIGHT_TARGET / luma, EXPOSURE_STRENGTH));
         float[] gains = new float[3];
         double[] light = {red, green, blue};

@@ -16,18 +16,22 @@ final class ScenePainter {
     private static final int CANVAS_WIDTH = 256;
     /** The blur, as a fraction of the frame width per box pass; three passes make it nearly Gaussian. */
     private static final double DEFOCUS = 0.03;
+
     private static final float[] WHITE = {1, 1, 1};
     private static final float[] DAYLIGHT = {0.93f, 0.96f, 1f};
     private static final float[] LAMP = {1f, 0.92f, 0.78f};
     private static final float[] SUN = {1f, 0.95f, 0.82f};
     private static final float[] WOOD = {0.38f, 0.28f, 0.2f};
     private static final float[][] BOOKS = {
-        {0.55f, 0.18f, 0.16f}, {0.16f, 0.27f, 0.45f}, {0.82f, 0.78f, 0.66f}, {0.22f, 0.4f, 0.3f},
-        {0.85f, 0.62f, 0.2f}, {0.3f, 0.3f, 0.32f},
+        {0.55f, 0.18f, 0.16f},
+        {0.16f, 0.27f, 0.45f},
+        {0.82f, 0.78f, 0.66f},
+        {0.22f, 0.4f, 0.3f},
+        {0.85f, 0.62f, 0.2f},
+        {0.3f, 0.3f, 0.32f},
     };
 
-    private ScenePainter() {
-    }
+    private ScenePainter() {}
 
     static BackdropLayer paint(Backdrop.Scene scene, long seed, float gain, int width, int height) {
         int canvasHeight = Math.max(1, (int) Math.round(CANVAS_WIDTH * (double) height / width));
@@ -69,7 +73,8 @@ final class ScenePainter {
                 while (x < right - 0.02) {
                     double thickness = draws.between(0.01, 0.028);
                     float[] book = shade(BOOKS[(int) (draws.unit() * BOOKS.length)], draws.between(0.75, 1.15));
-                    canvas.rect(x, floor - rowHeight * draws.between(0.55, 0.85), x + thickness, floor - 0.008, book, 1);
+                    canvas.rect(
+                            x, floor - rowHeight * draws.between(0.55, 0.85), x + thickness, floor - 0.008, book, 1);
                     x += thickness + 0.002;
                 }
                 canvas.rect(left, floor - 0.008, right, floor, shade(WOOD, 1.25), 1);
@@ -80,8 +85,13 @@ final class ScenePainter {
             double v = draws.between(0.5, 0.65);
             for (int leaf = 0; leaf < 12; leaf++) {
                 float[] green = {0.22f, 0.42f, 0.2f};
-                canvas.disc(u + draws.next(0.06), v + draws.next(0.07), draws.between(0.02, 0.045),
-                        shade(green, draws.between(0.7, 1.3)), 1, 0.2);
+                canvas.disc(
+                        u + draws.next(0.06),
+                        v + draws.next(0.07),
+                        draws.between(0.02, 0.045),
+                        shade(green, draws.between(0.7, 1.3)),
+                        1,
+                        0.2);
             }
         }
         double deskTop = draws.between(0.72, 0.8);
@@ -90,7 +100,11 @@ final class ScenePainter {
         canvas.defocus(DEFOCUS);
         int lights = 6 + (int) (draws.unit() * 8);
         for (int l = 0; l < lights; l++) {
-            canvas.light(draws.between(0, 1), draws.between(0, 0.35), draws.between(0.02, 0.05), LAMP,
+            canvas.light(
+                    draws.between(0, 1),
+                    draws.between(0, 0.35),
+                    draws.between(0.02, 0.05),
+                    LAMP,
                     draws.between(0.2, 0.5));
         }
         canvas.defocus(0.004);
@@ -101,14 +115,19 @@ final class ScenePainter {
         canvas.gradient(0, horizon, sky, mix(sky, WHITE, 0.55));
         canvas.gradient(horizon, 1, mix(foliage, new float[] {0.7f, 0.68f, 0.55f}, 0.35), shade(foliage, 0.85));
         for (int t = 0; t < 30; t++) {
-            canvas.disc(draws.between(-0.05, 1.05), horizon - draws.between(0, 0.12), draws.between(0.04, 0.1),
-                    shade(foliage, draws.between(0.55, 0.85)), 1, 0.3);
+            canvas.disc(
+                    draws.between(-0.05, 1.05),
+                    horizon - draws.between(0, 0.12),
+                    draws.between(0.04, 0.1),
+                    shade(foliage, draws.between(0.55, 0.85)),
+                    1,
+                    0.3);
         }
         for (int t = 0; t < 44; t++) {
             boolean left = draws.unit() < 0.5;
             double u = left ? draws.between(-0.15, 0.32) : draws.between(0.68, 1.15);
-            float[] leaf = mix(shade(foliage, draws.between(0.5, 1.25)), new float[] {0.62f, 0.66f, 0.2f},
-                    draws.between(0, 0.3));
+            float[] leaf = mix(
+                    shade(foliage, draws.between(0.5, 1.25)), new float[] {0.62f, 0.66f, 0.2f}, draws.between(0, 0.3));
             canvas.disc(u, draws.between(-0.1, 0.85), draws.between(0.05, 0.14), leaf, 1, 0.3);
         }
         canvas.rect(-0.1, 0.86, 1.1, 1.1, mix(foliage, new float[] {0.66f, 0.62f, 0.52f}, 0.5), 1);
@@ -117,7 +136,11 @@ final class ScenePainter {
         double sunV = draws.between(0.05, 0.3);
         int glints = 8 + (int) (draws.unit() * 10);
         for (int g = 0; g < glints; g++) {
-            canvas.light(sunU + draws.next(0.18), sunV + draws.next(0.15), draws.between(0.02, 0.06), SUN,
+            canvas.light(
+                    sunU + draws.next(0.18),
+                    sunV + draws.next(0.15),
+                    draws.between(0.02, 0.06),
+                    SUN,
                     draws.between(0.15, 0.45));
         }
         canvas.defocus(0.004);
@@ -133,7 +156,8 @@ final class ScenePainter {
 
     private static float[] mix(float[] from, float[] to, double t) {
         return new float[] {
-            clamp(from[0] + (to[0] - from[0]) * t), clamp(from[1] + (to[1] - from[1]) * t),
+            clamp(from[0] + (to[0] - from[0]) * t),
+            clamp(from[1] + (to[1] - from[1]) * t),
             clamp(from[2] + (to[2] - from[2]) * t),
         };
     }

@@ -3,8 +3,7 @@ package org.headshots.node.infrastructure.image;
 /** Separable box blur of a row-major float channel, edges clamped. */
 public final class BoxBlur {
 
-    private BoxBlur() {
-    }
+    private BoxBlur() {}
 
     /**
      * Blurs {@code channel} in place with a (2 radius + 1)-wide box, horizontally then vertically. The vertical pass

@@ -10,8 +10,7 @@ import org.headshots.node.domain.face.AlphaMatte;
 /** Mattes as the wire contract carries them: 8-bit grey PNG, 0 background, 255 person. */
 public final class MattePng {
 
-    private MattePng() {
-    }
+    private MattePng() {}
 
     public static byte[] encode(AlphaMatte matte) {
         BufferedImage grey = new BufferedImage(matte.width(), matte.height(), BufferedImage.TYPE_BYTE_GRAY);

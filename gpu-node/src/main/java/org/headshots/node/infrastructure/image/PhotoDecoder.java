@@ -55,14 +55,17 @@ public final class PhotoDecoder implements PhotoDecoding {
             throw new UnreadablePhotoException(NOT_A_PHOTO + ": it is empty");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new UnreadablePhotoException(String.format(Locale.ROOT,
+            throw new UnreadablePhotoException(String.format(
+                    Locale.ROOT,
                     "The file is %.1f MB; this node accepts photos of at most %.1f MB: send a smaller version",
-                    bytes.length / 1048576.0, limits.maxBytes() / 1048576.0));
+                    bytes.length / 1048576.0,
+                    limits.maxBytes() / 1048576.0));
         }
         PhotoFormat format = PhotoFormat.of(bytes).orElseThrow(() -> notReadable(bytes));
         BufferedImage stored = readPixels(bytes, format);
         int orientation = format == PhotoFormat.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.UPRIGHT;
-        return new DecodedPhoto(ExifOrientation.upright(toRgb(stored), orientation),
+        return new DecodedPhoto(
+                ExifOrientation.upright(toRgb(stored), orientation),
                 new StoredPhoto(format.id(), stored.getWidth(), stored.getHeight(), orientation));
     }
 
@@ -80,8 +83,8 @@ public final class PhotoDecoder implements PhotoDecoding {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id());
             if (in == null || !readers.hasNext()) {
-                throw new UnreadablePhotoException("This node has no reader for " + format.id().toUpperCase(Locale.ROOT)
-                        + " photos: send a JPEG or PNG");
+                throw new UnreadablePhotoException("This node has no reader for "
+                        + format.id().toUpperCase(Locale.ROOT) + " photos: send a JPEG or PNG");
             }
             ImageReader reader = readers.next();
             try {
@@ -92,10 +95,14 @@ public final class PhotoDecoder implements PhotoDecoding {
                     throw new UnreadablePhotoException(NOT_A_PHOTO + ": it declares no pixels");
                 }
                 if (width * height > limits.maxPixels()) {
-                    throw new UnreadablePhotoException(String.format(Locale.ROOT,
+                    throw new UnreadablePhotoException(String.format(
+                            Locale.ROOT,
                             "The photo is %d×%d pixels (%.1f megapixels); this node accepts photos of at most %.1f "
                                     + "megapixels: send a smaller version",
-                            width, height, width * height / 1e6, limits.maxPixels() / 1e6));
+                            width,
+                            height,
+                            width * height / 1e6,
+                            limits.maxPixels() / 1e6));
                 }
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -104,8 +111,8 @@ public final class PhotoDecoder implements PhotoDecoding {
                 for (String warning : warnings) {
                     String lower = warning.toLowerCase(Locale.ROOT);
                     if (lower.contains("premature end") || lower.contains("truncated")) {
-                        throw new UnreadablePhotoException("The photo is damaged or incomplete (" + warning
-                                + "): send the whole file again");
+                        throw new UnreadablePhotoException(
+                                "The photo is damaged or incomplete (" + warning + "): send the whole file again");
                     }
                 }
                 return image;
@@ -113,8 +120,10 @@ public final class PhotoDecoder implements PhotoDecoding {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePhotoException(NOT_A_PHOTO + ": it is damaged or not an image ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            throw new UnreadablePhotoException(
+                    NOT_A_PHOTO + ": it is damaged or not an image ("
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
+                    e);
         }
     }
 

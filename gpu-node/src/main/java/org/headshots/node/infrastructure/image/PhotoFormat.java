@@ -11,8 +11,9 @@ public enum PhotoFormat {
     WEBP("webp");
 
     /** ISO-BMFF brands of HEIF stills and sequences (HEVC-coded: what iPhones take; mif1/msf1: any HEIF). */
-    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
-            "hevs", "mif1", "msf1");
+    private static final Set<String> HEIF_BRANDS =
+            Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1");
+
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
 
     private final String id;
@@ -31,8 +32,13 @@ public enum PhotoFormat {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return Optional.of(JPEG);
         }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && ascii(b, 1, 3).equals("PNG") && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length >= 8
+                && (b[0] & 0xFF) == 0x89
+                && ascii(b, 1, 3).equals("PNG")
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return Optional.of(PNG);
         }
         if (b.length >= 12 && ascii(b, 0, 4).equals("RIFF") && ascii(b, 8, 4).equals("WEBP")) {

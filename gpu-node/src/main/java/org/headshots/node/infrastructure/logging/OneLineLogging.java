@@ -22,8 +22,7 @@ import java.util.logging.Logger;
  */
 public final class OneLineLogging {
 
-    private OneLineLogging() {
-    }
+    private OneLineLogging() {}
 
     /** Must run before anything touches java.util.logging; harmless if too late. */
     public static void prepare() {
@@ -103,8 +102,8 @@ public final class OneLineLogging {
     /** "2026-01-31 12:00:00.123 INFO    [main] NodeService - message". */
     public static final class OneLineFormatter extends Formatter {
 
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-                .withZone(ZoneId.systemDefault());
+        private static final DateTimeFormatter TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
         @Override
         public String format(LogRecord record) {
@@ -114,7 +113,9 @@ public final class OneLineLogging {
                     .append(TIME.format(Instant.ofEpochMilli(record.getMillis())))
                     .append(' ')
                     .append(String.format("%-7s", record.getLevel().getName()))
-                    .append(" [").append(Thread.currentThread().getName()).append("] ")
+                    .append(" [")
+                    .append(Thread.currentThread().getName())
+                    .append("] ")
                     .append(shortName)
                     .append(" - ")
                     .append(formatMessage(record).replace('\n', ' ').replace('\r', ' '))

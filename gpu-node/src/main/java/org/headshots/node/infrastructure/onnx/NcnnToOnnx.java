@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.headshots.node.infrastructure.onnx.proto.Onnx.AttributeProto;
 
 /**
  * Converts an ncnn model (a text {@code .param} file and its {@code .bin} weights) into an ONNX model, for the
@@ -36,13 +35,13 @@ public final class NcnnToOnnx {
     private static final String MAGIC = "7767517";
     /** The tag before float16 weights (ncnn's ModelBin, type 0). */
     private static final int TAG_FLOAT16 = 0x01306B47;
+
     private static final int TAG_FLOAT32 = 0;
     private static final int TAG_INT8 = 0x000D4B38;
     /** Keys at or below this hold arrays: key -23300 - k is array parameter k. */
     private static final int ARRAY_KEY = -23300;
 
-    private NcnnToOnnx() {
-    }
+    private NcnnToOnnx() {}
 
     /**
      * @param graphName the ONNX graph's name, e.g. the model's name
@@ -61,7 +60,12 @@ public final class NcnnToOnnx {
     }
 
     /** A layer line of the .param file. */
-    record Layer(int line, String type, String name, List<String> inputs, List<String> outputs,
+    record Layer(
+            int line,
+            String type,
+            String name,
+            List<String> inputs,
+            List<String> outputs,
             Map<Integer, String> params) {
 
         String where() {
@@ -76,8 +80,8 @@ public final class NcnnToOnnx {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new NcnnModelException(where() + ": parameter " + key + " must be a whole number, not '"
-                        + value + "'");
+                throw new NcnnModelException(
+                        where() + ": parameter " + key + " must be a whole number, not '" + value + "'");
             }
         }
 
@@ -89,8 +93,7 @@ public final class NcnnToOnnx {
             try {
                 return Float.parseFloat(value);
             } catch (NumberFormatException e) {
-                throw new NcnnModelException(where() + ": parameter " + key + " must be a number, not '" + value
-                        + "'");
+                throw new NcnnModelException(where() + ": parameter " + key + " must be a number, not '" + value + "'");
             }
         }
 
@@ -118,8 +121,8 @@ public final class NcnnToOnnx {
             at++;
         }
         if (at >= lines.size() || !lines.get(at).strip().equals(MAGIC)) {
-            throw new NcnnModelException("not an ncnn .param file: its first line must be " + MAGIC
-                    + " (the text format's magic number)");
+            throw new NcnnModelException(
+                    "not an ncnn .param file: its first line must be " + MAGIC + " (the text format's magic number)");
         }
         at++;
         String[] counts = at < lines.size() ? lines.get(at).strip().split("\\s+") : new String[0];
@@ -141,8 +144,8 @@ public final class NcnnToOnnx {
             }
         }
         if (layers.size() != layerCount) {
-            throw new NcnnModelException("the .param file announces " + layerCount + " layers but lists "
-                    + layers.size());
+            throw new NcnnModelException(
+                    "the .param file announces " + layerCount + " layers but lists " + layers.size());
         }
         return layers;
     }
@@ -162,8 +165,8 @@ public final class NcnnToOnnx {
             for (; at < t.length; at++) {
                 int equals = t[at].indexOf('=');
                 if (equals < 1) {
-                    throw new NcnnModelException("line " + line + " of the .param file: '" + t[at]
-                            + "' is not a parameter (key=value)");
+                    throw new NcnnModelException(
+                            "line " + line + " of the .param file: '" + t[at] + "' is not a parameter (key=value)");
                 }
                 int key = Integer.parseInt(t[at].substring(0, equals));
                 if (key <= ARRAY_KEY) {
@@ -171,8 +174,8 @@ public final class NcnnToOnnx {
                             + "): array parameter " + t[at] + " is not supported");
                 }
                 if (params.put(key, t[at].substring(equals + 1)) != null) {
-                    throw new NcnnModelException("layer " + name + " (" + type + ", line " + line + ") gives parameter "
-                            + key + " twice");
+                    throw new NcnnModelException(
+                            "layer " + name + " (" + type + ", line " + line + ") gives parameter " + key + " twice");
                 }
             }
             return new Layer(line, type, name, inputs, outputs, params);
@@ -190,6 +193,7 @@ public final class NcnnToOnnx {
         private final Map<String, String> values = new HashMap<>();
         /** ONNX value → its channel count, where known. */
         private final Map<String, Integer> channels = new HashMap<>();
+
         private final Set<String> unconsumed = new LinkedHashSet<>();
         private String input;
 
@@ -209,9 +213,10 @@ public final class NcnnToOnnx {
                     case "PixelShuffle" -> pixelShuffle(layer);
                     case "Interp" -> interp(layer);
                     case "BinaryOp" -> binaryOp(layer);
-                    default -> throw new NcnnModelException(layer.where() + ": the layer type " + layer.type()
-                            + " is not supported (the converter knows Input, Split, Convolution, ReLU, PReLU,"
-                            + " PixelShuffle, Interp, BinaryOp)");
+                    default ->
+                        throw new NcnnModelException(layer.where() + ": the layer type " + layer.type()
+                                + " is not supported (the converter knows Input, Split, Convolution, ReLU, PReLU,"
+                                + " PixelShuffle, Interp, BinaryOp)");
                 }
             }
             if (input == null) {
@@ -227,8 +232,8 @@ public final class NcnnToOnnx {
             }
             builder.inputWithDims(input, 1, dim(input, "channels"), "height", "width");
             for (String output : unconsumed) {
-                builder.outputWithDims(output, 1, dim(output, output + "_channels"), output + "_height",
-                        output + "_width");
+                builder.outputWithDims(
+                        output, 1, dim(output, output + "_channels"), output + "_height", output + "_width");
             }
         }
 
@@ -283,13 +288,14 @@ public final class NcnnToOnnx {
                 throw new NcnnModelException(layer.where() + ": automatic (negative) padding is not supported");
             }
             if (layer.real(18, 0) != 0) {
-                throw new NcnnModelException(layer.where() + ": padding with " + layer.params().get(18)
-                        + " instead of zeros is not supported");
+                throw new NcnnModelException(layer.where() + ": padding with "
+                        + layer.params().get(18) + " instead of zeros is not supported");
             }
             for (int key : new int[] {8, 19}) {
                 if (layer.integer(key, 0) != 0) {
-                    throw new NcnnModelException(layer.where() + ": parameter " + key + "=" + layer.params().get(key)
-                            + " (" + (key == 8 ? "int8 weights" : "weights given as an input") + ") is not supported");
+                    throw new NcnnModelException(layer.where() + ": parameter " + key + "="
+                            + layer.params().get(key) + " (" + (key == 8 ? "int8 weights" : "weights given as an input")
+                            + ") is not supported");
                 }
             }
             int activation = layer.integer(9, 0);
@@ -306,8 +312,8 @@ public final class NcnnToOnnx {
             String x = consume(layer, 0);
             Integer known = channels.get(x);
             if (known != null && known != in) {
-                throw new NcnnModelException(layer.where() + ": its weights take " + in + " channels but its input"
-                        + " has " + known);
+                throw new NcnnModelException(
+                        layer.where() + ": its weights take " + in + " channels but its input" + " has " + known);
             }
             channels.put(x, in);
             float[] weights = weights(layer, weightCount);
@@ -320,7 +326,10 @@ public final class NcnnToOnnx {
                 inputs.add(b);
             }
             String y = activation == 0 ? produce(layer, 0) : layer.name() + "_conv";
-            builder.node("Conv", inputs.toArray(String[]::new), new String[] {y},
+            builder.node(
+                    "Conv",
+                    inputs.toArray(String[]::new),
+                    new String[] {y},
                     OnnxModelBuilder.ints("kernel_shape", kh, kw),
                     OnnxModelBuilder.ints("strides", sh, sw),
                     OnnxModelBuilder.ints("dilations", dh, dw),
@@ -358,8 +367,8 @@ public final class NcnnToOnnx {
                 throw new NcnnModelException(layer.where() + ": " + count + " slopes for " + known + " channels");
             }
             String slope = layer.name() + "_slope";
-            builder.initializer(slope, count == 1 ? new long[] {1} : new long[] {count, 1, 1},
-                    floats(layer, count, "slopes"));
+            builder.initializer(
+                    slope, count == 1 ? new long[] {1} : new long[] {count, 1, 1}, floats(layer, count, "slopes"));
             String y = produce(layer, 0);
             builder.node("PRelu", new String[] {x, slope}, new String[] {y});
             copyChannels(x, y);
@@ -380,11 +389,14 @@ public final class NcnnToOnnx {
             String x = consume(layer, 0);
             Integer known = channels.get(x);
             if (known != null && known % (factor * factor) != 0) {
-                throw new NcnnModelException(layer.where() + ": " + known + " channels cannot be shuffled by "
-                        + factor);
+                throw new NcnnModelException(
+                        layer.where() + ": " + known + " channels cannot be shuffled by " + factor);
             }
             String y = produce(layer, 0);
-            builder.node("DepthToSpace", new String[] {x}, new String[] {y},
+            builder.node(
+                    "DepthToSpace",
+                    new String[] {x},
+                    new String[] {y},
                     OnnxModelBuilder.integer("blocksize", factor),
                     OnnxModelBuilder.text("mode", mode == 0 ? "CRD" : "DCR"));
             if (known != null) {
@@ -396,8 +408,8 @@ public final class NcnnToOnnx {
             layer.expect(1, 1);
             layer.onlyParameters(0, 1, 2, 3, 4, 5, 6);
             if (layer.integer(0, 0) != 1) {
-                throw new NcnnModelException(layer.where() + ": resize type " + layer.params().get(0)
-                        + " is not supported (1, nearest, is)");
+                throw new NcnnModelException(layer.where() + ": resize type "
+                        + layer.params().get(0) + " is not supported (1, nearest, is)");
             }
             if (layer.integer(3, 0) != 0 || layer.integer(4, 0) != 0 || layer.integer(5, 0) != 0) {
                 throw new NcnnModelException(layer.where() + ": a resize to a given size is not supported, only by"
@@ -405,17 +417,22 @@ public final class NcnnToOnnx {
             }
             float heightScale = layer.real(1, 1);
             float widthScale = layer.real(2, 1);
-            if (!(heightScale > 0) || !(widthScale > 0) || Float.isInfinite(heightScale)
+            if (!(heightScale > 0)
+                    || !(widthScale > 0)
+                    || Float.isInfinite(heightScale)
                     || Float.isInfinite(widthScale)) {
-                throw new NcnnModelException(layer.where() + ": scale factors must be positive, not " + heightScale
-                        + " and " + widthScale);
+                throw new NcnnModelException(
+                        layer.where() + ": scale factors must be positive, not " + heightScale + " and " + widthScale);
             }
             String x = consume(layer, 0);
             String scales = layer.name() + "_scales";
             builder.initializer(scales, new long[] {4}, new float[] {1, 1, heightScale, widthScale});
             String y = produce(layer, 0);
             // ncnn's nearest takes source pixel floor(y / scale): ONNX's asymmetric coordinates, rounded down
-            builder.node("Resize", new String[] {x, "", scales}, new String[] {y},
+            builder.node(
+                    "Resize",
+                    new String[] {x, "", scales},
+                    new String[] {y},
                     OnnxModelBuilder.text("mode", "nearest"),
                     OnnxModelBuilder.text("coordinate_transformation_mode", "asymmetric"),
                     OnnxModelBuilder.text("nearest_mode", "floor"));
@@ -460,8 +477,8 @@ public final class NcnnToOnnx {
             String blob = layer.inputs().get(index);
             String value = values.get(blob);
             if (value == null) {
-                throw new NcnnModelException(layer.where() + ": its input " + blob
-                        + " is not made by an earlier layer");
+                throw new NcnnModelException(
+                        layer.where() + ": its input " + blob + " is not made by an earlier layer");
             }
             unconsumed.remove(value);
             return value;
@@ -500,8 +517,9 @@ public final class NcnnToOnnx {
             if (tag == TAG_FLOAT32) {
                 return floats(layer, count, "float32 weights");
             }
-            throw new NcnnModelException(layer.where() + ": weights stored with tag " + String.format(Locale.ROOT,
-                    "0x%08X", tag) + " at byte " + (bin.position() - 4) + " of the .bin are not supported ("
+            throw new NcnnModelException(layer.where() + ": weights stored with tag "
+                    + String.format(Locale.ROOT, "0x%08X", tag) + " at byte " + (bin.position() - 4)
+                    + " of the .bin are not supported ("
                     + (tag == TAG_INT8 ? "int8" : "quantised") + "; float32, tag 0, and float16, tag 0x01306B47, are)");
         }
 

@@ -10,8 +10,7 @@ import org.headshots.node.domain.SelfTestNetwork;
 /** Writes the {@link SelfTestNetwork} as an ONNX model. */
 public final class SelfTestOnnx {
 
-    private SelfTestOnnx() {
-    }
+    private SelfTestOnnx() {}
 
     /** The serialized ModelProto of {@code network}; the same network always gives the same bytes. */
     public static byte[] modelBytes(SelfTestNetwork network) {
@@ -26,11 +25,21 @@ public final class SelfTestOnnx {
                 .initializer("conv1.bias", new long[] {SelfTestNetwork.HIDDEN_CHANNELS}, network.conv1Bias())
                 .initializer("conv2.weight", SelfTestNetwork.conv2WeightsShape(), network.conv2Weights())
                 .initializer("conv2.bias", new long[] {SelfTestNetwork.OUT_CHANNELS}, network.conv2Bias())
-                .node("Conv", new String[] {INPUT_NAME, "conv1.weight", "conv1.bias"}, new String[] {"h1"},
-                        ints("kernel_shape", k, k), ints("pads", PAD, PAD, PAD, PAD), ints("strides", 1, 1))
+                .node(
+                        "Conv",
+                        new String[] {INPUT_NAME, "conv1.weight", "conv1.bias"},
+                        new String[] {"h1"},
+                        ints("kernel_shape", k, k),
+                        ints("pads", PAD, PAD, PAD, PAD),
+                        ints("strides", 1, 1))
                 .node("Relu", new String[] {"h1"}, new String[] {"h2"})
-                .node("Conv", new String[] {"h2", "conv2.weight", "conv2.bias"}, new String[] {"h3"},
-                        ints("kernel_shape", k, k), ints("pads", PAD, PAD, PAD, PAD), ints("strides", 1, 1))
+                .node(
+                        "Conv",
+                        new String[] {"h2", "conv2.weight", "conv2.bias"},
+                        new String[] {"h3"},
+                        ints("kernel_shape", k, k),
+                        ints("pads", PAD, PAD, PAD, PAD),
+                        ints("strides", 1, 1))
                 .node("Sigmoid", new String[] {"h3"}, new String[] {OUTPUT_NAME})
                 .toByteArray();
     }

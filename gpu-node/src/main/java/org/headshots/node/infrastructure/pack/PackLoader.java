@@ -52,9 +52,12 @@ public final class PackLoader {
             }
             problems.addAll(verifier.problems(pack, folder));
             if (problems.isEmpty()) {
-                loaded.add(new LoadedPack(pack, folder, pack.models().stream()
-                        .map(m -> new VerifiedModel(m, folder.resolve(m.file())))
-                        .toList()));
+                loaded.add(new LoadedPack(
+                        pack,
+                        folder,
+                        pack.models().stream()
+                                .map(m -> new VerifiedModel(m, folder.resolve(m.file())))
+                                .toList()));
             } else {
                 refusals.add(refusal(name, String.join("; ", problems)));
             }

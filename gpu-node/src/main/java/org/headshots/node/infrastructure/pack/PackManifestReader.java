@@ -37,9 +37,12 @@ public final class PackManifestReader {
         } catch (IOException e) {
             throw new PackManifestException("Cannot read " + manifest + ": " + e.getMessage(), e);
         } catch (JsonParsingException e) {
-            throw new PackManifestException(manifest + " is not valid JSON (line "
-                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + "): "
-                    + e.getMessage(), e);
+            throw new PackManifestException(
+                    manifest + " is not valid JSON (line "
+                            + e.getLocation().getLineNumber() + ", column "
+                            + e.getLocation().getColumnNumber() + "): "
+                            + e.getMessage(),
+                    e);
         } catch (JsonException e) {
             throw new PackManifestException(manifest + " must hold a JSON object: " + e.getMessage(), e);
         }
@@ -56,8 +59,13 @@ public final class PackManifestReader {
                 models.add(model(object(items.get(i), "models[" + i + "]"), "models[" + i + "]."));
             }
             try {
-                return new ModelPack(text(root, "name", ""), text(root, "version", ""), text(root, "title", ""),
-                        bool(root, "evaluationOnly", ""), optionalText(root, "notice", ""), models);
+                return new ModelPack(
+                        text(root, "name", ""),
+                        text(root, "version", ""),
+                        text(root, "title", ""),
+                        bool(root, "evaluationOnly", ""),
+                        optionalText(root, "notice", ""),
+                        models);
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage());
             }
@@ -71,9 +79,15 @@ public final class PackManifestReader {
                 throw error(at + "sha256: " + e.getMessage());
             }
             try {
-                return new PackModel(text(m, "name", at), text(m, "role", at), text(m, "file", at), sha256,
-                        wholeNumber(m, "size", at), text(m, "licence", at), source(object(field(m, "source", at),
-                                at + "source"), at + "source."), text(m, "family", at));
+                return new PackModel(
+                        text(m, "name", at),
+                        text(m, "role", at),
+                        text(m, "file", at),
+                        sha256,
+                        wholeNumber(m, "size", at),
+                        text(m, "licence", at),
+                        source(object(field(m, "source", at), at + "source"), at + "source."),
+                        text(m, "family", at));
             } catch (IllegalArgumentException e) {
                 throw error(at + e.getMessage());
             }
@@ -102,7 +116,8 @@ public final class PackManifestReader {
             String packageName = text(s, "package", at);
             String version = text(s, "version", at);
             List<String> forms = List.of("path", "assembledFrom", "convertedFrom").stream()
-                    .filter(s::containsKey).toList();
+                    .filter(s::containsKey)
+                    .toList();
             if (forms.size() != 1) {
                 throw error(at.substring(0, at.length() - 1) + " needs one of path (a file in the tarball),"
                         + " assembledFrom (chunks) or convertedFrom (a model to convert), not "
@@ -112,11 +127,17 @@ public final class PackManifestReader {
                 return new ModelSource.NpmFile(packageName, version, text(s, "path", at));
             }
             if (forms.get(0).equals("convertedFrom")) {
-                return converted(packageName, version, object(s.get("convertedFrom"), at + "convertedFrom"),
+                return converted(
+                        packageName,
+                        version,
+                        object(s.get("convertedFrom"), at + "convertedFrom"),
                         at + "convertedFrom.");
             }
             JsonObject from = object(s.get("assembledFrom"), at + "assembledFrom");
-            return new ModelSource.NpmChunks(packageName, version, text(from, "index", at + "assembledFrom."),
+            return new ModelSource.NpmChunks(
+                    packageName,
+                    version,
+                    text(from, "index", at + "assembledFrom."),
                     text(from, "key", at + "assembledFrom."));
         }
 
@@ -126,8 +147,14 @@ public final class PackManifestReader {
                 throw error(at + "format must be \"" + ModelSource.NpmConverted.NCNN + "\" (the only format the"
                         + " installer converts), not '" + format + "'");
             }
-            return new ModelSource.NpmConverted(packageName, version, format, text(from, "param", at),
-                    sha256(from, "paramSha256", at), text(from, "bin", at), sha256(from, "binSha256", at));
+            return new ModelSource.NpmConverted(
+                    packageName,
+                    version,
+                    format,
+                    text(from, "param", at),
+                    sha256(from, "paramSha256", at),
+                    text(from, "bin", at),
+                    sha256(from, "binSha256", at));
         }
 
         private Sha256 sha256(JsonObject o, String name, String at) {

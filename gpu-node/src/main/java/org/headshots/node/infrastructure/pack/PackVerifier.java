@@ -26,14 +26,14 @@ public final class PackVerifier {
                 }
                 long size = Files.size(file);
                 if (size != model.size()) {
-                    problems.add(model.file() + " has " + size + " bytes but the manifest says " + model.size()
-                            + ALTERED);
+                    problems.add(
+                            model.file() + " has " + size + " bytes but the manifest says " + model.size() + ALTERED);
                     continue;
                 }
                 String actual = ModelFiles.sha256(file);
                 if (!actual.equals(model.sha256().hex())) {
-                    problems.add(model.file() + " has SHA-256 " + actual + " but the manifest says "
-                            + model.sha256() + ALTERED);
+                    problems.add(model.file() + " has SHA-256 " + actual + " but the manifest says " + model.sha256()
+                            + ALTERED);
                 }
             } catch (IOException e) {
                 problems.add(model.file() + " cannot be read (" + e.getMessage() + ")");

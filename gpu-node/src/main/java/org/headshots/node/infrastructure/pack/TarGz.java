@@ -17,8 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 /** Copies chosen regular files out of a gzip-compressed tar file, as npm packs them (Apache Commons Compress). */
 final class TarGz {
 
-    private TarGz() {
-    }
+    private TarGz() {}
 
     /**
      * Copies each entry whose name is a key of {@code wanted} to the path it maps to.
@@ -29,7 +28,8 @@ final class TarGz {
         Set<String> found = new HashSet<>();
         try (InputStream file = new BufferedInputStream(Files.newInputStream(tarGz), 1 << 16);
                 TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
-            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null && found.size() < wanted.size();
+            for (TarArchiveEntry entry = tar.getNextEntry();
+                    entry != null && found.size() < wanted.size();
                     entry = tar.getNextEntry()) {
                 Path to = wanted.get(entry.getName());
                 if (to != null && entry.isFile() && found.add(entry.getName())) {

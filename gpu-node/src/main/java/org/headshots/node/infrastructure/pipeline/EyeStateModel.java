@@ -28,17 +28,19 @@ public final class EyeStateModel {
     }
 
     public EyeState predict(RgbImage photo, Landmarks landmarks) throws OrtException {
-        return new EyeState(openProbability(photo, landmarks.imageLeftEye()),
-                openProbability(photo, landmarks.imageRightEye()));
+        return new EyeState(
+                openProbability(photo, landmarks.imageLeftEye()), openProbability(photo, landmarks.imageRightEye()));
     }
 
     /** @param eye the six landmarks of one eye: outer/inner corners at 0 and 3, eyelids at 1, 2, 4, 5 */
     private float openProbability(RgbImage photo, List<Point> eye) throws OrtException {
-        float cx = (eye.get(1).x() + eye.get(2).x() + eye.get(4).x() + eye.get(5).x()) / 4;
-        float cy = (eye.get(1).y() + eye.get(2).y() + eye.get(4).y() + eye.get(5).y()) / 4;
+        float cx =
+                (eye.get(1).x() + eye.get(2).x() + eye.get(4).x() + eye.get(5).x()) / 4;
+        float cy =
+                (eye.get(1).y() + eye.get(2).y() + eye.get(4).y() + eye.get(5).y()) / 4;
         float side = Math.max(1, Math.abs(eye.get(3).x() - eye.get(0).x()) * CROP_TO_EYE_WIDTH);
-        float[] input = photo.gray(PixelMapping.crop(cx - side / 2, cy - side / 2, side, side, SIZE, SIZE), SIZE,
-                SIZE, 255);
+        float[] input =
+                photo.gray(PixelMapping.crop(cx - side / 2, cy - side / 2, side, side, SIZE, SIZE), SIZE, SIZE, 255);
         return (float) Softmax.of(runner.run(input, List.of(output))[0])[OPEN];
     }
 

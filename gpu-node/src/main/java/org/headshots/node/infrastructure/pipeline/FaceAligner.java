@@ -23,7 +23,9 @@ public final class FaceAligner {
      * pixel added to them.
      */
     public SimilarityTransform photoToAligned(FivePoints face) {
-        List<Point> template = ARCFACE_TEMPLATE.stream().map(p -> new Point(p.x() + 0.5f, p.y() + 0.5f)).toList();
+        List<Point> template = ARCFACE_TEMPLATE.stream()
+                .map(p -> new Point(p.x() + 0.5f, p.y() + 0.5f))
+                .toList();
         return SimilarityTransform.estimate(face.asList(), template);
     }
 

@@ -49,8 +49,14 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
     private final HeadPoseModel pose;
     private final PortraitMatting matting;
 
-    private FacePipeline(List<OrtSession> sessions, UltraFaceDetector detector, Landmarks68Model landmarks,
-            IdentityEmbedder embedder, EyeStateModel eyes, HeadPoseModel pose, PortraitMatting matting) {
+    private FacePipeline(
+            List<OrtSession> sessions,
+            UltraFaceDetector detector,
+            Landmarks68Model landmarks,
+            IdentityEmbedder embedder,
+            EyeStateModel eyes,
+            HeadPoseModel pose,
+            PortraitMatting matting) {
         this.sessions = sessions;
         this.detector = detector;
         this.landmarks = landmarks;
@@ -72,8 +78,7 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
      * @throws IllegalArgumentException when a role is missing or given twice, or a model's family is not the one
      *                                  this pipeline runs in its role
      */
-    public static FacePipeline open(OnnxRuntimeEngine engine, List<ModelFile> models)
-            throws IOException, OrtException {
+    public static FacePipeline open(OnnxRuntimeEngine engine, List<ModelFile> models) throws IOException, OrtException {
         Map<String, ModelFile> byRole = new HashMap<>();
         for (ModelFile model : models) {
             String family = FAMILY_OF_ROLE.getOrDefault(model.role(), OPTIONAL_FAMILY_OF_ROLE.get(model.role()));
@@ -91,8 +96,8 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
         }
         for (String role : FAMILY_OF_ROLE.keySet()) {
             if (!byRole.containsKey(role)) {
-                throw new IllegalArgumentException("no model for role '" + role + "' (family '"
-                        + FAMILY_OF_ROLE.get(role) + "')");
+                throw new IllegalArgumentException(
+                        "no model for role '" + role + "' (family '" + FAMILY_OF_ROLE.get(role) + "')");
             }
         }
         List<OrtSession> sessions = new ArrayList<>();
@@ -103,8 +108,13 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
             IdentityEmbedder embedder = new IdentityEmbedder(env, open(engine, byRole, "identity-embedding", sessions));
             EyeStateModel eyes = new EyeStateModel(env, open(engine, byRole, "eye-state", sessions));
             HeadPoseModel pose = new HeadPoseModel(env, open(engine, byRole, "head-pose", sessions));
-            PortraitMatting matting = new PortraitMatting(env, open(engine, byRole,
-                    byRole.containsKey(FINE_MATTING) ? FINE_MATTING : "portrait-matting", sessions));
+            PortraitMatting matting = new PortraitMatting(
+                    env,
+                    open(
+                            engine,
+                            byRole,
+                            byRole.containsKey(FINE_MATTING) ? FINE_MATTING : "portrait-matting",
+                            sessions));
             return new FacePipeline(List.copyOf(sessions), detector, landmarks, embedder, eyes, pose, matting);
         } catch (IOException | OrtException | RuntimeException e) {
             closeAll(sessions, e);
@@ -112,8 +122,9 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
         }
     }
 
-    private static OrtSession open(OnnxRuntimeEngine engine, Map<String, ModelFile> byRole, String role,
-            List<OrtSession> opened) throws IOException, OrtException {
+    private static OrtSession open(
+            OnnxRuntimeEngine engine, Map<String, ModelFile> byRole, String role, List<OrtSession> opened)
+            throws IOException, OrtException {
         ModelFile model = byRole.get(role);
         OrtSession session = engine.open(Files.readAllBytes(model.file()));
         opened.add(session);
@@ -141,8 +152,13 @@ public final class FacePipeline implements FaceModels, AutoCloseable {
             List<AnalyzedFace> faces = new ArrayList<>();
             for (FaceBox box : detector.detect(image)) {
                 Landmarks points = landmarks.predict(image, box);
-                faces.add(new AnalyzedFace(box, points, embedder.embed(image, points.fivePoints()),
-                        eyes.predict(image, points), pose.predict(image, box), FaceLikeness.of(box, points)));
+                faces.add(new AnalyzedFace(
+                        box,
+                        points,
+                        embedder.embed(image, points.fivePoints()),
+                        eyes.predict(image, points),
+                        pose.predict(image, box),
+                        FaceLikeness.of(box, points)));
             }
             return new PhotoAnalysis(image.width(), image.height(), faces);
         } catch (OrtException e) {

@@ -27,8 +27,8 @@ public final class HeadPoseModel {
         runner = new SessionRunner(environment, session, "the head pose model", 1, 3, SIZE, SIZE);
         outputs = runner.outputNames();
         if (outputs.size() != 3) {
-            throw new IllegalArgumentException("the head pose model must have 3 outputs (yaw, pitch, roll), "
-                    + "this one has " + outputs);
+            throw new IllegalArgumentException(
+                    "the head pose model must have 3 outputs (yaw, pitch, roll), " + "this one has " + outputs);
         }
     }
 

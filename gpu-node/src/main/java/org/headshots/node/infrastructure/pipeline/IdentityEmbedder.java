@@ -17,8 +17,8 @@ public final class IdentityEmbedder {
     private final FaceAligner aligner = new FaceAligner();
 
     public IdentityEmbedder(OrtEnvironment environment, OrtSession session) throws OrtException {
-        runner = new SessionRunner(environment, session, "the identity embedding model", 1, 3, FaceAligner.SIZE,
-                FaceAligner.SIZE);
+        runner = new SessionRunner(
+                environment, session, "the identity embedding model", 1, 3, FaceAligner.SIZE, FaceAligner.SIZE);
         output = runner.outputNames().get(0);
     }
 

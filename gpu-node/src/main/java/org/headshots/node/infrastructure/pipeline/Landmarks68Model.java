@@ -34,8 +34,8 @@ public final class Landmarks68Model {
         float[] input = photo.gray(PixelMapping.crop(left, top, width, height, SIZE, SIZE), SIZE, SIZE, 256);
         float[] xy = runner.run(input, List.of(output))[0];
         if (xy.length != 2 * Landmarks.COUNT) {
-            throw new IllegalStateException("the landmark model gave " + xy.length + " values, expected "
-                    + 2 * Landmarks.COUNT);
+            throw new IllegalStateException(
+                    "the landmark model gave " + xy.length + " values, expected " + 2 * Landmarks.COUNT);
         }
         List<Point> points = new ArrayList<>(Landmarks.COUNT);
         for (int i = 0; i < Landmarks.COUNT; i++) {

@@ -13,13 +13,13 @@ final class MatteUpsampling {
 
     /** The model's resolution, and the photo size above which its matte is refined. */
     static final int MODEL_SIDE = 1024;
+
     static final int REFINE_ABOVE = 1280;
     static final int STRIP = 256;
     /** Guided-filter regularisation, on luma from 0 to 1: below this local variance the matte is only smoothed. */
     private static final float EPSILON = 1e-3f;
 
-    private MatteUpsampling() {
-    }
+    private MatteUpsampling() {}
 
     /**
      * The matte {@code alpha} (0..255, the photo's size, enlarged from the model's), its edge drawn after the
@@ -53,8 +53,8 @@ final class MatteUpsampling {
     }
 
     /** Refines rows {@code top} to {@code bottom}, reading {@code margin} rows more on each side. */
-    private static void refineStrip(int[] rgb, byte[] alpha, byte[] out, int width, int height, int top, int bottom,
-            int margin, int radius) {
+    private static void refineStrip(
+            int[] rgb, byte[] alpha, byte[] out, int width, int height, int top, int bottom, int margin, int radius) {
         int from = Math.max(0, top - margin);
         int to = Math.min(height, bottom + margin);
         int rows = to - from;

@@ -7,8 +7,7 @@ package org.headshots.node.infrastructure.pipeline;
 public record PixelMapping(double a, double b, double c, double d, double e, double f) {
 
     /** The photo rectangle (left, top, width, height) stretched onto an outWidth × outHeight input. */
-    public static PixelMapping crop(double left, double top, double width, double height, int outWidth,
-            int outHeight) {
+    public static PixelMapping crop(double left, double top, double width, double height, int outWidth, int outHeight) {
         double sx = width / outWidth;
         double sy = height / outHeight;
         return new PixelMapping(sx, 0, left, 0, sy, top);

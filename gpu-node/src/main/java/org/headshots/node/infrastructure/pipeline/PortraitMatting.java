@@ -25,11 +25,13 @@ public final class PortraitMatting {
     }
 
     public AlphaMatte matte(RgbImage photo) throws OrtException {
-        float[] input = photo.planarRgb(PixelMapping.crop(0, 0, photo.width(), photo.height(), SIZE, SIZE), SIZE,
-                SIZE, NORMALISATION);
+        float[] input = photo.planarRgb(
+                PixelMapping.crop(0, 0, photo.width(), photo.height(), SIZE, SIZE), SIZE, SIZE, NORMALISATION);
         float[] map = runner.run(input, List.of(output))[0];
         byte[] enlarged = resizeToBytes(map, photo.width(), photo.height());
-        return new AlphaMatte(photo.width(), photo.height(),
+        return new AlphaMatte(
+                photo.width(),
+                photo.height(),
                 MatteUpsampling.refine(photo.packed(), photo.width(), photo.height(), enlarged));
     }
 

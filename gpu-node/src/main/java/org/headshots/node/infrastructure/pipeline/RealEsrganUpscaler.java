@@ -31,6 +31,7 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
     public static final String FAMILY = "realesrgan-x4v3";
     /** How many times wider and higher the model's output is than its input. */
     public static final int SCALE = 4;
+
     public static final int DEFAULT_TILE = 192;
     public static final int DEFAULT_MARGIN = 16;
 
@@ -50,8 +51,8 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.session = Objects.requireNonNull(session, "session");
         if (tile < 16 || margin < 4) {
-            throw new IllegalArgumentException("tiles are at least 16 pixels with a margin of at least 4, not " + tile
-                    + " and " + margin);
+            throw new IllegalArgumentException(
+                    "tiles are at least 16 pixels with a margin of at least 4, not " + tile + " and " + margin);
         }
         this.tile = tile;
         this.margin = margin;
@@ -93,8 +94,10 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
         try {
             float[] out = run(new float[3 * 8 * 8], 8, 8);
             if (out.length != 3 * 32 * 32) {
-                throw new InferenceException("the upscaling model made " + out.length + " values of an 8 × 8 image,"
-                        + " not the " + 3 * 32 * 32 + " of a four times larger one", null);
+                throw new InferenceException(
+                        "the upscaling model made " + out.length + " values of an 8 × 8 image," + " not the "
+                                + 3 * 32 * 32 + " of a four times larger one",
+                        null);
             }
         } catch (OrtException e) {
             throw new InferenceException("warming up the upscaling model failed: " + e.getMessage(), e);
@@ -118,8 +121,18 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
         try {
             for (int y0 = 0; y0 < h; y0 += tile) {
                 for (int x0 = 0; x0 < w; x0 += tile) {
-                    enlargeTile(source, w, h, x0, y0, Math.min(w, x0 + tile), Math.min(h, y0 + tile), across, down,
-                            out, size[0]);
+                    enlargeTile(
+                            source,
+                            w,
+                            h,
+                            x0,
+                            y0,
+                            Math.min(w, x0 + tile),
+                            Math.min(h, y0 + tile),
+                            across,
+                            down,
+                            out,
+                            size[0]);
                 }
             }
         } catch (OrtException e) {
@@ -129,8 +142,9 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
     }
 
     /** Enlarges the tile [x0, x1) × [y0, y1) with its margin and writes the output pixels whose centres it holds. */
-    private void enlargeTile(int[] source, int w, int h, int x0, int y0, int x1, int y1, Axis across, Axis down,
-            int[] out, int outWidth) throws OrtException, InferenceException {
+    private void enlargeTile(
+            int[] source, int w, int h, int x0, int y0, int x1, int y1, Axis across, Axis down, int[] out, int outWidth)
+            throws OrtException, InferenceException {
         int wx0 = Math.max(0, x0 - margin);
         int wy0 = Math.max(0, y0 - margin);
         int ww = Math.min(w, x1 + margin) - wx0;
@@ -150,8 +164,10 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
         int bigWidth = SCALE * ww;
         int bigPlane = bigWidth * SCALE * wh;
         if (big.length != 3 * bigPlane) {
-            throw new InferenceException("the upscaling model made " + big.length + " values of a " + ww + " × " + wh
-                    + " tile, not " + 3 * bigPlane, null);
+            throw new InferenceException(
+                    "the upscaling model made " + big.length + " values of a " + ww + " × " + wh + " tile, not "
+                            + 3 * bigPlane,
+                    null);
         }
         int outX0 = across.firstOwnedBy(x0);
         int outX1 = across.firstOwnedBy(x1);
@@ -165,7 +181,9 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
         int rowHi = down.first[outY1 - 1] + down.weights[outY1 - 1].length;
         int colBase = SCALE * wx0;
         int rowBase = SCALE * wy0;
-        if (rowLo < rowBase || rowHi > rowBase + SCALE * wh || across.first[outX0] < colBase
+        if (rowLo < rowBase
+                || rowHi > rowBase + SCALE * wh
+                || across.first[outX0] < colBase
                 || across.first[outX1 - 1] + across.weights[outX1 - 1].length > colBase + bigWidth) {
             throw new IllegalStateException("the resampling reaches beyond the tile's margin");
         }
@@ -209,11 +227,12 @@ public final class RealEsrganUpscaler implements ImageUpscaler, AutoCloseable {
     }
 
     private float[] run(float[] input, int width, int height) throws OrtException {
-        try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
-                new long[] {1, 3, height, width});
+        try (OnnxTensor tensor = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(input), new long[] {1, 3, height, width});
                 OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
-            OnnxValue value = result.get(outputName).orElseThrow(
-                    () -> new IllegalStateException("the upscaling model gave no output '" + outputName + "'"));
+            OnnxValue value = result.get(outputName)
+                    .orElseThrow(
+                            () -> new IllegalStateException("the upscaling model gave no output '" + outputName + "'"));
             return ((OnnxTensor) value).getFloatBuffer().array();
         }
     }

@@ -126,8 +126,10 @@ public final class RgbImage {
         int p01 = rgb[y1 * width + x0];
         int p11 = rgb[y1 * width + x1];
         for (int ch = 0, shift = 16; ch < 3; ch++, shift -= 8) {
-            sum[ch] += ((p00 >> shift) & 0xFF) * w00 + ((p10 >> shift) & 0xFF) * w10
-                    + ((p01 >> shift) & 0xFF) * w01 + ((p11 >> shift) & 0xFF) * w11;
+            sum[ch] += ((p00 >> shift) & 0xFF) * w00
+                    + ((p10 >> shift) & 0xFF) * w10
+                    + ((p01 >> shift) & 0xFF) * w01
+                    + ((p11 >> shift) & 0xFF) * w11;
         }
     }
 }

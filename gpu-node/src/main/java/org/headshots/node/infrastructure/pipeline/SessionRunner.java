@@ -28,13 +28,13 @@ final class SessionRunner {
      * @param expectedInputShape the input shape the pre-processing is written for; the model must declare it
      *                           (a dynamic dimension, -1, accepts any size)
      */
-    SessionRunner(OrtEnvironment environment, OrtSession session, String modelDescription,
-            long... expectedInputShape) throws OrtException {
+    SessionRunner(OrtEnvironment environment, OrtSession session, String modelDescription, long... expectedInputShape)
+            throws OrtException {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.session = Objects.requireNonNull(session, "session");
         if (session.getNumInputs() != 1) {
-            throw new IllegalArgumentException(modelDescription + " must have one input, this one has "
-                    + session.getInputNames());
+            throw new IllegalArgumentException(
+                    modelDescription + " must have one input, this one has " + session.getInputNames());
         }
         inputName = session.getInputNames().iterator().next();
         long[] declared = ((TensorInfo) session.getInputInfo().get(inputName).getInfo()).getShape();
@@ -57,12 +57,12 @@ final class SessionRunner {
     /** Runs the model and returns the named outputs, flattened, in the order asked. */
     float[][] run(float[] input, List<String> outputs) throws OrtException {
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), inputShape);
-                OrtSession.Result result = session.run(java.util.Map.of(inputName, tensor),
-                        new LinkedHashSet<>(outputs))) {
+                OrtSession.Result result =
+                        session.run(java.util.Map.of(inputName, tensor), new LinkedHashSet<>(outputs))) {
             List<float[]> values = new ArrayList<>();
             for (String name : outputs) {
-                OnnxValue value = result.get(name).orElseThrow(
-                        () -> new IllegalStateException("the model gave no output '" + name + "'"));
+                OnnxValue value = result.get(name)
+                        .orElseThrow(() -> new IllegalStateException("the model gave no output '" + name + "'"));
                 values.add(((OnnxTensor) value).getFloatBuffer().array());
             }
             return values.toArray(float[][]::new);

@@ -15,8 +15,8 @@ public record SimilarityTransform(double a, double b, double tx, double ty) {
      */
     public static SimilarityTransform estimate(List<Point> from, List<Point> to) {
         if (from.size() != to.size() || from.size() < 2) {
-            throw new IllegalArgumentException("need two equally long lists of at least 2 points, got "
-                    + from.size() + " and " + to.size());
+            throw new IllegalArgumentException(
+                    "need two equally long lists of at least 2 points, got " + from.size() + " and " + to.size());
         }
         int n = from.size();
         double fx = 0, fy = 0, tx = 0, ty = 0;

@@ -2,8 +2,7 @@ package org.headshots.node.infrastructure.pipeline;
 
 final class Softmax {
 
-    private Softmax() {
-    }
+    private Softmax() {}
 
     static double[] of(float[] logits) {
         double max = Double.NEGATIVE_INFINITY;

@@ -45,8 +45,8 @@ public final class UltraFaceDetector {
 
     /** The faces found, best score first, in pixel coordinates of the photo. */
     public List<FaceBox> detect(RgbImage photo) throws OrtException {
-        float[] input = photo.planarRgb(PixelMapping.crop(0, 0, photo.width(), photo.height(), WIDTH, HEIGHT),
-                WIDTH, HEIGHT, NORMALISATION);
+        float[] input = photo.planarRgb(
+                PixelMapping.crop(0, 0, photo.width(), photo.height(), WIDTH, HEIGHT), WIDTH, HEIGHT, NORMALISATION);
         float[][] out = runner.run(input, List.of("scores", "boxes"));
         float[] scores = out[0];
         float[] boxes = out[1];

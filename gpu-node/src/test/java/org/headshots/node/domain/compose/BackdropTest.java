@@ -25,7 +25,8 @@ class BackdropTest {
         assertEquals(DARK, gradient.colourAt(0.5, 1, BackdropShift.NONE));
         assertEquals(gradient.colourAt(0, 0.5, BackdropShift.NONE), gradient.colourAt(1, 0.5, BackdropShift.NONE));
         BackdropShift tilt = new BackdropShift(10, 0);
-        assertTrue(gradient.colourAt(0, 0.5, tilt).red() > gradient.colourAt(1, 0.5, tilt).red());
+        assertTrue(gradient.colourAt(0, 0.5, tilt).red()
+                > gradient.colourAt(1, 0.5, tilt).red());
     }
 
     @Test
@@ -35,6 +36,7 @@ class BackdropTest {
         assertEquals(DARK, studio.colourAt(1, 1, BackdropShift.NONE));
         assertTrue(studio.colourAt(0, 0, BackdropShift.NONE).red() < 0x50);
         BackdropShift right = new BackdropShift(15, 0);
-        assertTrue(studio.colourAt(0.7, 0.38, right).red() > studio.colourAt(0.3, 0.38, right).red());
+        assertTrue(studio.colourAt(0.7, 0.38, right).red()
+                > studio.colourAt(0.3, 0.38, right).red());
     }
 }

@@ -21,8 +21,8 @@ class FramePlannerTest {
 
     @Test
     void levelEyesAreScaledAndPlacedWithoutTurning() {
-        Composition c = FramePlanner.plan(FACE, points(new Point(360, 300), new Point(440, 300)), FRAMING,
-                Aspect.PORTRAIT, APPROVED);
+        Composition c = FramePlanner.plan(
+                FACE, points(new Point(360, 300), new Point(440, 300)), FRAMING, Aspect.PORTRAIT, APPROVED);
         assertEquals(0, c.rotationDegrees(), 1e-9);
         // the 250 px face at 30% of the height: an 833 px crop, too small, so enlarged to 1024 x 1280
         assertEquals(1024, c.width());
@@ -38,16 +38,16 @@ class FramePlannerTest {
     @Test
     void aLargeFaceKeepsTheSourcesResolutionUpTo2048() {
         FaceBox large = new FaceBox(1000, 800, 1400, 1300, 0.9f); // 500 px high: a 1667 px crop
-        Composition c = FramePlanner.plan(large, points(new Point(1100, 1000), new Point(1300, 1000)), FRAMING,
-                Aspect.PORTRAIT, APPROVED);
+        Composition c = FramePlanner.plan(
+                large, points(new Point(1100, 1000), new Point(1300, 1000)), FRAMING, Aspect.PORTRAIT, APPROVED);
         assertFalse(c.upscaled());
         assertEquals(1667, c.height());
         assertEquals(1334, c.width());
         assertEquals(1, c.scale(), 1e-3);
 
         FaceBox huge = new FaceBox(1000, 800, 1800, 1800, 0.9f); // 1000 px high: a 3333 px crop
-        Composition capped = FramePlanner.plan(huge, points(new Point(1200, 1200), new Point(1600, 1200)), FRAMING,
-                Aspect.PORTRAIT, APPROVED);
+        Composition capped = FramePlanner.plan(
+                huge, points(new Point(1200, 1200), new Point(1600, 1200)), FRAMING, Aspect.PORTRAIT, APPROVED);
         assertEquals(2048, capped.height());
         assertEquals(1638, capped.width());
         assertFalse(capped.upscaled());
@@ -55,8 +55,8 @@ class FramePlannerTest {
 
     @Test
     void aSquareFrameIsSquareWithTheEyesAboutAThirdDown() {
-        Composition c = FramePlanner.plan(FACE, points(new Point(360, 300), new Point(440, 300)), FRAMING,
-                Aspect.SQUARE, APPROVED);
+        Composition c = FramePlanner.plan(
+                FACE, points(new Point(360, 300), new Point(440, 300)), FRAMING, Aspect.SQUARE, APPROVED);
         assertEquals(c.width(), c.height());
         assertEquals(1024, c.width());
         double eyeLine = c.leftEye().y() / c.height();
@@ -68,8 +68,8 @@ class FramePlannerTest {
         double roll = Math.toRadians(12);
         Point left = new Point(400 - (float) (40 * Math.cos(roll)), 300 - (float) (40 * Math.sin(roll)));
         Point right = new Point(400 + (float) (40 * Math.cos(roll)), 300 + (float) (40 * Math.sin(roll)));
-        Composition c = FramePlanner.plan(FACE, points(left, right), FRAMING, Aspect.PORTRAIT,
-                Variation.of("studio-grey", 0, 3, 0));
+        Composition c = FramePlanner.plan(
+                FACE, points(left, right), FRAMING, Aspect.PORTRAIT, Variation.of("studio-grey", 0, 3, 0));
         assertEquals(-12, c.rotationDegrees(), 1e-3);
         assertEquals(0, c.eyeTilt(), 1e-3);
         double x = c.frameX(123, 456);
@@ -80,8 +80,8 @@ class FramePlannerTest {
 
     @Test
     void eyesGivenRightToLeftAreStillLevelledUpright() {
-        Composition c = FramePlanner.plan(FACE, points(new Point(440, 300), new Point(360, 300)), FRAMING,
-                Aspect.PORTRAIT, APPROVED);
+        Composition c = FramePlanner.plan(
+                FACE, points(new Point(440, 300), new Point(360, 300)), FRAMING, Aspect.PORTRAIT, APPROVED);
         assertEquals(0, c.rotationDegrees(), 1e-9);
         assertEquals(c.leftEye().x() + 80 * c.scale(), c.rightEye().x(), 1e-3);
     }

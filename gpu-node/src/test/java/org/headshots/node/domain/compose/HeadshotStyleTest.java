@@ -11,8 +11,8 @@ class HeadshotStyleTest {
     private static final Backdrop GREY = new Backdrop.Solid(Rgb.hex("#808080"));
 
     private static HeadshotStyle style(String id, ColourGrade grade, double vignette) {
-        return new HeadshotStyle(id, "A style", GREY, Framing.headAndShoulders(), grade, new KeyLight(0.5, -30),
-                vignette);
+        return new HeadshotStyle(
+                id, "A style", GREY, Framing.headAndShoulders(), grade, new KeyLight(0.5, -30), vignette);
     }
 
     @Test
@@ -35,14 +35,13 @@ class HeadshotStyleTest {
         assertThrows(IllegalArgumentException.class, () -> new Framing(0.4, 0.05));
         assertThrows(IllegalArgumentException.class, () -> new Rgb(256, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Rgb.hex("grey"));
-        assertThrows(IllegalArgumentException.class,
-                () -> style("Studio Grey", ColourGrade.NEUTRAL, 0.1));
-        assertThrows(IllegalArgumentException.class,
-                () -> style("studio--grey", ColourGrade.NEUTRAL, 0.1));
-        assertThrows(IllegalArgumentException.class,
-                () -> style("studio-grey", ColourGrade.NEUTRAL, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new HeadshotStyle("studio-grey", " ", GREY,
-                Framing.headAndShoulders(), ColourGrade.NEUTRAL, KeyLight.NONE, 0));
+        assertThrows(IllegalArgumentException.class, () -> style("Studio Grey", ColourGrade.NEUTRAL, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> style("studio--grey", ColourGrade.NEUTRAL, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> style("studio-grey", ColourGrade.NEUTRAL, 0.5));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new HeadshotStyle(
+                        "studio-grey", " ", GREY, Framing.headAndShoulders(), ColourGrade.NEUTRAL, KeyLight.NONE, 0));
     }
 
     @Test
@@ -57,7 +56,8 @@ class HeadshotStyleTest {
 
     @Test
     void aKeyLightTurnsWithinItsBounds() {
-        assertEquals(KeyLight.MAX_AZIMUTH_DEGREES, new KeyLight(0.5, 60).turned(25).azimuthDegrees(), 1e-12);
+        assertEquals(
+                KeyLight.MAX_AZIMUTH_DEGREES, new KeyLight(0.5, 60).turned(25).azimuthDegrees(), 1e-12);
         assertEquals(-10, new KeyLight(0.5, 10).turned(-20).azimuthDegrees(), 1e-12);
     }
 

@@ -13,8 +13,18 @@ class StyleCatalogueTest {
 
     @Test
     void theStandardCatalogueHasTheCorporateStyles() {
-        assertEquals(List.of("studio-grey", "office-blue", "white-clean", "warm-neutral", "charcoal-executive",
-                "linkedin-half-body", "brand-colour", "office-blurred", "outdoor-blurred"), catalogue.ids());
+        assertEquals(
+                List.of(
+                        "studio-grey",
+                        "office-blue",
+                        "white-clean",
+                        "warm-neutral",
+                        "charcoal-executive",
+                        "linkedin-half-body",
+                        "brand-colour",
+                        "office-blurred",
+                        "outdoor-blurred"),
+                catalogue.ids());
         for (HeadshotStyle style : catalogue.all()) {
             assertEquals(style, catalogue.byId(style.id()));
         }
@@ -35,8 +45,11 @@ class StyleCatalogueTest {
 
     @Test
     void theScenesAreAnOfficeAndTheOutdoors() {
-        assertEquals(Backdrop.Scene.Place.OFFICE, ((Backdrop.Scene) catalogue.byId("office-blurred").backdrop()).place());
-        assertEquals(Backdrop.Scene.Place.OUTDOOR,
+        assertEquals(
+                Backdrop.Scene.Place.OFFICE,
+                ((Backdrop.Scene) catalogue.byId("office-blurred").backdrop()).place());
+        assertEquals(
+                Backdrop.Scene.Place.OUTDOOR,
                 ((Backdrop.Scene) catalogue.byId("outdoor-blurred").backdrop()).place());
     }
 
@@ -53,14 +66,16 @@ class StyleCatalogueTest {
 
     @Test
     void aBrandColourOrderWithoutAColourOrWithAMalformedOneIsRefusedSayingWhatToDo() {
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> catalogue.forOrder("brand-colour", ""));
-        assertTrue(none.getMessage().contains("names none") && none.getMessage().contains("#RRGGBB"),
-                none.getMessage());
+        IllegalArgumentException none =
+                assertThrows(IllegalArgumentException.class, () -> catalogue.forOrder("brand-colour", ""));
+        assertTrue(
+                none.getMessage().contains("names none") && none.getMessage().contains("#RRGGBB"), none.getMessage());
         for (String malformed : new String[] {"blue", "#12345", "#1234567", "c8102e", "#ggg000"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> catalogue.forOrder("brand-colour", malformed));
-            assertTrue(e.getMessage().contains("'" + malformed + "'") && e.getMessage().contains("#RRGGBB"),
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> catalogue.forOrder("brand-colour", malformed));
+            assertTrue(
+                    e.getMessage().contains("'" + malformed + "'")
+                            && e.getMessage().contains("#RRGGBB"),
                     e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> catalogue.forOrder("studio-grey", "blue"));

@@ -38,8 +38,16 @@ class VariationTest {
                 for (int index = 1; index < 20; index++) {
                     for (int attempt = 0; attempt < 3; attempt++) {
                         Variation v = Variation.of(id, seed, index, attempt);
-                        assertTrue(seen.add(new Variation(0, v.offsetX(), v.offsetY(), v.zoom(), v.lightTurnDegrees(),
-                                v.backdropShift(), 0)), id + " " + seed + " #" + index + "/" + attempt);
+                        assertTrue(
+                                seen.add(new Variation(
+                                        0,
+                                        v.offsetX(),
+                                        v.offsetY(),
+                                        v.zoom(),
+                                        v.lightTurnDegrees(),
+                                        v.backdropShift(),
+                                        0)),
+                                id + " " + seed + " #" + index + "/" + attempt);
                         assertTrue(scenes.add(v.sceneSeed()));
                         assertTrue(Math.abs(v.offsetY()) <= Variation.MAX_OFFSET_Y);
                         assertTrue(Math.abs(v.zoom() - 1) <= Variation.MAX_ZOOM_CHANGE);
@@ -57,8 +65,10 @@ class VariationTest {
         assertEquals(Crop.STYLE, Variation.of("studio-grey", 0, 3, 2).crop());
         for (int index = 1; index < 12; index++) {
             double turn = Variation.of("studio-grey", 9, index, 0).lightTurnDegrees();
-            assertTrue(Math.abs(turn) >= Variation.MIN_LIGHT_TURN_DEGREES
-                    && Math.abs(turn) <= Variation.MAX_LIGHT_TURN_DEGREES, "#" + index + ": " + turn);
+            assertTrue(
+                    Math.abs(turn) >= Variation.MIN_LIGHT_TURN_DEGREES
+                            && Math.abs(turn) <= Variation.MAX_LIGHT_TURN_DEGREES,
+                    "#" + index + ": " + turn);
             assertEquals(index % 2 == 0, turn > 0, "#" + index + " lit from the other side than #" + (index - 1));
         }
     }
@@ -67,10 +77,8 @@ class VariationTest {
     void outOfBoundsVariationsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> Variation.of("studio-grey", 0, 1, -1));
-        assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0.2, 0, 1, 0, BackdropShift.NONE, 0));
-        assertThrows(IllegalArgumentException.class,
-                () -> new Variation(1, 0, 0, 1.5, 0, BackdropShift.NONE, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Variation(1, 0.2, 0, 1, 0, BackdropShift.NONE, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Variation(1, 0, 0, 1.5, 0, BackdropShift.NONE, 0));
         assertThrows(IllegalArgumentException.class, () -> new BackdropShift(40, 0));
     }
 }

@@ -81,8 +81,8 @@ class FaceValueObjectsTest {
     }
 
     private static AnalyzedFace face(FaceBox box, Landmarks landmarks) {
-        return new AnalyzedFace(box, landmarks, new Embedding(new float[] {1}), new EyeState(1, 1),
-                new HeadPose(0, 0, 0), 1);
+        return new AnalyzedFace(
+                box, landmarks, new Embedding(new float[] {1}), new EyeState(1, 1), new HeadPose(0, 0, 0), 1);
     }
 
     @Test

@@ -72,8 +72,8 @@ class HaloMeterTest {
 
     @Test
     void aMatteOfAnotherSizeIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> meter.haloShare(new RgbPixels(4, 4, new int[16]), new byte[15]));
+        assertThrows(
+                IllegalArgumentException.class, () -> meter.haloShare(new RgbPixels(4, 4, new int[16]), new byte[15]));
     }
 
     @Test

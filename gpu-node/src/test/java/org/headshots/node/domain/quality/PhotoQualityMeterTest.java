@@ -21,6 +21,7 @@ class PhotoQualityMeterTest {
 
     /** Above this tone residual a photo has colour of its own; below {@link #TONED_RESIDUAL} it is toned. */
     private static final double COLOUR_RESIDUAL = 8;
+
     private static final double TONED_RESIDUAL = 5;
 
     private final PhotoQualityMeter meter = new PhotoQualityMeter();
@@ -43,7 +44,8 @@ class PhotoQualityMeterTest {
         PhotoColour original = meter.colour(astronaut);
         PhotoColour sepia = meter.colour(map(astronaut, PhotoQualityMeterTest::sepia));
         report("astronaut sepia", sepia);
-        assertTrue(sepia.hueSpread() < 10 && original.hueSpread() > 3 * sepia.hueSpread(),
+        assertTrue(
+                sepia.hueSpread() < 10 && original.hueSpread() > 3 * sepia.hueSpread(),
                 "sepia " + sepia + ", original " + original);
     }
 
@@ -69,8 +71,8 @@ class PhotoQualityMeterTest {
             }.entrySet()) {
                 PhotoColour toned = meter.colour(jpegRoundTrip(map(photo, tone.getValue()), 0.85f));
                 report(name + " " + tone.getKey(), toned);
-                failures.append(toned.toneResidual() < TONED_RESIDUAL ? "" : name + " " + tone.getKey() + " " + toned
-                        + "\n");
+                failures.append(
+                        toned.toneResidual() < TONED_RESIDUAL ? "" : name + " " + tone.getKey() + " " + toned + "\n");
             }
         }
         assertTrue(failures.isEmpty(), failures.toString());
@@ -83,8 +85,9 @@ class PhotoQualityMeterTest {
         FaceExposure sharp = meter.face(face(astronaut));
         FaceExposure blurred = meter.face(face(boxBlur(astronaut, 2)));
         FaceExposure blurredMore = meter.face(face(boxBlur(astronaut, 4)));
-        System.out.printf("QUALITY face sharpness: original %.3f, box blur r2 %.3f, r4 %.3f%n", sharp.sharpness(),
-                blurred.sharpness(), blurredMore.sharpness());
+        System.out.printf(
+                "QUALITY face sharpness: original %.3f, box blur r2 %.3f, r4 %.3f%n",
+                sharp.sharpness(), blurred.sharpness(), blurredMore.sharpness());
         assertTrue(blurred.sharpness() < 0.6 * sharp.sharpness(), sharp + " vs " + blurred);
         assertTrue(blurredMore.sharpness() < blurred.sharpness(), blurred + " vs " + blurredMore);
     }
@@ -94,8 +97,9 @@ class PhotoQualityMeterTest {
         RgbPixels face = face(load("astronaut.png"));
         FaceExposure asIs = meter.face(face);
         FaceExposure large = meter.face(face.resized(face.width() * 4, face.height() * 4));
-        System.out.printf("QUALITY face sharpness: %d px wide %.3f, %d px wide %.3f%n", face.width(),
-                asIs.sharpness(), face.width() * 4, large.sharpness());
+        System.out.printf(
+                "QUALITY face sharpness: %d px wide %.3f, %d px wide %.3f%n",
+                face.width(), asIs.sharpness(), face.width() * 4, large.sharpness());
         assertEquals(asIs.sharpness(), large.sharpness(), 0.15);
     }
 
@@ -122,8 +126,10 @@ class PhotoQualityMeterTest {
         int camera = Long.bitCount(hash ^ meter.dhash(load("camera.png")));
         int coffee = Long.bitCount(hash ^ meter.dhash(load("coffee.png")));
         int chelsea = Long.bitCount(hash ^ meter.dhash(load("chelsea.png")));
-        System.out.printf("QUALITY dhash distance to astronaut: JPEG 0.7 %d, half size %d, camera %d, coffee %d, "
-                + "chelsea %d%n", reencoded, halved, camera, coffee, chelsea);
+        System.out.printf(
+                "QUALITY dhash distance to astronaut: JPEG 0.7 %d, half size %d, camera %d, coffee %d, "
+                        + "chelsea %d%n",
+                reencoded, halved, camera, coffee, chelsea);
         assertTrue(reencoded <= 6 && halved <= 6, reencoded + ", " + halved);
         assertTrue(camera >= 20 && coffee >= 20 && chelsea >= 20, camera + ", " + coffee + ", " + chelsea);
     }
@@ -150,14 +156,15 @@ class PhotoQualityMeterTest {
     }
 
     private static void report(String what, PhotoColour colour) {
-        System.out.printf("QUALITY %s: colourfulness %.1f, mean saturation %.3f, hue spread %.1f°, tone residual"
-                + " %.1f%n", what, colour.colourfulness(), colour.meanSaturation(), colour.hueSpread(),
-                colour.toneResidual());
+        System.out.printf(
+                "QUALITY %s: colourfulness %.1f, mean saturation %.3f, hue spread %.1f°, tone residual" + " %.1f%n",
+                what, colour.colourfulness(), colour.meanSaturation(), colour.hueSpread(), colour.toneResidual());
     }
 
     private static void report(String what, FaceExposure face) {
-        System.out.printf("QUALITY face %s: sharpness %.3f, brightness %.1f, dark %.3f, bright %.3f%n", what,
-                face.sharpness(), face.brightness(), face.darkFraction(), face.brightFraction());
+        System.out.printf(
+                "QUALITY face %s: sharpness %.3f, brightness %.1f, dark %.3f, bright %.3f%n",
+                what, face.sharpness(), face.brightness(), face.darkFraction(), face.brightFraction());
     }
 
     static RgbPixels load(String name) throws IOException {
@@ -181,7 +188,8 @@ class PhotoQualityMeterTest {
     }
 
     private static IntUnaryOperator scale(double factor) {
-        return p -> clamp(((p >> 16) & 0xff) * factor) << 16 | clamp(((p >> 8) & 0xff) * factor) << 8
+        return p -> clamp(((p >> 16) & 0xff) * factor) << 16
+                | clamp(((p >> 8) & 0xff) * factor) << 8
                 | clamp((p & 0xff) * factor);
     }
 
@@ -190,14 +198,14 @@ class PhotoQualityMeterTest {
         int r = (p >> 16) & 0xff;
         int g = (p >> 8) & 0xff;
         int b = p & 0xff;
-        return clamp(0.393 * r + 0.769 * g + 0.189 * b) << 16 | clamp(0.349 * r + 0.686 * g + 0.168 * b) << 8
+        return clamp(0.393 * r + 0.769 * g + 0.189 * b) << 16
+                | clamp(0.349 * r + 0.686 * g + 0.168 * b) << 8
                 | clamp(0.272 * r + 0.534 * g + 0.131 * b);
     }
 
     /** A warm white balance, as under tungsten light: red up, blue down. */
     private static int warmer(int p) {
-        return clamp(((p >> 16) & 0xff) * 1.12) << 16 | clamp(((p >> 8) & 0xff) * 1.0) << 8
-                | clamp((p & 0xff) * 0.78);
+        return clamp(((p >> 16) & 0xff) * 1.12) << 16 | clamp(((p >> 8) & 0xff) * 1.0) << 8 | clamp((p & 0xff) * 0.78);
     }
 
     /** A print toned towards {@code tint} by {@code strength}: grey in the shadows, the tint in the mid-tones. */
@@ -216,7 +224,8 @@ class PhotoQualityMeterTest {
     private static int splitTone(int p) {
         double y = ((p >> 16 & 0xff) * 0.299 + (p >> 8 & 0xff) * 0.587 + (p & 0xff) * 0.114);
         double warm = y / 255;
-        return clamp(y + 40 * warm - 15 * (1 - warm)) << 16 | clamp(y + 8 * warm) << 8
+        return clamp(y + 40 * warm - 15 * (1 - warm)) << 16
+                | clamp(y + 8 * warm) << 8
                 | clamp(y - 35 * warm + 25 * (1 - warm));
     }
 

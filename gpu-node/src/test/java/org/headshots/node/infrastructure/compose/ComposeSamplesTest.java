@@ -24,8 +24,16 @@ class ComposeSamplesTest {
         for (HeadshotStyle style : StyleCatalogue.standard().all()) {
             for (int index : new int[] {0, 1, 3}) {
                 Path file = folder.resolve(style.id() + "-" + index + ".jpg");
-                Files.write(file, jpeg.encode(composer.compose(selfie.photo(), selfie.matte(), selfie.face(),
-                        selfie.points(), style, Variation.of(style.id(), 0, index, 0)).image()));
+                Files.write(
+                        file,
+                        jpeg.encode(composer.compose(
+                                        selfie.photo(),
+                                        selfie.matte(),
+                                        selfie.face(),
+                                        selfie.points(),
+                                        style,
+                                        Variation.of(style.id(), 0, index, 0))
+                                .image()));
                 assertTrue(Files.size(file) > 1000, file.toString());
             }
         }

@@ -13,13 +13,13 @@ import org.headshots.node.domain.compose.Backdrop;
 import org.headshots.node.domain.compose.BackdropShift;
 import org.headshots.node.domain.compose.Composition;
 import org.headshots.node.domain.compose.Crop;
+import org.headshots.node.domain.compose.FramePlanner;
 import org.headshots.node.domain.compose.Framing;
 import org.headshots.node.domain.compose.HeadshotStyle;
 import org.headshots.node.domain.compose.Rgb;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
-import org.headshots.node.domain.compose.FramePlanner;
 import org.headshots.node.domain.quality.RgbPixels;
 import org.headshots.node.domain.quality.StretchMeter;
 import org.junit.jupiter.api.Test;
@@ -51,19 +51,36 @@ class HeadshotComposerTest {
         }
         // a half-body crop of a photo long enough for it is larger: 300 px is 18% of 1667 px, kept at that
         // resolution (this photo ends too soon for it: see aPhotoCutAboveTheFramesBottomIsFramedCloser)
-        Composition halfBody = FramePlanner.plan(UPRIGHT.face(), UPRIGHT.points(), Framing.halfBody(),
-                org.headshots.node.domain.compose.Aspect.PORTRAIT, Variation.of("linkedin-half-body", 0, 0, 0), 2000);
+        Composition halfBody = FramePlanner.plan(
+                UPRIGHT.face(),
+                UPRIGHT.points(),
+                Framing.halfBody(),
+                org.headshots.node.domain.compose.Aspect.PORTRAIT,
+                Variation.of("linkedin-half-body", 0, 0, 0),
+                2000);
         assertEquals(1334, halfBody.width());
         assertEquals(1667, halfBody.height());
-        assertTrue(composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(), UPRIGHT.points(),
-                CATALOGUE.byId("studio-grey"), Variation.of("studio-grey", 0, 0, 0)).composition().upscaled());
+        assertTrue(composer.compose(
+                        UPRIGHT.photo(),
+                        UPRIGHT.matte(),
+                        UPRIGHT.face(),
+                        UPRIGHT.points(),
+                        CATALOGUE.byId("studio-grey"),
+                        Variation.of("studio-grey", 0, 0, 0))
+                .composition()
+                .upscaled());
     }
 
     @Test
     void theMatteIsThePersonInTheHeadshotsFrame() {
         for (HeadshotStyle style : CATALOGUE.all()) {
-            ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                    UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0));
+            ComposedHeadshot headshot = composer.compose(
+                    UPRIGHT.photo(),
+                    UPRIGHT.matte(),
+                    UPRIGHT.face(),
+                    UPRIGHT.points(),
+                    style,
+                    Variation.of(style.id(), 0, 0, 0));
             BufferedImage matte = headshot.matte();
             assertEquals(BufferedImage.TYPE_BYTE_GRAY, matte.getType());
             assertEquals(headshot.image().getWidth(), matte.getWidth(), style.id());
@@ -98,8 +115,13 @@ class HeadshotComposerTest {
     void aTiltedFaceIsLevelledScaledAndPlacedAsTheStyleSays() {
         for (HeadshotStyle style : CATALOGUE.all()) {
             for (int index : new int[] {0, 1, 2}) {
-                ComposedHeadshot headshot = composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(),
-                        TILTED.points(), style, Variation.of(style.id(), 0, index, 0));
+                ComposedHeadshot headshot = composer.compose(
+                        TILTED.photo(),
+                        TILTED.matte(),
+                        TILTED.face(),
+                        TILTED.points(),
+                        style,
+                        Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 String what = style.id() + " #" + index;
                 assertTrue(Math.abs(c.eyeTilt()) < 2, what + ": eyes " + c.leftEye() + " " + c.rightEye());
@@ -110,7 +132,8 @@ class HeadshotComposerTest {
                 assertEquals(style.framing().eyeLine() + crop.eyeShift(), eyeLine, 0.03, what);
                 double faceFraction = c.faceHeightFraction();
                 // the crop's size, or closer where this photo ends above the frame's bottom (half body)
-                assertTrue(faceFraction > styledFace * 0.95 && faceFraction < styledFace * FramePlanner.MAX_ZOOM * 1.05,
+                assertTrue(
+                        faceFraction > styledFace * 0.95 && faceFraction < styledFace * FramePlanner.MAX_ZOOM * 1.05,
                         what);
                 if (styledFace >= Framing.headAndShoulders().faceHeight()) {
                     assertEquals(styledFace, faceFraction, styledFace * 0.05, what);
@@ -121,8 +144,10 @@ class HeadshotComposerTest {
                 // the drawn eyes really are where the composition says, and level
                 BufferedImage image = headshot.image();
                 int radius = (int) Math.max(8, c.faceWidth() / 8);
-                double[] left = ImagePatches.darkCentroid(image, c.leftEye().x(), c.leftEye().y(), radius, 70);
-                double[] right = ImagePatches.darkCentroid(image, c.rightEye().x(), c.rightEye().y(), radius, 70);
+                double[] left = ImagePatches.darkCentroid(
+                        image, c.leftEye().x(), c.leftEye().y(), radius, 70);
+                double[] right = ImagePatches.darkCentroid(
+                        image, c.rightEye().x(), c.rightEye().y(), radius, 70);
                 assertTrue(Math.abs(left[1] - right[1]) < 2, what + ": drawn eyes at " + left[1] + " and " + right[1]);
                 assertEquals(c.leftEye().x(), left[0], 2.5, what);
                 assertEquals(c.leftEye().y(), left[1], 2.5, what);
@@ -134,8 +159,14 @@ class HeadshotComposerTest {
     @Test
     void theFaceIsCentredHorizontally() {
         HeadshotStyle style = CATALOGUE.byId("white-clean");
-        Composition c = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0)).composition();
+        Composition c = composer.compose(
+                        UPRIGHT.photo(),
+                        UPRIGHT.matte(),
+                        UPRIGHT.face(),
+                        UPRIGHT.points(),
+                        style,
+                        Variation.of(style.id(), 0, 0, 0))
+                .composition();
         assertEquals(c.width() / 2.0, c.faceCentre().x(), 1);
     }
 
@@ -158,14 +189,20 @@ class HeadshotComposerTest {
     @Test
     void thePersonsPixelsComeFromThePhoto() {
         HeadshotStyle style = CATALOGUE.byId("studio-grey");
-        ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                UPRIGHT.points(), style, Variation.of(style.id(), 0, 0, 0));
+        ComposedHeadshot headshot = composer.compose(
+                UPRIGHT.photo(),
+                UPRIGHT.matte(),
+                UPRIGHT.face(),
+                UPRIGHT.points(),
+                style,
+                Variation.of(style.id(), 0, 0, 0));
         Composition c = headshot.composition();
         // a cheek: between the eye line and the mouth, beside the nose
         int x = (int) (c.faceCentre().x() - c.faceWidth() * 0.25);
         int y = (int) (c.leftEye().y() + c.faceWidth() * 0.2);
         double[] cheek = ImagePatches.mean(headshot.image(), x, y, 12);
-        assertTrue(ImagePatches.distance(cheek, SyntheticSelfie.SKIN.getRGB() & 0xFFFFFF) < 40,
+        assertTrue(
+                ImagePatches.distance(cheek, SyntheticSelfie.SKIN.getRGB() & 0xFFFFFF) < 40,
                 "cheek " + Arrays.toString(cheek));
         assertTrue(cheek[0] > cheek[1] && cheek[1] > cheek[2], "skin keeps its hue: " + Arrays.toString(cheek));
     }
@@ -175,27 +212,43 @@ class HeadshotComposerTest {
         StretchMeter stretch = new StretchMeter();
         for (HeadshotStyle style : CATALOGUE.all()) {
             for (int index : new int[] {0, 3}) {
-                ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                        UPRIGHT.points(), style, Variation.of(style.id(), 0, index, 0));
+                ComposedHeadshot headshot = composer.compose(
+                        UPRIGHT.photo(),
+                        UPRIGHT.matte(),
+                        UPRIGHT.face(),
+                        UPRIGHT.points(),
+                        style,
+                        Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 BufferedImage image = headshot.image();
                 String what = style.id() + " #" + index;
                 // the photo ends at most the fade's allowance above the frame's bottom, or the face is as large
                 // as the rules let it be
                 double uncovered = (c.height() - c.frameY(400, SyntheticSelfie.HEIGHT)) / c.height();
-                assertTrue(uncovered <= FramePlanner.FADE_ALLOWANCE + 0.01
-                        || c.faceHeightFraction() >= Math.min(FramePlanner.MAX_FACE_HEIGHT,
-                                style.framing().faceHeight() * 0.9 * FramePlanner.MAX_ZOOM) - 0.01,
+                assertTrue(
+                        uncovered <= FramePlanner.FADE_ALLOWANCE + 0.01
+                                || c.faceHeightFraction()
+                                        >= Math.min(
+                                                        FramePlanner.MAX_FACE_HEIGHT,
+                                                        style.framing().faceHeight() * 0.9 * FramePlanner.MAX_ZOOM)
+                                                - 0.01,
                         what + ": " + uncovered + " of the frame below the photo, face " + c.faceHeightFraction());
-                double share = stretch.stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(),
-                        pixels(image)));
+                double share =
+                        stretch.stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(), pixels(image)));
                 assertTrue(share < StretchMeter.MAX_SHARE, what + ": stretched " + share);
             }
         }
         // half body needs more photo below the eyes than this one has: it comes closer than its style
-        Composition halfBody = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(), UPRIGHT.points(),
-                CATALOGUE.byId("linkedin-half-body"), Variation.of("linkedin-half-body", 0, 0, 0)).composition();
-        assertTrue(halfBody.faceHeightFraction() > Framing.halfBody().faceHeight() * 1.2,
+        Composition halfBody = composer.compose(
+                        UPRIGHT.photo(),
+                        UPRIGHT.matte(),
+                        UPRIGHT.face(),
+                        UPRIGHT.points(),
+                        CATALOGUE.byId("linkedin-half-body"),
+                        Variation.of("linkedin-half-body", 0, 0, 0))
+                .composition();
+        assertTrue(
+                halfBody.faceHeightFraction() > Framing.halfBody().faceHeight() * 1.2,
                 "face " + halfBody.faceHeightFraction());
     }
 
@@ -207,12 +260,14 @@ class HeadshotComposerTest {
         BufferedImage image = compose(chest, style, 0);
         double[] bottom = ImagePatches.mean(image, image.getWidth() / 2 - 6, image.getHeight() - 12, 12);
         double[] beside = ImagePatches.mean(image, 6, image.getHeight() - 12, 12);
-        assertTrue(ImagePatches.distance(bottom, SyntheticSelfie.BODY.getRGB() & 0xFFFFFF) > 100,
+        assertTrue(
+                ImagePatches.distance(bottom, SyntheticSelfie.BODY.getRGB() & 0xFFFFFF) > 100,
                 "no body invented at the bottom: " + Arrays.toString(bottom));
-        assertTrue(ImagePatches.distance(bottom, (int) beside[0] << 16 | (int) beside[1] << 8 | (int) beside[2]) < 25,
+        assertTrue(
+                ImagePatches.distance(bottom, (int) beside[0] << 16 | (int) beside[1] << 8 | (int) beside[2]) < 25,
                 "the backdrop as beside it: " + Arrays.toString(bottom) + " and " + Arrays.toString(beside));
-        double stretched = new StretchMeter().stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(),
-                pixels(image)));
+        double stretched =
+                new StretchMeter().stretchedShare(new RgbPixels(image.getWidth(), image.getHeight(), pixels(image)));
         assertTrue(stretched < StretchMeter.MAX_SHARE, "stretched " + stretched);
     }
 
@@ -220,8 +275,8 @@ class HeadshotComposerTest {
     private static SyntheticSelfie cutAt(int rows) {
         BufferedImage photo = UPRIGHT.photo().getSubimage(0, 0, SyntheticSelfie.WIDTH, rows);
         byte[] alpha = java.util.Arrays.copyOf(UPRIGHT.matte().alpha(), SyntheticSelfie.WIDTH * rows);
-        return new SyntheticSelfie(photo, new AlphaMatte(SyntheticSelfie.WIDTH, rows, alpha), UPRIGHT.face(),
-                UPRIGHT.points());
+        return new SyntheticSelfie(
+                photo, new AlphaMatte(SyntheticSelfie.WIDTH, rows, alpha), UPRIGHT.face(), UPRIGHT.points());
     }
 
     @Test
@@ -237,8 +292,15 @@ class HeadshotComposerTest {
     @Test
     void aMatteOfAnotherSizeIsRefused() {
         AlphaMatte small = new AlphaMatte(10, 10, new byte[100]);
-        assertThrows(IllegalArgumentException.class, () -> composer.compose(UPRIGHT.photo(), small, UPRIGHT.face(),
-                UPRIGHT.points(), CATALOGUE.byId("studio-grey"), Variation.of("studio-grey", 0, 0, 0)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> composer.compose(
+                        UPRIGHT.photo(),
+                        small,
+                        UPRIGHT.face(),
+                        UPRIGHT.points(),
+                        CATALOGUE.byId("studio-grey"),
+                        Variation.of("studio-grey", 0, 0, 0)));
     }
 
     @Test
@@ -252,8 +314,11 @@ class HeadshotComposerTest {
         int[] differences = new int[a.length];
         int differing = 0;
         for (int i = 0; i < a.length; i++) {
-            int d = Math.max(Math.abs((a[i] >> 16 & 0xFF) - (b[i] >> 16 & 0xFF)),
-                    Math.max(Math.abs((a[i] >> 8 & 0xFF) - (b[i] >> 8 & 0xFF)), Math.abs((a[i] & 0xFF) - (b[i] & 0xFF))));
+            int d = Math.max(
+                    Math.abs((a[i] >> 16 & 0xFF) - (b[i] >> 16 & 0xFF)),
+                    Math.max(
+                            Math.abs((a[i] >> 8 & 0xFF) - (b[i] >> 8 & 0xFF)),
+                            Math.abs((a[i] & 0xFF) - (b[i] & 0xFF))));
             differences[i] = d;
             if (d > 2) {
                 differing++;
@@ -262,7 +327,8 @@ class HeadshotComposerTest {
         Arrays.sort(differences);
         int worst = differences[differences.length - 1];
         int edge = differences[differences.length - 1 - differing / 20];
-        assertTrue(edge <= HALO_TOLERANCE && worst <= 3 * HALO_TOLERANCE,
+        assertTrue(
+                edge <= HALO_TOLERANCE && worst <= 3 * HALO_TOLERANCE,
                 "the old background shows at the edge: 95th percentile of the " + differing + " differing pixels "
                         + edge + ", worst " + worst);
     }
@@ -271,13 +337,19 @@ class HeadshotComposerTest {
     void thePersonCastsASoftShadowBesideTheShouldersAndTheBrandColourIsExactElsewhere() {
         Rgb brand = Rgb.hex("#c0c8d0");
         HeadshotStyle style = CATALOGUE.forOrder("brand-colour", brand.toString());
-        ComposedHeadshot headshot = composer.compose(UPRIGHT.photo(), UPRIGHT.matte(), UPRIGHT.face(),
-                UPRIGHT.points(), style, Variation.of(style.id(), 5, 2, 0));
+        ComposedHeadshot headshot = composer.compose(
+                UPRIGHT.photo(),
+                UPRIGHT.matte(),
+                UPRIGHT.face(),
+                UPRIGHT.points(),
+                style,
+                Variation.of(style.id(), 5, 2, 0));
         BufferedImage image = headshot.image();
         Composition c = headshot.composition();
         for (int[] corner : new int[][] {{0, 0}, {image.getWidth() - 16, 0}, {0, 300}}) {
             double[] mean = ImagePatches.mean(image, corner[0], corner[1], 16);
-            assertTrue(ImagePatches.distance(mean, brand.packed()) < 1.5,
+            assertTrue(
+                    ImagePatches.distance(mean, brand.packed()) < 1.5,
                     "corner " + Arrays.toString(corner) + " " + Arrays.toString(mean));
         }
         // just outside the shoulders, a little below them: the body's edge runs from (250, 580) to (50, 1300)
@@ -285,10 +357,13 @@ class HeadshotComposerTest {
             int x = (int) c.frameX(beside[0], beside[1]);
             int y = (int) c.frameY(beside[0], beside[1]);
             double[] mean = ImagePatches.mean(image, x - 4, y - 4, 8);
-            double darkening = 1 - ImagePatches.luminance(
-                    (int) mean[0] << 16 | (int) mean[1] << 8 | (int) mean[2]) / ImagePatches.luminance(brand.packed());
-            assertTrue(darkening > 0.04 && darkening < GroundShadow.DEPTH,
-                    "beside the shoulder at " + x + "," + y + ": " + Arrays.toString(mean) + ", darker by " + darkening);
+            double darkening = 1
+                    - ImagePatches.luminance((int) mean[0] << 16 | (int) mean[1] << 8 | (int) mean[2])
+                            / ImagePatches.luminance(brand.packed());
+            assertTrue(
+                    darkening > 0.04 && darkening < GroundShadow.DEPTH,
+                    "beside the shoulder at " + x + "," + y + ": " + Arrays.toString(mean) + ", darker by "
+                            + darkening);
         }
     }
 
@@ -296,12 +371,30 @@ class HeadshotComposerTest {
     void theSameSeedIndexAndTryGiveTheSamePixelsAndAnotherSeedOthers() {
         for (String id : new String[] {"office-blurred", "outdoor-blurred", "studio-grey"}) {
             HeadshotStyle style = CATALOGUE.byId(id);
-            int[] once = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(), style,
-                    Variation.of(id, 11, 4, 1)).image());
-            int[] again = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(), style,
-                    Variation.of(id, 11, 4, 1)).image());
-            int[] remake = pixels(composer.compose(TILTED.photo(), TILTED.matte(), TILTED.face(), TILTED.points(),
-                    style, Variation.of(id, 12, 4, 1)).image());
+            int[] once = pixels(composer.compose(
+                            TILTED.photo(),
+                            TILTED.matte(),
+                            TILTED.face(),
+                            TILTED.points(),
+                            style,
+                            Variation.of(id, 11, 4, 1))
+                    .image());
+            int[] again = pixels(composer.compose(
+                            TILTED.photo(),
+                            TILTED.matte(),
+                            TILTED.face(),
+                            TILTED.points(),
+                            style,
+                            Variation.of(id, 11, 4, 1))
+                    .image());
+            int[] remake = pixels(composer.compose(
+                            TILTED.photo(),
+                            TILTED.matte(),
+                            TILTED.face(),
+                            TILTED.points(),
+                            style,
+                            Variation.of(id, 12, 4, 1))
+                    .image());
             assertArrayEquals(once, again, id);
             assertFalse(Arrays.equals(once, remake), id);
         }
@@ -320,15 +413,20 @@ class HeadshotComposerTest {
             for (int y = 1; y < band; y++) {
                 for (int x = 1; x < image.getWidth(); x++) {
                     double l = ImagePatches.luminance(image.getRGB(x, y));
-                    steepest = Math.max(steepest, Math.max(Math.abs(l - ImagePatches.luminance(image.getRGB(x - 1, y))),
-                            Math.abs(l - ImagePatches.luminance(image.getRGB(x, y - 1)))));
+                    steepest = Math.max(
+                            steepest,
+                            Math.max(
+                                    Math.abs(l - ImagePatches.luminance(image.getRGB(x - 1, y))),
+                                    Math.abs(l - ImagePatches.luminance(image.getRGB(x, y - 1)))));
                 }
             }
             assertTrue(steepest < 6, id + ": neighbours differ by up to " + steepest);
             double across = 0;
             for (int x = 0; x + band <= image.getWidth(); x += band) {
-                across = Math.max(across, Math.abs(ImagePatches.luminance(image.getRGB(x + band / 2, band / 2))
-                        - ImagePatches.luminance(image.getRGB(image.getWidth() / 2, band / 2))));
+                across = Math.max(
+                        across,
+                        Math.abs(ImagePatches.luminance(image.getRGB(x + band / 2, band / 2))
+                                - ImagePatches.luminance(image.getRGB(image.getWidth() / 2, band / 2))));
             }
             assertTrue(across > 8 || spread > 4, id + ": the scene is flat (" + across + ", " + spread + ")");
         }
@@ -346,29 +444,35 @@ class HeadshotComposerTest {
             double v = (corner[1] + size / 2.0) / h;
             int expected = style.backdrop().colourAt(u, v, shift).packed();
             double[] mean = ImagePatches.mean(image, corner[0], corner[1], size);
-            assertTrue(ImagePatches.distance(mean, expected) < tolerance, style.id() + " #" + index
-                    + ": corner " + Arrays.toString(mean) + " expected " + Integer.toHexString(expected));
+            assertTrue(
+                    ImagePatches.distance(mean, expected) < tolerance,
+                    style.id() + " #" + index + ": corner " + Arrays.toString(mean) + " expected "
+                            + Integer.toHexString(expected));
         }
     }
 
     @Test
     void peoplePhotographedUnderWarmBulbsOrInADimRoomComeOutOfOneOrderAlike() {
         SyntheticSelfie daylight = SyntheticSelfie.onPlain(new Color(226, 226, 222));
-        BufferedImage bulbs = new BufferedImage(daylight.photo().getWidth(), daylight.photo().getHeight(),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage bulbs = new BufferedImage(
+                daylight.photo().getWidth(), daylight.photo().getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < bulbs.getHeight(); y++) {
             for (int x = 0; x < bulbs.getWidth(); x++) {
                 int p = daylight.photo().getRGB(x, y);
-                bulbs.setRGB(x, y, (int) Math.min(255, (p >> 16 & 0xFF) * 1.06 * 0.7) << 16
-                        | (int) ((p >> 8 & 0xFF) * 0.96 * 0.7) << 8 | (int) ((p & 0xFF) * 0.74 * 0.7));
+                bulbs.setRGB(
+                        x,
+                        y,
+                        (int) Math.min(255, (p >> 16 & 0xFF) * 1.06 * 0.7) << 16
+                                | (int) ((p >> 8 & 0xFF) * 0.96 * 0.7) << 8
+                                | (int) ((p & 0xFF) * 0.74 * 0.7));
             }
         }
         HeadshotStyle style = CATALOGUE.byId("studio-grey");
         Variation variation = Variation.of(style.id(), 11, 0, 0);
-        ComposedHeadshot inDaylight = composer.compose(daylight.photo(), daylight.matte(), daylight.face(),
-                daylight.points(), style, variation);
-        ComposedHeadshot underBulbs = composer.compose(bulbs, daylight.matte(), daylight.face(), daylight.points(),
-                style, variation);
+        ComposedHeadshot inDaylight = composer.compose(
+                daylight.photo(), daylight.matte(), daylight.face(), daylight.points(), style, variation);
+        ComposedHeadshot underBulbs =
+                composer.compose(bulbs, daylight.matte(), daylight.face(), daylight.points(), style, variation);
         Composition c = inDaylight.composition();
         int size = (int) (c.faceWidth() / 4);
         int x = (int) c.faceCentre().x() - size / 2;
@@ -379,8 +483,10 @@ class HeadshotComposerTest {
         double[] bulbCheek = ImagePatches.mean(bulbs, 370, 420, 60);
         double before = ImagePatches.distance(photoCheek, packed(bulbCheek));
         double after = ImagePatches.distance(cheekInDaylight, packed(cheekUnderBulbs));
-        assertTrue(after < before * 0.65, "the skin of the two photos differed by " + before + ", of the headshots by "
-                + after + ": " + Arrays.toString(cheekInDaylight) + " and " + Arrays.toString(cheekUnderBulbs));
+        assertTrue(
+                after < before * 0.65,
+                "the skin of the two photos differed by " + before + ", of the headshots by " + after + ": "
+                        + Arrays.toString(cheekInDaylight) + " and " + Arrays.toString(cheekUnderBulbs));
     }
 
     private static int packed(double[] rgb) {
@@ -388,13 +494,21 @@ class HeadshotComposerTest {
     }
 
     private BufferedImage compose(SyntheticSelfie selfie, HeadshotStyle style, int index) {
-        return composer.compose(selfie.photo(), selfie.matte(), selfie.face(), selfie.points(), style,
-                Variation.of(style.id(), 0, index, 0)).image();
+        return composer.compose(
+                        selfie.photo(),
+                        selfie.matte(),
+                        selfie.face(),
+                        selfie.points(),
+                        style,
+                        Variation.of(style.id(), 0, index, 0))
+                .image();
     }
 
     /** The styles whose backdrop is a blend of two colours, not a painted scene. */
     private static java.util.List<HeadshotStyle> paintedInTwoColours() {
-        return CATALOGUE.all().stream().filter(s -> !(s.backdrop() instanceof Backdrop.Scene)).toList();
+        return CATALOGUE.all().stream()
+                .filter(s -> !(s.backdrop() instanceof Backdrop.Scene))
+                .toList();
     }
 
     private static int[] pixels(BufferedImage image) {

@@ -5,8 +5,7 @@ import java.awt.image.BufferedImage;
 /** Statistics of square patches of an image, for tests. */
 final class ImagePatches {
 
-    private ImagePatches() {
-    }
+    private ImagePatches() {}
 
     /** Mean red, green and blue of the patch of side {@code size} whose top-left corner is (x, y). */
     static double[] mean(BufferedImage image, int x, int y, int size) {
@@ -45,7 +44,8 @@ final class ImagePatches {
 
     /** Largest per-channel difference between a mean colour and an expected one. */
     static double distance(double[] mean, int expectedRgb) {
-        return Math.max(Math.abs(mean[0] - (expectedRgb >> 16 & 0xFF)),
+        return Math.max(
+                Math.abs(mean[0] - (expectedRgb >> 16 & 0xFF)),
                 Math.max(Math.abs(mean[1] - (expectedRgb >> 8 & 0xFF)), Math.abs(mean[2] - (expectedRgb & 0xFF))));
     }
 
@@ -56,7 +56,10 @@ final class ImagePatches {
         int n = 0;
         for (int y = (int) cy - radius; y <= (int) cy + radius; y++) {
             for (int x = (int) cx - radius; x <= (int) cx + radius; x++) {
-                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight()
+                if (x >= 0
+                        && y >= 0
+                        && x < image.getWidth()
+                        && y < image.getHeight()
                         && luminance(image.getRGB(x, y)) < threshold) {
                     sx += x + 0.5;
                     sy += y + 0.5;

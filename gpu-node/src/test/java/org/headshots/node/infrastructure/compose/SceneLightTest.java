@@ -48,7 +48,8 @@ class SceneLightTest {
     }
 
     private static int lit(int p, double r, double g, double b, int noise) {
-        return channel((p >> 16 & 0xFF) * r + noise) << 16 | channel((p >> 8 & 0xFF) * g + noise) << 8
+        return channel((p >> 16 & 0xFF) * r + noise) << 16
+                | channel((p >> 8 & 0xFF) * g + noise) << 8
                 | channel((p & 0xFF) * b + noise);
     }
 
@@ -90,22 +91,30 @@ class SceneLightTest {
     @Test
     void aRoomWhoseBrightestPartsAreColouredSaysNothingAboutTheLight() {
         for (int wall : new int[] {0x50C850, 0xDC28C8, 0xE0A030}) {
-            assertArrayEquals(new float[] {1, 1, 1}, light(room(0xC89A82, wall, 1, 1, 1, 0.8)).gains(), 0.001f,
+            assertArrayEquals(
+                    new float[] {1, 1, 1},
+                    light(room(0xC89A82, wall, 1, 1, 1, 0.8)).gains(),
+                    0.001f,
                     Integer.toHexString(wall));
         }
     }
 
     @Test
     void aRoomAsDarkAsAStudiosBlackIsLeftDark() {
-        assertArrayEquals(new float[] {1, 1, 1}, light(room(0xC89A82, 0x303030, 1, 1, 1, 1)).gains(), 0.001f);
+        assertArrayEquals(
+                new float[] {1, 1, 1},
+                light(room(0xC89A82, 0x303030, 1, 1, 1, 1)).gains(),
+                0.001f);
     }
 
     @Test
     void theCorrectionIsBounded() {
         float[] gains = SceneLight.gains(0.9, 0.5, 0.2);
         for (float gain : gains) {
-            assertTrue(gain >= (1 - SceneLight.MAX_BALANCE_GAIN) - 1e-6
-                    && gain <= SceneLight.MAX_EXPOSURE_GAIN * (1 + SceneLight.MAX_BALANCE_GAIN) + 1e-6, "" + gain);
+            assertTrue(
+                    gain >= (1 - SceneLight.MAX_BALANCE_GAIN) - 1e-6
+                            && gain <= SceneLight.MAX_EXPOSURE_GAIN * (1 + SceneLight.MAX_BALANCE_GAIN) + 1e-6,
+                    "" + gain);
         }
     }
 }

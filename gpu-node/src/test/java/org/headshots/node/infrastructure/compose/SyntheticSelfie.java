@@ -52,8 +52,8 @@ record SyntheticSelfie(BufferedImage photo, AlphaMatte matte, FaceBox face, Five
         AffineTransform tilt = AffineTransform.getRotateInstance(Math.toRadians(tiltDegrees), HEAD.x, HEAD.y);
         Shape head = tilt.createTransformedShape(new Ellipse2D.Double(HEAD.x - 130, HEAD.y - 170, 260, 340));
         Shape neck = tilt.createTransformedShape(new java.awt.Rectangle(345, 520, 110, 80));
-        Shape body = tilt.createTransformedShape(new Polygon(
-                new int[] {250, 550, 750, 50}, new int[] {580, 580, bodyBottom, bodyBottom}, 4));
+        Shape body = tilt.createTransformedShape(
+                new Polygon(new int[] {250, 550, 750, 50}, new int[] {580, 580, bodyBottom, bodyBottom}, 4));
 
         BufferedImage photo = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Random noise = new Random(42);
@@ -95,12 +95,16 @@ record SyntheticSelfie(BufferedImage photo, AlphaMatte matte, FaceBox face, Five
         m.fill(neck);
         m.fill(head);
         m.dispose();
-        byte[] alpha = ((DataBufferByte) matteImage.getRaster().getDataBuffer()).getData().clone();
+        byte[] alpha = ((DataBufferByte) matteImage.getRaster().getDataBuffer())
+                .getData()
+                .clone();
 
         Point2D nose = tilt.transform(new Point2D.Double(400, 410), null);
         Point2D leftMouth = tilt.transform(new Point2D.Double(362, 469), null);
         Point2D rightMouth = tilt.transform(new Point2D.Double(438, 469), null);
-        return new SyntheticSelfie(photo, new AlphaMatte(WIDTH, HEIGHT, alpha),
+        return new SyntheticSelfie(
+                photo,
+                new AlphaMatte(WIDTH, HEIGHT, alpha),
                 new FaceBox(270, 250, 530, 550, 0.98f),
                 new FivePoints(point(leftEye), point(rightEye), point(nose), point(leftMouth), point(rightMouth)));
     }

@@ -59,7 +59,11 @@ class PhotoDecoderTest {
         exif.put(new byte[] {'E', 'x', 'i', 'f', 0, 0});
         exif.put(new byte[] {'M', 'M', 0, 42}).putInt(8); // TIFF header, IFD0 at offset 8
         exif.putShort((short) 1); // one entry
-        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         exif.putInt(0); // no next IFD
         byte[] out = new byte[jpeg.length + exif.capacity()];
         System.arraycopy(jpeg, 0, out, 0, 2);
@@ -72,8 +76,10 @@ class PhotoDecoderTest {
         for (int shift = 0; shift <= 16; shift += 8) {
             int e = expected >> shift & 0xFF;
             int a = actual >> shift & 0xFF;
-            assertTrue(Math.abs(e - a) < 40, where + ": expected " + Integer.toHexString(expected) + ", got "
-                    + Integer.toHexString(actual & 0xFFFFFF));
+            assertTrue(
+                    Math.abs(e - a) < 40,
+                    where + ": expected " + Integer.toHexString(expected) + ", got "
+                            + Integer.toHexString(actual & 0xFFFFFF));
         }
     }
 
@@ -137,7 +143,8 @@ class PhotoDecoderTest {
     void refusesBytesThatAreNoImage() {
         byte[] text = "this is not a photo at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(text));
-        assertTrue(e.getMessage().contains("not a photo") && e.getMessage().contains("JPEG, PNG or WebP"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("not a photo") && e.getMessage().contains("JPEG, PNG or WebP"), e.getMessage());
     }
 
     @Test
@@ -175,7 +182,8 @@ class PhotoDecoderTest {
         crc.update(png, 12, 17);
         header.putInt(29, (int) crc.getValue());
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(png));
-        assertTrue(e.getMessage().contains("100000×100000") && e.getMessage().contains("at most 50.0 megapixels"),
+        assertTrue(
+                e.getMessage().contains("100000×100000") && e.getMessage().contains("at most 50.0 megapixels"),
                 e.getMessage());
     }
 
@@ -216,7 +224,8 @@ class PhotoDecoderTest {
         int right = photo.image().getRGB(35, 10);
         // cyan: little red, much green and blue; no ink: white
         assertTrue(((left >> 16) & 0xFF) < 100 && (left & 0xFF) > 150, Integer.toHexString(left));
-        assertTrue(((right >> 16) & 0xFF) > 200 && ((right >> 8) & 0xFF) > 200 && (right & 0xFF) > 200,
+        assertTrue(
+                ((right >> 16) & 0xFF) > 200 && ((right >> 8) & 0xFF) > 200 && (right & 0xFF) > 200,
                 Integer.toHexString(right));
     }
 
@@ -241,8 +250,12 @@ class PhotoDecoderTest {
 
     @Test
     void readsA16BitPng() throws Exception {
-        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
-                java.awt.Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        ComponentColorModel model = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                false,
+                false,
+                java.awt.Transparency.OPAQUE,
+                DataBuffer.TYPE_USHORT);
         WritableRaster raster = model.createCompatibleWritableRaster(40, 20);
         for (int y = 0; y < 20; y++) {
             for (int x = 0; x < 40; x++) {
@@ -286,13 +299,17 @@ class PhotoDecoderTest {
     @Test
     void refusesHeicWithAdviceForIphones() {
         byte[] heic = new byte[64];
-        ByteBuffer.wrap(heic).putInt(24).put("ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .putInt(0).put("mif1heic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        ByteBuffer.wrap(heic)
+                .putInt(24)
+                .put("ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(0)
+                .put("mif1heic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(heic));
         assertTrue(e.getMessage().contains("HEIC") && e.getMessage().contains("Most Compatible"), e.getMessage());
         byte[] generic = heic.clone();
         System.arraycopy("mif1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, generic, 8, 4);
-        assertTrue(assertThrows(UnreadablePhotoException.class, () -> decoder.decode(generic)).getMessage()
+        assertTrue(assertThrows(UnreadablePhotoException.class, () -> decoder.decode(generic))
+                .getMessage()
                 .contains("HEIC"));
     }
 
@@ -318,8 +335,8 @@ class PhotoDecoderTest {
         long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(png));
         long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
-        assertTrue(e.getMessage().contains("20000×20000") && e.getMessage().contains("400.0 megapixels"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains("20000×20000") && e.getMessage().contains("400.0 megapixels"), e.getMessage());
         // the pixels would take 1.2 GB as RGB; the refusal itself a few kilobytes to megabytes of buffers
         assertTrue(allocated < 16L * 1024 * 1024, "allocated " + allocated + " bytes");
     }
@@ -330,7 +347,11 @@ class PhotoDecoderTest {
         PhotoDecoder small = new PhotoDecoder(new PhotoLimits(png.length - 1, 1_000_000));
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> small.decode(png));
         assertTrue(e.getMessage().contains("MB"), e.getMessage());
-        assertEquals(40, new PhotoDecoder(new PhotoLimits(png.length, 1_000_000)).decode(png).getWidth());
+        assertEquals(
+                40,
+                new PhotoDecoder(new PhotoLimits(png.length, 1_000_000))
+                        .decode(png)
+                        .getWidth());
     }
 
     @Test

@@ -106,7 +106,8 @@ class NcnnToOnnxTest {
                 ReLU             leaky        1 1 data out 0=1.000000e-01
                 """;
         float[][][] x = {{{-1, 2}}, {{0.5f, -0.25f}}, {{0, -3}}};
-        assertClose(new float[][][] {{{-0.1f, 2}}, {{0.5f, -0.025f}}, {{0, -0.3f}}},
+        assertClose(
+                new float[][][] {{{-0.1f, 2}}, {{0.5f, -0.025f}}, {{0, -0.3f}}},
                 run(NcnnToOnnx.convert(param(param), new byte[0], "leaky"), x));
     }
 
@@ -122,52 +123,75 @@ class NcnnToOnnxTest {
         float[] bias = values(1);
         byte[] bin = bin(tagged(FLOAT16, weights), new byte[2], floats(bias));
         float[][][] x = image(3, 4, 4);
-        assertClose(conv(x, weights, bias, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1),
+        assertClose(
+                conv(x, weights, bias, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1),
                 run(NcnnToOnnx.convert(param(param), bin, "odd"), x));
     }
 
     @Test
     void refusesWhatItCannotConvertNamingIt() {
-        byte[] good = bin(tagged(FLOAT16, halfValues(108)), floats(values(4)), floats(values(4)),
-                tagged(0, values(432)), floats(values(12)));
+        byte[] good = bin(
+                tagged(FLOAT16, halfValues(108)),
+                floats(values(4)),
+                floats(values(4)),
+                tagged(0, values(432)),
+                floats(values(12)));
 
-        NcnnModelException unknown = assertThrows(NcnnModelException.class, () -> NcnnToOnnx.convert(
-                param(SMALL_ESRGAN.replace("PixelShuffle     shuffle", "Deconvolution    shuffle")), good, "x"));
-        assertTrue(unknown.getMessage().startsWith("layer shuffle (Deconvolution, line 8): the layer type"
-                + " Deconvolution is not supported"), unknown.getMessage());
+        NcnnModelException unknown = assertThrows(
+                NcnnModelException.class,
+                () -> NcnnToOnnx.convert(
+                        param(SMALL_ESRGAN.replace("PixelShuffle     shuffle", "Deconvolution    shuffle")),
+                        good,
+                        "x"));
+        assertTrue(
+                unknown.getMessage()
+                        .startsWith("layer shuffle (Deconvolution, line 8): the layer type"
+                                + " Deconvolution is not supported"),
+                unknown.getMessage());
 
         byte[] longer = Arrays.copyOf(good, good.length + 4);
-        NcnnModelException leftOver = assertThrows(NcnnModelException.class,
-                () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), longer, "x"));
-        assertEquals("the .bin file has 4 bytes left over after the last layer's weights (it has " + longer.length
-                + ", the layers read " + good.length + "): it does not belong to this .param file",
+        NcnnModelException leftOver =
+                assertThrows(NcnnModelException.class, () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), longer, "x"));
+        assertEquals(
+                "the .bin file has 4 bytes left over after the last layer's weights (it has " + longer.length
+                        + ", the layers read " + good.length + "): it does not belong to this .param file",
                 leftOver.getMessage());
 
         byte[] shorter = Arrays.copyOf(good, good.length - 4);
-        NcnnModelException early = assertThrows(NcnnModelException.class,
-                () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), shorter, "x"));
-        assertTrue(early.getMessage().startsWith("the .bin file ends at byte " + shorter.length + ", before the bias"
-                + " of layer conv2 (Convolution, line 7)"), early.getMessage());
+        NcnnModelException early =
+                assertThrows(NcnnModelException.class, () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), shorter, "x"));
+        assertTrue(
+                early.getMessage()
+                        .startsWith("the .bin file ends at byte " + shorter.length + ", before the bias"
+                                + " of layer conv2 (Convolution, line 7)"),
+                early.getMessage());
 
         byte[] int8 = good.clone();
         ByteBuffer.wrap(int8).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 0x000D4B38);
-        NcnnModelException tag = assertThrows(NcnnModelException.class,
-                () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), int8, "x"));
+        NcnnModelException tag =
+                assertThrows(NcnnModelException.class, () -> NcnnToOnnx.convert(param(SMALL_ESRGAN), int8, "x"));
         assertTrue(tag.getMessage().contains("weights stored with tag 0x000D4B38 at byte 0"), tag.getMessage());
 
-        NcnnModelException magic = assertThrows(NcnnModelException.class,
+        NcnnModelException magic = assertThrows(
+                NcnnModelException.class,
                 () -> NcnnToOnnx.convert(param(SMALL_ESRGAN.replace("7767517", "7767518")), good, "x"));
         assertTrue(magic.getMessage().startsWith("not an ncnn .param file"), magic.getMessage());
 
-        NcnnModelException bilinear = assertThrows(NcnnModelException.class,
+        NcnnModelException bilinear = assertThrows(
+                NcnnModelException.class,
                 () -> NcnnToOnnx.convert(param(SMALL_ESRGAN.replace("0=1 1=2.0", "0=2 1=2.0")), good, "x"));
-        assertTrue(bilinear.getMessage().startsWith("layer up (Interp, line 9): resize type 2 is not supported"),
+        assertTrue(
+                bilinear.getMessage().startsWith("layer up (Interp, line 9): resize type 2 is not supported"),
                 bilinear.getMessage());
 
-        NcnnModelException parameter = assertThrows(NcnnModelException.class,
+        NcnnModelException parameter = assertThrows(
+                NcnnModelException.class,
                 () -> NcnnToOnnx.convert(param(SMALL_ESRGAN.replace("0=4 1=3 4=1", "0=4 1=3 7=2 4=1")), good, "x"));
-        assertTrue(parameter.getMessage().startsWith("layer conv1 (Convolution, line 5): parameters [7] are not"
-                + " supported"), parameter.getMessage());
+        assertTrue(
+                parameter
+                        .getMessage()
+                        .startsWith("layer conv1 (Convolution, line 5): parameters [7] are not" + " supported"),
+                parameter.getMessage());
     }
 
     @Test
@@ -185,8 +209,21 @@ class NcnnToOnnxTest {
     // ---- the reference, in plain Java
 
     /** A convolution over [channels][height][width], weights [out][in][kh][kw], zero padding. */
-    private static float[][][] conv(float[][][] x, float[] weights, float[] bias, int out, int kh, int kw, int sh,
-            int sw, int dh, int dw, int top, int left, int bottom, int right) {
+    private static float[][][] conv(
+            float[][][] x,
+            float[] weights,
+            float[] bias,
+            int out,
+            int kh,
+            int kw,
+            int sh,
+            int sw,
+            int dh,
+            int dw,
+            int top,
+            int left,
+            int bottom,
+            int right) {
         int in = x.length;
         int h = x[0].length;
         int w = x[0][0].length;
@@ -261,7 +298,8 @@ class NcnnToOnnxTest {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession session = env.createSession(onnx, new OrtSession.SessionOptions());
                 OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {1, c, h, w});
-                OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), input))) {
+                OrtSession.Result result =
+                        session.run(Map.of(session.getInputNames().iterator().next(), input))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
             float[] values = out.getFloatBuffer().array();
@@ -284,7 +322,8 @@ class NcnnToOnnxTest {
                 for (int x = 0; x < expected[0][0].length; x++) {
                     float e = expected[c][y][x];
                     float a = actual[c][y][x];
-                    assertTrue(Math.abs(e - a) <= 1e-4 + 1e-4 * Math.abs(e),
+                    assertTrue(
+                            Math.abs(e - a) <= 1e-4 + 1e-4 * Math.abs(e),
                             "at channel " + c + " (" + x + ", " + y + "): " + a + " instead of " + e);
                 }
             }

@@ -21,14 +21,16 @@ class NpmPackFetcherTest {
     void saysHowToInstallNpmWhenItIsMissing() {
         NpmPackFetcher fetcher = new NpmPackFetcher(dir.resolve("no-npm-here").toString(), Duration.ofSeconds(10));
         PackInstallException e = assertThrows(PackInstallException.class, () -> fetcher.fetch("p", "1.0.0", dir));
-        assertTrue(e.getMessage().endsWith("install npm with your system's package manager, e.g. apt-get install npm"),
+        assertTrue(
+                e.getMessage().endsWith("install npm with your system's package manager, e.g. apt-get install npm"),
                 e.getMessage());
     }
 
     @Test
     void passesOnWhatNpmSaysWhenThePackageCannotBeFetched() throws IOException {
         Path npm = script("echo 'npm error 404 Not Found - p@1.0.0' >&2; exit 1");
-        PackInstallException e = assertThrows(PackInstallException.class,
+        PackInstallException e = assertThrows(
+                PackInstallException.class,
                 () -> new NpmPackFetcher(npm.toString(), Duration.ofSeconds(10)).fetch("p", "1.0.0", dir));
         assertTrue(e.getMessage().startsWith("npm could not fetch p@1.0.0 (exit status 1)."), e.getMessage());
         assertTrue(e.getMessage().endsWith("npm error 404 Not Found - p@1.0.0"), e.getMessage());
@@ -39,7 +41,8 @@ class NpmPackFetcherTest {
         // called as: npm pack SPEC --pack-destination DIR
         Path npm = script("echo tarball > \"$4/p-1.0.0.tgz\"; echo p-1.0.0.tgz");
         Path into = Files.createDirectories(dir.resolve("into"));
-        assertEquals(into.resolve("p-1.0.0.tgz"),
+        assertEquals(
+                into.resolve("p-1.0.0.tgz"),
                 new NpmPackFetcher(npm.toString(), Duration.ofSeconds(10)).fetch("p", "1.0.0", into));
     }
 

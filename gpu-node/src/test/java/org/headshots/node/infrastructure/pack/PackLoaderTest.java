@@ -55,9 +55,11 @@ class PackLoaderTest {
         altered[3] ^= 1;
         Files.write(models.resolve("tiny").resolve("embed.onnx"), altered);
         PackRefusedException e = assertThrows(PackRefusedException.class, () -> loader.loadAll(models));
-        assertEquals(List.of("Model pack 'tiny' refused: embed.onnx has SHA-256 " + ModelFiles.sha256(altered)
-                + " but the manifest says " + ModelFiles.sha256(EMBEDDER)
-                + " (the file was altered or damaged; reinstall the pack)"), e.refusals());
+        assertEquals(
+                List.of("Model pack 'tiny' refused: embed.onnx has SHA-256 " + ModelFiles.sha256(altered)
+                        + " but the manifest says " + ModelFiles.sha256(EMBEDDER)
+                        + " (the file was altered or damaged; reinstall the pack)"),
+                e.refusals());
         assertTrue(e.getMessage().contains("The node does not start while a model pack is refused"));
     }
 
@@ -66,8 +68,10 @@ class PackLoaderTest {
         Files.delete(models.resolve("tiny").resolve("detect.onnx"));
         Files.write(models.resolve("tiny").resolve("embed.onnx"), new byte[] {1});
         PackRefusedException e = assertThrows(PackRefusedException.class, () -> loader.loadAll(models));
-        assertEquals(List.of("Model pack 'tiny' refused: detect.onnx is missing; embed.onnx has 1 bytes but the"
-                + " manifest says " + EMBEDDER.length + " (the file was altered or damaged; reinstall the pack)"),
+        assertEquals(
+                List.of("Model pack 'tiny' refused: detect.onnx is missing; embed.onnx has 1 bytes but the"
+                        + " manifest says " + EMBEDDER.length
+                        + " (the file was altered or damaged; reinstall the pack)"),
                 e.refusals());
     }
 
@@ -75,8 +79,12 @@ class PackLoaderTest {
     void refusesAFamilyTheNodeDoesNotImplement() throws IOException {
         Files.writeString(models.resolve("tiny").resolve("pack.json"), manifest("tiny", "sface"));
         PackRefusedException e = assertThrows(PackRefusedException.class, () -> loader.loadAll(models));
-        assertTrue(e.refusals().get(0).startsWith("Model pack 'tiny' refused: embed.onnx needs the family 'sface',"
-                + " which this version of the node does not implement (it knows arcface-112, "), e.getMessage());
+        assertTrue(
+                e.refusals()
+                        .get(0)
+                        .startsWith("Model pack 'tiny' refused: embed.onnx needs the family 'sface',"
+                                + " which this version of the node does not implement (it knows arcface-112, "),
+                e.getMessage());
     }
 
     @Test
@@ -89,8 +97,12 @@ class PackLoaderTest {
         PackRefusedException e = assertThrows(PackRefusedException.class, () -> loader.loadAll(models));
         assertEquals(2, e.refusals().size(), e.getMessage());
         assertTrue(e.refusals().get(0).startsWith("Model pack 'copy' refused: its pack.json names the pack 'tiny'"));
-        assertTrue(e.refusals().get(1).startsWith("Model pack 'tiny' refused: " + models.resolve("tiny")
-                .resolve("pack.json") + " is not valid JSON"), e.refusals().get(1));
+        assertTrue(
+                e.refusals()
+                        .get(1)
+                        .startsWith("Model pack 'tiny' refused: "
+                                + models.resolve("tiny").resolve("pack.json") + " is not valid JSON"),
+                e.refusals().get(1));
     }
 
     @Test
@@ -106,7 +118,12 @@ class PackLoaderTest {
                    "sha256": "%s", "size": %d, "licence": "MIT", "source": {"origin": "written by the test"}},
                   {"name": "embed", "role": "identity-embedding", "family": "%s", "file": "embed.onnx",
                    "sha256": "%s", "size": %d, "licence": "MIT", "source": {"origin": "written by the test"}}]}
-                """.formatted(name, ModelFiles.sha256(DETECTOR), DETECTOR.length, embedderFamily,
-                ModelFiles.sha256(EMBEDDER), EMBEDDER.length);
+                """.formatted(
+                        name,
+                        ModelFiles.sha256(DETECTOR),
+                        DETECTOR.length,
+                        embedderFamily,
+                        ModelFiles.sha256(EMBEDDER),
+                        EMBEDDER.length);
     }
 }

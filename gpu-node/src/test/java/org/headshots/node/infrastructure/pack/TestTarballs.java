@@ -11,8 +11,7 @@ import java.util.zip.GZIPOutputStream;
 /** Writes small .tgz files laid out as npm packs them, for tests that must not download anything. */
 final class TestTarballs {
 
-    private TestTarballs() {
-    }
+    private TestTarballs() {}
 
     /** Writes {@code entries} (tar path → content), in the map's order, as a gzip-compressed ustar file. */
     static Path write(Path file, Map<String, byte[]> entries) throws IOException {

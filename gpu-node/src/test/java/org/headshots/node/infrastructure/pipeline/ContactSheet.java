@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.headshots.node.application.JobKey;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
 import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.JobGate;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.JobLedger;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.face.AlphaMatte;
@@ -50,8 +50,7 @@ public final class ContactSheet {
     private static final int CELL_HEIGHT = 250;
     private static final int CAPTION = 58;
 
-    private ContactSheet() {
-    }
+    private ContactSheet() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/contact-sheet.png");
@@ -61,12 +60,20 @@ public final class ContactSheet {
         try (FacePipeline pipeline = FacePipeline.open(engine, StarterPack.models());
                 RealEsrganUpscaler upscaler = RealEsrganUpscaler.open(engine, RealEsrganUpscalerTest.model())) {
             pipeline.warmUp();
-            HeadshotService service = new HeadshotService(new PhotoDecoder(), pipeline,
-                    new CompositingRenderer(StyleCatalogue.standard()), new JobGate(1),
-                    new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100), new ActiveJobs(Clock.systemUTC()),
+            HeadshotService service = new HeadshotService(
+                    new PhotoDecoder(),
+                    pipeline,
+                    new CompositingRenderer(StyleCatalogue.standard()),
+                    new JobGate(1),
+                    new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100),
+                    new ActiveJobs(Clock.systemUTC()),
                     upscaler);
             Map<String, BufferedImage> cases = hardCases(pipeline);
-            float[] identity = pipeline.analyze(TestPhotos.load("astronaut.png")).faces().get(0).embedding().values();
+            float[] identity = pipeline.analyze(TestPhotos.load("astronaut.png"))
+                    .faces()
+                    .get(0)
+                    .embedding()
+                    .values();
             List<Row> rows = new ArrayList<>();
             long[] stages = new long[4];
             int made = 0;
@@ -77,10 +84,21 @@ public final class ContactSheet {
                 for (String style : styles) {
                     List<Headshot> headshots = new ArrayList<>();
                     try {
-                        service.generate(new JobKey("sheet-" + hardCase.getKey() + "-" + style),
-                                new GenerationOrder(style, perStyle, identity, "sheet-" + hardCase.getKey(), "", 1,
+                        service.generate(
+                                new JobKey("sheet-" + hardCase.getKey() + "-" + style),
+                                new GenerationOrder(
+                                        style,
+                                        perStyle,
+                                        identity,
+                                        "sheet-" + hardCase.getKey(),
+                                        "",
+                                        1,
                                         GenerationOrder.DEFAULT_MIN_IDENTITY),
-                                List.of(reference), 0, perStyle, headshots::add, () -> false);
+                                List.of(reference),
+                                0,
+                                perStyle,
+                                headshots::add,
+                                () -> false);
                     } catch (HeadshotChecksFailedException e) {
                         // what the node refuses is part of the review: the headshots made before it, and why
                         cells.add(new Cell(null, wrap(e.getMessage())));
@@ -99,10 +117,19 @@ public final class ContactSheet {
             }
             Files.createDirectories(out.toAbsolutePath().getParent());
             ImageIO.write(draw(rows), "png", out.toFile());
-            System.out.printf(Locale.ROOT, "%d headshots of %d cases in %s, %d jobs refused by the checks; per"
-                    + " headshot: prepare %.0f ms (once per job, spread), compose %.0f ms, checks %.0f ms, encode %.0f"
-                    + " ms%n", made, cases.size(), out, refused,
-                    stages[0] / 1e6 / made, stages[1] / 1e6 / made, stages[2] / 1e6 / made, stages[3] / 1e6 / made);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d headshots of %d cases in %s, %d jobs refused by the checks; per"
+                            + " headshot: prepare %.0f ms (once per job, spread), compose %.0f ms, checks %.0f ms, encode %.0f"
+                            + " ms%n",
+                    made,
+                    cases.size(),
+                    out,
+                    refused,
+                    stages[0] / 1e6 / made,
+                    stages[1] / 1e6 / made,
+                    stages[2] / 1e6 / made,
+                    stages[3] / 1e6 / made);
         }
     }
 
@@ -137,29 +164,43 @@ public final class ContactSheet {
         return out;
     }
 
-    private record Row(String name, BufferedImage reference, List<Cell> cells) {
-    }
+    private record Row(String name, BufferedImage reference, List<Cell> cells) {}
 
-    private record Cell(BufferedImage image, String[] caption) {
-    }
+    private record Cell(BufferedImage image, String[] caption) {}
 
     private static Cell cell(String style, Headshot headshot) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(headshot.jpeg()));
         Headshot.Looks looks = headshot.looks();
         return new Cell(image, new String[] {
-            String.format(Locale.ROOT, "%s #%d %dx%d%s", style, headshot.index(), headshot.width(), headshot.height(),
+            String.format(
+                    Locale.ROOT,
+                    "%s #%d %dx%d%s",
+                    style,
+                    headshot.index(),
+                    headshot.width(),
+                    headshot.height(),
                     headshot.upscaled() ? String.format(Locale.ROOT, " enlarged x%.1f", looks.enlargement()) : ""),
-            String.format(Locale.ROOT, "id %.3f sharp %.2f tries %d", headshot.identitySimilarity(),
-                    headshot.quality(), headshot.attempts()),
-            String.format(Locale.ROOT, "stretch %.2f halo %.2f face %.2f", looks.stretchedShare(),
-                    looks.haloShare(), looks.faceShare())});
+            String.format(
+                    Locale.ROOT,
+                    "id %.3f sharp %.2f tries %d",
+                    headshot.identitySimilarity(),
+                    headshot.quality(),
+                    headshot.attempts()),
+            String.format(
+                    Locale.ROOT,
+                    "stretch %.2f halo %.2f face %.2f",
+                    looks.stretchedShare(),
+                    looks.haloShare(),
+                    looks.faceShare())
+        });
     }
 
     private static BufferedImage draw(List<Row> rows) {
-        int columns = 1 + rows.stream().mapToInt(row -> row.cells().size()).max().orElse(0);
+        int columns =
+                1 + rows.stream().mapToInt(row -> row.cells().size()).max().orElse(0);
         int rowHeight = CELL_HEIGHT + CAPTION;
-        BufferedImage sheet = new BufferedImage(columns * CELL_WIDTH, rows.size() * rowHeight,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage sheet =
+                new BufferedImage(columns * CELL_WIDTH, rows.size() * rowHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -170,8 +211,14 @@ public final class ContactSheet {
             Row row = rows.get(r);
             int top = r * rowHeight;
             fit(g, row.reference(), 0, top);
-            caption(g, new String[] {"reference: " + row.name(),
-                row.reference().getWidth() + "x" + row.reference().getHeight()}, 0, top);
+            caption(
+                    g,
+                    new String[] {
+                        "reference: " + row.name(),
+                        row.reference().getWidth() + "x" + row.reference().getHeight()
+                    },
+                    0,
+                    top);
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
                 if (cell.image() == null) {

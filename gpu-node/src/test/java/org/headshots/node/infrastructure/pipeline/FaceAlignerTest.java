@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The similarity transform and the warp, on synthetic points and images. */
 class FaceAlignerTest {
 
-    private static final List<Point> SQUARE = List.of(new Point(0, 0), new Point(10, 0), new Point(10, 10),
-            new Point(0, 10));
+    private static final List<Point> SQUARE =
+            List.of(new Point(0, 0), new Point(10, 0), new Point(10, 10), new Point(0, 10));
 
     @Test
     void recoversAKnownSimilarityExactly() {
@@ -76,17 +76,18 @@ class FaceAlignerTest {
             }
         }
         List<Point> rotated = FaceAligner.ARCFACE_TEMPLATE.stream()
-                .map(p -> new Point(224 - 2 * (p.y() + 0.5f), 2 * (p.x() + 0.5f))).toList();
-        FivePoints face = new FivePoints(rotated.get(0), rotated.get(1), rotated.get(2), rotated.get(3),
-                rotated.get(4));
-        float[] aligned = new FaceAligner().alignedPlanarRgb(RgbImage.of(photo), face,
-                RgbImage.Normalisation.uniform(0, 1));
+                .map(p -> new Point(224 - 2 * (p.y() + 0.5f), 2 * (p.x() + 0.5f)))
+                .toList();
+        FivePoints face =
+                new FivePoints(rotated.get(0), rotated.get(1), rotated.get(2), rotated.get(3), rotated.get(4));
+        float[] aligned =
+                new FaceAligner().alignedPlanarRgb(RgbImage.of(photo), face, RgbImage.Normalisation.uniform(0, 1));
         int plane = FaceAligner.SIZE * FaceAligner.SIZE;
         for (int v = 4; v < FaceAligner.SIZE - 4; v += 9) {
             for (int u = 4; u < FaceAligner.SIZE - 4; u += 9) {
                 assertEquals(u, aligned[v * FaceAligner.SIZE + u], 1.01, "red (template x) at " + u + "," + v);
-                assertEquals(v, aligned[plane + v * FaceAligner.SIZE + u], 1.01, "green (template y) at " + u
-                        + "," + v);
+                assertEquals(
+                        v, aligned[plane + v * FaceAligner.SIZE + u], 1.01, "green (template y) at " + u + "," + v);
             }
         }
     }

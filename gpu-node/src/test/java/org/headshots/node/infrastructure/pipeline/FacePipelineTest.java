@@ -76,7 +76,9 @@ class FacePipelineTest {
         float eyes = Math.max(five.leftEye().y(), five.rightEye().y());
         float mouth = Math.min(five.leftMouth().y(), five.rightMouth().y());
         assertTrue(eyes < five.noseTip().y() && five.noseTip().y() < mouth, five.toString());
-        assertTrue(five.noseTip().x() > five.leftEye().x() && five.noseTip().x() < five.rightEye().x(),
+        assertTrue(
+                five.noseTip().x() > five.leftEye().x()
+                        && five.noseTip().x() < five.rightEye().x(),
                 five.toString());
     }
 
@@ -91,8 +93,9 @@ class FacePipelineTest {
         for (BufferedImage edit : edits) {
             AnalyzedFace face = onlyFace(edit);
             float cosine = face.embedding().cosine(astronautFace.embedding());
-            assertTrue(cosine >= 0.9f, "cosine " + cosine + " for a " + edit.getWidth() + "x" + edit.getHeight()
-                    + " edit");
+            assertTrue(
+                    cosine >= 0.9f,
+                    "cosine " + cosine + " for a " + edit.getWidth() + "x" + edit.getHeight() + " edit");
         }
     }
 
@@ -121,7 +124,8 @@ class FacePipelineTest {
         HeadPose cameraMan = onlyFace(TestPhotos.load("camera.png")).pose();
         assertFalse(nearFrontal(cameraMan), cameraMan.toString());
         assertTrue(cameraMan.yawDegrees() < -25, cameraMan.toString());
-        HeadPose mirrored = onlyFace(TestPhotos.mirrored(TestPhotos.load("camera.png"))).pose();
+        HeadPose mirrored =
+                onlyFace(TestPhotos.mirrored(TestPhotos.load("camera.png"))).pose();
         assertTrue(mirrored.yawDegrees() > 25, "yaw changes sign in the mirror: " + mirrored);
         HeadPose tilted = onlyFace(TestPhotos.rotated(astronaut, -30, 225, 120)).pose();
         assertTrue(tilted.rollDegrees() < -20, tilted.toString());
@@ -130,9 +134,12 @@ class FacePipelineTest {
     @Test
     void anUpsideDownFaceFailsTheIdentityAndEyeChecks() throws Exception {
         // the detector still finds it, and the pose model (trained on upright faces) calls it frontal
-        for (AnalyzedFace face : pipeline.analyze(TestPhotos.upsideDown(astronaut)).faces()) {
+        for (AnalyzedFace face :
+                pipeline.analyze(TestPhotos.upsideDown(astronaut)).faces()) {
             assertTrue(face.embedding().cosine(astronautFace.embedding()) < 0.4f);
-            assertFalse(face.eyes().leftOpen() > 0.5f && face.eyes().rightOpen() > 0.5f, face.eyes().toString());
+            assertFalse(
+                    face.eyes().leftOpen() > 0.5f && face.eyes().rightOpen() > 0.5f,
+                    face.eyes().toString());
         }
     }
 
@@ -155,7 +162,8 @@ class FacePipelineTest {
             for (Future<PhotoAnalysis> result : results) {
                 AnalyzedFace face = result.get().faces().get(0);
                 assertEquals(astronautFace.box(), face.box());
-                assertArrayEquals(astronautFace.embedding().values(), face.embedding().values(), 1e-6f);
+                assertArrayEquals(
+                        astronautFace.embedding().values(), face.embedding().values(), 1e-6f);
             }
         } finally {
             threads.shutdownNow();
@@ -168,8 +176,8 @@ class FacePipelineTest {
         assertEquals(astronaut.getWidth(), matte.width());
         assertEquals(astronaut.getHeight(), matte.height());
         FaceBox face = astronautFace.box();
-        double inFace = matte.mean(Math.round(face.left()), Math.round(face.top()), Math.round(face.right()),
-                Math.round(face.bottom()));
+        double inFace = matte.mean(
+                Math.round(face.left()), Math.round(face.top()), Math.round(face.right()), Math.round(face.bottom()));
         assertTrue(inFace > 0.8 * 255, "mean alpha in the face " + inFace);
         // her suit and helmet fill both bottom corners: the background patches are the top corners (flag, wall)
         // and the left and right edges at mid height (flag, beside the shuttle model)
@@ -184,19 +192,22 @@ class FacePipelineTest {
     void refusesAMissingRoleOrAnUnknownFamily() {
         List<ModelFile> models = new ArrayList<>(StarterPack.models());
         models.remove(0);
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> FacePipeline.open(engine, models));
+        IllegalArgumentException missing =
+                assertThrows(IllegalArgumentException.class, () -> FacePipeline.open(engine, models));
         assertTrue(missing.getMessage().contains("face-detection"), missing.getMessage());
 
         models.add(new ModelFile("face-detection", "retinaface", Path.of("fr_detect.onnx")));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> FacePipeline.open(engine, models));
-        assertTrue(unknown.getMessage().contains("retinaface") && unknown.getMessage().contains("face-detection"),
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> FacePipeline.open(engine, models));
+        assertTrue(
+                unknown.getMessage().contains("retinaface")
+                        && unknown.getMessage().contains("face-detection"),
                 unknown.getMessage());
     }
 
     private static boolean nearFrontal(HeadPose pose) {
-        return Math.abs(pose.yawDegrees()) < 25 && Math.abs(pose.pitchDegrees()) < 25
+        return Math.abs(pose.yawDegrees()) < 25
+                && Math.abs(pose.pitchDegrees()) < 25
                 && Math.abs(pose.rollDegrees()) < 20;
     }
 

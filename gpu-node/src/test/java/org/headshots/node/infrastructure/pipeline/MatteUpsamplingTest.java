@@ -56,8 +56,9 @@ class MatteUpsamplingTest {
                 edge++;
             }
         }
-        assertTrue(after < before * 0.6, "mean error along the edge: enlarged " + before / edge + ", refined "
-                + after / edge);
+        assertTrue(
+                after < before * 0.6,
+                "mean error along the edge: enlarged " + before / edge + ", refined " + after / edge);
         // away from the edge nothing changes
         assertEquals(enlarged[1100 * W + 1200], refined[1100 * W + 1200]);
         assertEquals(enlarged[100 * W + 100], refined[100 * W + 100]);
@@ -93,9 +94,11 @@ class MatteUpsamplingTest {
                 int x1 = Math.min(size - 1, x0 + 1);
                 float fx = mx - x0;
                 float v = (small[y0 * size + x0] / counts[y0 * size + x0] * (1 - fx)
-                        + small[y0 * size + x1] / counts[y0 * size + x1] * fx) * (1 - fy)
+                                        + small[y0 * size + x1] / counts[y0 * size + x1] * fx)
+                                * (1 - fy)
                         + (small[y1 * size + x0] / counts[y1 * size + x0] * (1 - fx)
-                        + small[y1 * size + x1] / counts[y1 * size + x1] * fx) * fy;
+                                        + small[y1 * size + x1] / counts[y1 * size + x1] * fx)
+                                * fy;
                 out[y * W + x] = (byte) Math.round(v * 255);
             }
         }

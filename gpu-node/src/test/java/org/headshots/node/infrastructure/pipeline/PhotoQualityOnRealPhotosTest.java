@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.headshots.node.application.DecodedPhoto;
 import org.headshots.node.application.PhotoInspection.Renditions;
 import org.headshots.node.domain.face.AnalyzedFace;
@@ -51,7 +50,8 @@ class PhotoQualityOnRealPhotosTest {
     @Test
     void peopleLookLikePeopleAndTheCatDoesNot() throws Exception {
         float lowestHuman = 1;
-        for (Map.Entry<String, BufferedImage> photo : edits("astronaut.png", "camera.png").entrySet()) {
+        for (Map.Entry<String, BufferedImage> photo :
+                edits("astronaut.png", "camera.png").entrySet()) {
             PhotoAnalysis analysis = pipeline.analyze(photo.getValue());
             assertTrue(!analysis.faces().isEmpty(), "no face in " + photo.getKey());
             float likeness = analysis.faces().get(0).likeness();
@@ -61,8 +61,12 @@ class PhotoQualityOnRealPhotosTest {
         float highestCat = 0;
         for (Map.Entry<String, BufferedImage> photo : edits("chelsea.png").entrySet()) {
             for (AnalyzedFace face : pipeline.analyze(photo.getValue()).faces()) {
-                System.out.printf(Locale.ROOT, "LIKENESS cat   %-24s %.3f (detector %.3f)%n", photo.getKey(),
-                        face.likeness(), face.box().score());
+                System.out.printf(
+                        Locale.ROOT,
+                        "LIKENESS cat   %-24s %.3f (detector %.3f)%n",
+                        photo.getKey(),
+                        face.likeness(),
+                        face.box().score());
                 highestCat = Math.max(highestCat, face.likeness());
             }
         }
@@ -73,8 +77,8 @@ class PhotoQualityOnRealPhotosTest {
     @Test
     void a12MegapixelPhoneJpegIsAnalysedMeasuredAndRendered() throws Exception {
         BufferedImage astronaut = TestPhotos.load("astronaut.png");
-        BufferedImage large = TestPhotos.transformed(astronaut, AffineTransform.getScaleInstance(4000 / 512.0,
-                3000 / 512.0), 4000, 3000);
+        BufferedImage large = TestPhotos.transformed(
+                astronaut, AffineTransform.getScaleInstance(4000 / 512.0, 3000 / 512.0), 4000, 3000);
         byte[] jpeg = new JpegEncoder(0.9f).encode(large);
         PhotoDecoder decoder = new PhotoDecoder();
         PhotoInspector inspector = new PhotoInspector();
@@ -86,8 +90,8 @@ class PhotoQualityOnRealPhotosTest {
             long t1 = System.nanoTime();
             PhotoAnalysis analysis = pipeline.analyze(photo.image());
             long t2 = System.nanoTime();
-            PhotoQuality quality = inspector.measure(photo, analysis.faces().stream().findFirst()
-                    .map(AnalyzedFace::box));
+            PhotoQuality quality = inspector.measure(
+                    photo, analysis.faces().stream().findFirst().map(AnalyzedFace::box));
             long t3 = System.nanoTime();
             Renditions renditions = inspector.render(photo.image(), 320);
             long t4 = System.nanoTime();
@@ -96,9 +100,15 @@ class PhotoQualityOnRealPhotosTest {
             assertTrue(quality.face().sharpness() > 0);
             if (t4 - t0 < best) {
                 best = t4 - t0;
-                stages = String.format(Locale.ROOT, "decode %d ms, detection + face models %d ms, quality %d ms, "
-                        + "encode (JPEG 0.92 + thumbnail) %d ms, total %d ms; %s", (t1 - t0) / 1_000_000,
-                        (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t4 - t0) / 1_000_000,
+                stages = String.format(
+                        Locale.ROOT,
+                        "decode %d ms, detection + face models %d ms, quality %d ms, "
+                                + "encode (JPEG 0.92 + thumbnail) %d ms, total %d ms; %s",
+                        (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000,
+                        (t3 - t2) / 1_000_000,
+                        (t4 - t3) / 1_000_000,
+                        (t4 - t0) / 1_000_000,
                         quality);
             }
         }
@@ -109,17 +119,29 @@ class PhotoQualityOnRealPhotosTest {
     @Test
     void qualityOfTheCommittedPhotosAndTheirEdits() throws Exception {
         PhotoInspector inspector = new PhotoInspector();
-        for (Map.Entry<String, BufferedImage> photo : edits("astronaut.png", "camera.png", "chelsea.png")
-                .entrySet()) {
+        for (Map.Entry<String, BufferedImage> photo :
+                edits("astronaut.png", "camera.png", "chelsea.png").entrySet()) {
             BufferedImage image = photo.getValue();
             PhotoAnalysis analysis = pipeline.analyze(image);
-            PhotoQuality q = inspector.measure(new DecodedPhoto(image, new org.headshots.node.domain.quality
-                    .StoredPhoto("png", image.getWidth(), image.getHeight(), 1)),
+            PhotoQuality q = inspector.measure(
+                    new DecodedPhoto(
+                            image,
+                            new org.headshots.node.domain.quality.StoredPhoto(
+                                    "png", image.getWidth(), image.getHeight(), 1)),
                     analysis.faces().stream().findFirst().map(AnalyzedFace::box));
-            System.out.printf(Locale.ROOT, "QUALITY %-24s sharp %.3f bright %.1f dark %.3f blown %.3f | colour %.1f "
-                    + "sat %.3f hue %.1f | dhash %016x%n", photo.getKey(), q.face().sharpness(), q.face().brightness(),
-                    q.face().darkFraction(), q.face().brightFraction(), q.colour().colourfulness(),
-                    q.colour().meanSaturation(), q.colour().hueSpread(), q.dhash());
+            System.out.printf(
+                    Locale.ROOT,
+                    "QUALITY %-24s sharp %.3f bright %.1f dark %.3f blown %.3f | colour %.1f "
+                            + "sat %.3f hue %.1f | dhash %016x%n",
+                    photo.getKey(),
+                    q.face().sharpness(),
+                    q.face().brightness(),
+                    q.face().darkFraction(),
+                    q.face().brightFraction(),
+                    q.colour().colourfulness(),
+                    q.colour().meanSaturation(),
+                    q.colour().hueSpread(),
+                    q.dhash());
         }
     }
 
@@ -133,10 +155,13 @@ class PhotoQualityOnRealPhotosTest {
             photos.put(name, p);
             photos.put(name + " mirrored", TestPhotos.mirrored(p));
             photos.put(name + " x2", TestPhotos.transformed(p, AffineTransform.getScaleInstance(2, 2), 2 * w, 2 * h));
-            photos.put(name + " x0.6", TestPhotos.transformed(p, AffineTransform.getScaleInstance(0.6, 0.6),
-                    (int) (0.6 * w), (int) (0.6 * h)));
-            photos.put(name + " cropped", TestPhotos.transformed(p, AffineTransform.getTranslateInstance(-w / 8.0, 0),
-                    w * 3 / 4, h * 3 / 4));
+            photos.put(
+                    name + " x0.6",
+                    TestPhotos.transformed(
+                            p, AffineTransform.getScaleInstance(0.6, 0.6), (int) (0.6 * w), (int) (0.6 * h)));
+            photos.put(
+                    name + " cropped",
+                    TestPhotos.transformed(p, AffineTransform.getTranslateInstance(-w / 8.0, 0), w * 3 / 4, h * 3 / 4));
             photos.put(name + " grey", mapped(p, 1, true));
             photos.put(name + " blurred", blurred(p));
             photos.put(name + " darkened", mapped(p, 0.3, false));
@@ -163,8 +188,8 @@ class PhotoQualityOnRealPhotosTest {
 
     /** Shrunk to a quarter and enlarged again: the detail of a soft, out-of-focus photo. */
     private static BufferedImage blurred(BufferedImage p) {
-        BufferedImage small = TestPhotos.transformed(p, AffineTransform.getScaleInstance(0.25, 0.25),
-                p.getWidth() / 4, p.getHeight() / 4);
+        BufferedImage small = TestPhotos.transformed(
+                p, AffineTransform.getScaleInstance(0.25, 0.25), p.getWidth() / 4, p.getHeight() / 4);
         BufferedImage out = new BufferedImage(p.getWidth(), p.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {

@@ -43,7 +43,9 @@ class RealEsrganUpscalerTest {
     }
 
     static ModelFile model() {
-        return new ModelFile(RealEsrganUpscaler.ROLE, RealEsrganUpscaler.FAMILY,
+        return new ModelFile(
+                RealEsrganUpscaler.ROLE,
+                RealEsrganUpscaler.FAMILY,
                 StarterPack.folder().resolve("realesrgan_x4v3.onnx"));
     }
 
@@ -60,11 +62,18 @@ class RealEsrganUpscalerTest {
         double original = gradientEnergy(face);
         double learnedEnergy = gradientEnergy(learned);
         double bicubicEnergy = gradientEnergy(bicubic);
-        System.out.printf(Locale.ROOT, "x4 of a 64 px face: PSNR Real-ESRGAN %.2f dB, bicubic %.2f dB; gradient energy"
-                + " original %.1f, Real-ESRGAN %.1f, bicubic %.1f%n", learnedPsnr, bicubicPsnr, original,
-                learnedEnergy, bicubicEnergy);
+        System.out.printf(
+                Locale.ROOT,
+                "x4 of a 64 px face: PSNR Real-ESRGAN %.2f dB, bicubic %.2f dB; gradient energy"
+                        + " original %.1f, Real-ESRGAN %.1f, bicubic %.1f%n",
+                learnedPsnr,
+                bicubicPsnr,
+                original,
+                learnedEnergy,
+                bicubicEnergy);
         // measured: PSNR 23.6 against 25.7 dB, gradient energy 359 against 72 (the original's: 403)
-        assertTrue(Math.abs(learnedEnergy - original) < 0.3 * original,
+        assertTrue(
+                Math.abs(learnedEnergy - original) < 0.3 * original,
                 "the learned enlargement has about as much edge and texture as the original");
         assertTrue(learnedEnergy > 3 * bicubicEnergy, "far sharper than bicubic");
         // a GAN-trained model draws plausible texture rather than the exact pixels, so its PSNR is a little lower
@@ -75,10 +84,13 @@ class RealEsrganUpscalerTest {
     @Test
     void tilesMeetWithoutSeams() throws Exception {
         BufferedImage photo = copy(TestPhotos.load("astronaut.png").getSubimage(60, 40, 200, 150));
-        try (RealEsrganUpscaler small = new RealEsrganUpscaler(engine.environment(),
-                engine.open(java.nio.file.Files.readAllBytes(model().file())), 64, 16);
-                RealEsrganUpscaler whole = new RealEsrganUpscaler(engine.environment(),
-                        engine.open(java.nio.file.Files.readAllBytes(model().file())), 1024, 16)) {
+        try (RealEsrganUpscaler small = new RealEsrganUpscaler(
+                        engine.environment(), engine.open(java.nio.file.Files.readAllBytes(model().file())), 64, 16);
+                RealEsrganUpscaler whole = new RealEsrganUpscaler(
+                        engine.environment(),
+                        engine.open(java.nio.file.Files.readAllBytes(model().file())),
+                        1024,
+                        16)) {
             for (double factor : new double[] {4, 2.5}) {
                 BufferedImage tiled = small.enlarge(photo, factor);
                 BufferedImage untiled = whole.enlarge(photo, factor);
@@ -95,8 +107,12 @@ class RealEsrganUpscalerTest {
                     }
                 }
                 double mean = sum / (3.0 * a.length);
-                System.out.printf(Locale.ROOT, "x%.1f in 64 px tiles against one run: largest difference %d, mean"
-                        + " %.4f levels%n", factor, worst, mean);
+                System.out.printf(
+                        Locale.ROOT,
+                        "x%.1f in 64 px tiles against one run: largest difference %d, mean" + " %.4f levels%n",
+                        factor,
+                        worst,
+                        mean);
                 assertTrue(worst <= 8 && mean < 0.1, "largest " + worst + ", mean " + mean);
             }
         }
@@ -179,8 +195,12 @@ class RealEsrganUpscalerTest {
     }
 
     private static BufferedImage shrinkTo(BufferedImage image, int size) {
-        return TestPhotos.transformed(image, java.awt.geom.AffineTransform.getScaleInstance(
-                (double) size / image.getWidth(), (double) size / image.getHeight()), size, size);
+        return TestPhotos.transformed(
+                image,
+                java.awt.geom.AffineTransform.getScaleInstance(
+                        (double) size / image.getWidth(), (double) size / image.getHeight()),
+                size,
+                size);
     }
 
     static BufferedImage copy(BufferedImage image) {

@@ -24,14 +24,14 @@ import org.headshots.node.infrastructure.image.PhotoInspector;
  */
 public final class SelfieCheckBenchmark {
 
-    private SelfieCheckBenchmark() {
-    }
+    private SelfieCheckBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         BufferedImage astronaut = TestPhotos.load("astronaut.png");
-        byte[] jpeg = new JpegEncoder(0.9f).encode(TestPhotos.transformed(astronaut,
-                AffineTransform.getScaleInstance(4000 / 512.0, 3000 / 512.0), 4000, 3000));
+        byte[] jpeg = new JpegEncoder(0.9f)
+                .encode(TestPhotos.transformed(
+                        astronaut, AffineTransform.getScaleInstance(4000 / 512.0, 3000 / 512.0), 4000, 3000));
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(ProviderChoice.AUTO, 0, new DeviceProbe());
         double[][] stages = new double[5][n];
         try (FacePipeline pipeline = FacePipeline.open(engine, StarterPack.models())) {
@@ -57,14 +57,23 @@ public final class SelfieCheckBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "12 MP JPEG (%d KB), %d runs after 3 warm-ups, %s%n", jpeg.length / 1024, n,
+        System.out.printf(
+                Locale.ROOT,
+                "12 MP JPEG (%d KB), %d runs after 3 warm-ups, %s%n",
+                jpeg.length / 1024,
+                n,
                 engine.device());
-        String[] names = {"decode", "detection + face models", "quality measures", "upright JPEG + thumbnail",
-            "whole check"};
+        String[] names = {
+            "decode", "detection + face models", "quality measures", "upright JPEG + thumbnail", "whole check"
+        };
         for (int i = 0; i < names.length; i++) {
             double[] sorted = stages[i].clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-26s median %6.0f ms   p95 %6.0f ms%n", names[i], sorted[n / 2],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-26s median %6.0f ms   p95 %6.0f ms%n",
+                    names[i],
+                    sorted[n / 2],
                     sorted[(int) Math.ceil(0.95 * n) - 1]);
         }
     }

@@ -13,8 +13,7 @@ final class StarterPack {
     static final String PROPERTY = "headshots.test.pack";
     private static final String DEFAULT_FOLDER = System.getProperty("user.home") + "/.cache/headshots/packs/starter";
 
-    private StarterPack() {
-    }
+    private StarterPack() {}
 
     /** The folder; fails (never skips) when it is missing, saying how to get it. */
     static Path folder() {
@@ -37,10 +36,10 @@ final class StarterPack {
         Path shared = folder().getParent().getParent();
         Files.createSymbolicLink(cache.resolve("npm"), shared.resolve("npm").toAbsolutePath());
         PackageFetcher noDownload = (name, version, into) -> {
-            throw new IOException(name + "@" + version + " is not in " + shared.resolve("npm")
-                    + ": install the starter pack first");
+            throw new IOException(
+                    name + "@" + version + " is not in " + shared.resolve("npm") + ": install the starter pack first");
         };
-        Path pack = new PackInstaller(Path.of("..", "config", "model-packs"), cache, noDownload, line -> { })
+        Path pack = new PackInstaller(Path.of("..", "config", "model-packs"), cache, noDownload, line -> {})
                 .install("fine-matting");
         return new ModelFile(FacePipeline.FINE_MATTING, "isnet-1024", pack.resolve("isnet_fp16.onnx"));
     }

@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 /** The photos under src/test/resources/photos, as TYPE_INT_RGB, and simple edits of them. */
 final class TestPhotos {
 
-    private TestPhotos() {
-    }
+    private TestPhotos() {}
 
     static BufferedImage load(String name) throws IOException {
         try (InputStream in = TestPhotos.class.getResourceAsStream("/photos/" + name)) {
@@ -37,23 +36,29 @@ final class TestPhotos {
     }
 
     static BufferedImage mirrored(BufferedImage photo) {
-        return transformed(photo, new AffineTransform(-1, 0, 0, 1, photo.getWidth(), 0), photo.getWidth(),
-                photo.getHeight());
+        return transformed(
+                photo, new AffineTransform(-1, 0, 0, 1, photo.getWidth(), 0), photo.getWidth(), photo.getHeight());
     }
 
     static BufferedImage upsideDown(BufferedImage photo) {
-        return transformed(photo, new AffineTransform(1, 0, 0, -1, 0, photo.getHeight()), photo.getWidth(),
-                photo.getHeight());
+        return transformed(
+                photo, new AffineTransform(1, 0, 0, -1, 0, photo.getHeight()), photo.getWidth(), photo.getHeight());
     }
 
     static BufferedImage scaled(BufferedImage photo, double factor) {
-        return transformed(photo, AffineTransform.getScaleInstance(factor, factor),
-                (int) Math.round(photo.getWidth() * factor), (int) Math.round(photo.getHeight() * factor));
+        return transformed(
+                photo,
+                AffineTransform.getScaleInstance(factor, factor),
+                (int) Math.round(photo.getWidth() * factor),
+                (int) Math.round(photo.getHeight() * factor));
     }
 
     static BufferedImage rotated(BufferedImage photo, double degrees, double centreX, double centreY) {
-        return transformed(photo, AffineTransform.getRotateInstance(Math.toRadians(degrees), centreX, centreY),
-                photo.getWidth(), photo.getHeight());
+        return transformed(
+                photo,
+                AffineTransform.getRotateInstance(Math.toRadians(degrees), centreX, centreY),
+                photo.getWidth(),
+                photo.getHeight());
     }
 
     static BufferedImage grayscale(BufferedImage photo) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.headshots.node.application.JobKey;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
@@ -18,6 +17,7 @@ import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.ImageUpscaler;
 import org.headshots.node.application.JobGate;
+import org.headshots.node.application.JobKey;
 import org.headshots.node.application.JobLedger;
 import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.infrastructure.DeviceProbe;
@@ -54,7 +54,11 @@ class UpscaledReferenceTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(TestPhotos.scaled(TestPhotos.load("astronaut.png"), 0.5), "png", png);
         smallAstronaut = png.toByteArray();
-        identity = pipeline.analyze(TestPhotos.load("astronaut.png")).faces().get(0).embedding().values();
+        identity = pipeline.analyze(TestPhotos.load("astronaut.png"))
+                .faces()
+                .get(0)
+                .embedding()
+                .values();
     }
 
     @AfterAll
@@ -81,9 +85,18 @@ class UpscaledReferenceTest {
         }
         for (int i = 0; i < COUNT; i++) {
             Headshot h = learned.get(i);
-            System.out.printf(Locale.ROOT, "headshot %d from a 60 px face: %dx%d, identity %.3f, face sharpness"
-                    + " Real-ESRGAN %.3f, bicubic %s%n", i, h.width(), h.height(), h.identitySimilarity(), h.quality(),
-                    bicubic.isEmpty() ? "refused" : String.format(Locale.ROOT, "%.3f", bicubic.get(i).quality()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "headshot %d from a 60 px face: %dx%d, identity %.3f, face sharpness"
+                            + " Real-ESRGAN %.3f, bicubic %s%n",
+                    i,
+                    h.width(),
+                    h.height(),
+                    h.identitySimilarity(),
+                    h.quality(),
+                    bicubic.isEmpty()
+                            ? "refused"
+                            : String.format(Locale.ROOT, "%.3f", bicubic.get(i).quality()));
             if (!bicubic.isEmpty()) {
                 assertTrue(h.quality() > 1.2 * bicubic.get(i).quality(), "headshot " + i);
             }
@@ -95,11 +108,16 @@ class UpscaledReferenceTest {
     }
 
     private static List<Headshot> generate(ImageUpscaler with) throws Exception {
-        HeadshotService service = new HeadshotService(new PhotoDecoder(), pipeline,
-                new CompositingRenderer(StyleCatalogue.standard()), new JobGate(1),
-                new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100), new ActiveJobs(Clock.systemUTC()), with);
-        GenerationOrder order = new GenerationOrder("studio-grey", COUNT, identity, "small-astronaut", "", 3,
-                GenerationOrder.DEFAULT_MIN_IDENTITY);
+        HeadshotService service = new HeadshotService(
+                new PhotoDecoder(),
+                pipeline,
+                new CompositingRenderer(StyleCatalogue.standard()),
+                new JobGate(1),
+                new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100),
+                new ActiveJobs(Clock.systemUTC()),
+                with);
+        GenerationOrder order = new GenerationOrder(
+                "studio-grey", COUNT, identity, "small-astronaut", "", 3, GenerationOrder.DEFAULT_MIN_IDENTITY);
         List<Headshot> out = new ArrayList<>();
         JobKey key = new JobKey("small-astronaut-" + with.name().replaceAll("[^A-Za-z0-9]", "-"));
         service.generate(key, order, List.of(smallAstronaut), 0, 0, out::add, () -> false);

@@ -17,8 +17,7 @@ import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
  */
 public final class UpscalingBenchmark {
 
-    private UpscalingBenchmark() {
-    }
+    private UpscalingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -27,8 +26,8 @@ public final class UpscalingBenchmark {
         OnnxRuntimeEngine engine = OnnxRuntimeEngine.start(ProviderChoice.AUTO, 0, new DeviceProbe());
         try (RealEsrganUpscaler upscaler = RealEsrganUpscaler.open(engine, RealEsrganUpscalerTest.model())) {
             upscaler.warmUp();
-            System.out.println("Device: " + engine.device() + ", " + Runtime.getRuntime().availableProcessors()
-                    + " cores");
+            System.out.println(
+                    "Device: " + engine.device() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
             report("Real-ESRGAN 256x256 x4", n, () -> upscaler.enlarge(face, 4));
             report("Real-ESRGAN 512x512 x3.5", n, () -> upscaler.enlarge(astronaut, 3.5));
             report("bicubic 256x256 x4", n, () -> ImageUpscaler.bicubic().enlarge(face, 4));
@@ -48,7 +47,13 @@ public final class UpscalingBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-26s median %7.0f ms, min %7.0f, max %7.0f (%d runs)%n", what, ms[n / 2],
-                ms[0], ms[n - 1], n);
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s median %7.0f ms, min %7.0f, max %7.0f (%d runs)%n",
+                what,
+                ms[n / 2],
+                ms[0],
+                ms[n - 1],
+                n);
     }
 }
