@@ -9,7 +9,7 @@ import java.util.Objects;
  * right, v from top to bottom.
  */
 public sealed interface Backdrop
-        permits Backdrop.Solid, Backdrop.VerticalGradient, Backdrop.Studio, Backdrop.BrandColour, Backdrop.Scene {
+        permits Backdrop.SingleColour, Backdrop.VerticalGradient, Backdrop.Studio, Backdrop.Scene {
 
     Rgb inner();
 
@@ -41,25 +41,31 @@ public sealed interface Backdrop
     }
 
     /** One colour everywhere. */
-    record Solid(Rgb colour) implements Backdrop {
+    sealed interface SingleColour extends Backdrop permits Solid, BrandColour {
+
+        Rgb colour();
+
+        @Override
+        default Rgb inner() {
+            return colour();
+        }
+
+        @Override
+        default Rgb outer() {
+            return colour();
+        }
+
+        @Override
+        default double blendAt(double u, double v, double angleDegrees) {
+            return 0;
+        }
+    }
+
+    /** One colour everywhere. */
+    record Solid(Rgb colour) implements SingleColour {
 
         public Solid {
             Objects.requireNonNull(colour, "colour");
-        }
-
-        @Override
-        public Rgb inner() {
-            return colour;
-        }
-
-        @Override
-        public Rgb outer() {
-            return colour;
-        }
-
-        @Override
-        public double blendAt(double u, double v, double angleDegrees) {
-            return 0;
         }
     }
 
@@ -125,25 +131,10 @@ public sealed interface Backdrop
     }
 
     /** One colour everywhere, exactly: the colour an order names for its company. */
-    record BrandColour(Rgb colour) implements Backdrop {
+    record BrandColour(Rgb colour) implements SingleColour {
 
         public BrandColour {
             Objects.requireNonNull(colour, "colour");
-        }
-
-        @Override
-        public Rgb inner() {
-            return colour;
-        }
-
-        @Override
-        public Rgb outer() {
-            return colour;
-        }
-
-        @Override
-        public double blendAt(double u, double v, double angleDegrees) {
-            return 0;
         }
 
         @Override
