@@ -61,8 +61,5 @@ public record MadeHeadshot(
      * Where a node's time on one headshot went. {@code prepare} (decoding, analysing and matting the references)
      * is spent once a job and reported on the first headshot made after it, zero on the others.
      */
-    public record Times(Duration prepare, Duration compose, Duration check, Duration encode) implements Serializable {
-
-        public static final Times NONE = new Times(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-    }
+    public record Times(Duration prepare, Duration compose, Duration check, Duration encode) implements Serializable {}
 }

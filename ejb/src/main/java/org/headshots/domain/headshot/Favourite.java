@@ -11,27 +11,20 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.order.OrderId;
-import org.headshots.domain.people.Organisation;
-import org.headshots.domain.people.Username;
+import org.headshots.domain.people.PersonalData;
 
 /** The one headshot a person chose for one of their seats (an order); choosing another replaces it. */
 @Entity
 @Table(name = "favourite")
-public class Favourite {
+public class Favourite extends PersonalData {
 
     @Id
     @SequenceGenerator(name = "favourite_seq", sequenceName = "favourite_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "favourite_seq")
     private Long id;
 
-    @Column(nullable = false)
-    private Username owner;
-
     @Column(name = "order_id", nullable = false)
     private long orderId;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(name = "headshot_id", nullable = false)
     private long headshotId;
@@ -48,8 +41,7 @@ public class Favourite {
 
     /** The favourite of the person's seat in {@code order}, the order the headshot was made for. */
     public Favourite(Headshot headshot, OrderId order, OffsetDateTime at) {
-        this.owner = headshot.owner();
-        this.organisation = headshot.organisation();
+        super(headshot.owner(), headshot.organisation());
         this.orderId = Objects.requireNonNull(order, "order").value();
         choose(headshot, at);
     }
@@ -60,15 +52,11 @@ public class Favourite {
      * @throws IllegalArgumentException when the headshot is someone else's
      */
     public void choose(Headshot headshot, OffsetDateTime at) {
-        if (!headshot.owner().equals(owner)) {
+        if (!headshot.owner().equals(owner())) {
             throw new IllegalArgumentException("A favourite is one of the person's own headshots");
         }
         this.headshotId = headshot.id();
         this.chosenAt = Objects.requireNonNull(at, "at");
-    }
-
-    public Username owner() {
-        return owner;
     }
 
     public OrderId order() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.PersonalData;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.run.RunTimings;
 import org.headshots.domain.selfie.StoredPhoto;
@@ -22,15 +23,12 @@ import org.headshots.domain.selfie.StoredPhoto;
  */
 @Entity
 @Table(name = "headshot")
-public class Headshot {
+public class Headshot extends PersonalData {
 
     @Id
     @SequenceGenerator(name = "headshot_seq", sequenceName = "headshot_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "headshot_seq")
     private Long id;
-
-    @Column(nullable = false)
-    private Username owner;
 
     @Column(nullable = false)
     private int run;
@@ -93,9 +91,6 @@ public class Headshot {
     @Column(name = "call_ms", nullable = false)
     private long callMillis;
 
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
-
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -115,8 +110,7 @@ public class Headshot {
             float identitySimilarity,
             float quality,
             OffsetDateTime createdAt) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.owner = Objects.requireNonNull(owner, "owner");
+        super(owner, organisation);
         if (run < 1 || index < 0 || width < 1 || height < 1) {
             throw new IllegalArgumentException("A headshot needs a run, an index and a size");
         }
@@ -222,14 +216,6 @@ public class Headshot {
 
     public long id() {
         return id;
-    }
-
-    public Organisation organisation() {
-        return organisation;
-    }
-
-    public Username owner() {
-        return owner;
     }
 
     public int run() {

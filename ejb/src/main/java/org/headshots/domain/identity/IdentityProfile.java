@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.PersonalData;
 import org.headshots.domain.people.Username;
 
 /**
@@ -22,18 +23,12 @@ import org.headshots.domain.people.Username;
  */
 @Entity
 @Table(name = "identity_profile")
-public class IdentityProfile {
+public class IdentityProfile extends PersonalData {
 
     @Id
     @SequenceGenerator(name = "identity_profile_seq", sequenceName = "identity_profile_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_profile_seq")
     private Long id;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
-
-    @Column(nullable = false)
-    private Username owner;
 
     @Column(name = "built_at", nullable = false)
     private OffsetDateTime builtAt;
@@ -66,8 +61,7 @@ public class IdentityProfile {
             List<Long> dropped,
             List<Long> references,
             String node) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.owner = Objects.requireNonNull(owner, "owner");
+        super(owner, organisation);
         this.builtAt = Objects.requireNonNull(builtAt, "builtAt");
         if (embeddingCipher == null || embeddingCipher.isBlank()) {
             throw new IllegalArgumentException("An identity needs its embedding");
@@ -84,10 +78,6 @@ public class IdentityProfile {
 
     public long id() {
         return id;
-    }
-
-    public Username owner() {
-        return owner;
     }
 
     public OffsetDateTime builtAt() {

@@ -19,6 +19,7 @@ import org.headshots.domain.order.Order;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.order.Seat;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.PersonalData;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.style.StyleList;
 
@@ -29,7 +30,7 @@ import org.headshots.domain.style.StyleList;
  */
 @Entity
 @Table(name = "headshot_run")
-public class HeadshotRun {
+public class HeadshotRun extends PersonalData {
 
     static final int MAX_REASON = 1000;
 
@@ -40,12 +41,6 @@ public class HeadshotRun {
 
     @Version
     private int version;
-
-    @Column(nullable = false)
-    private Username owner;
-
-    @Column(nullable = false)
-    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
@@ -109,12 +104,11 @@ public class HeadshotRun {
             long seed,
             HeadshotPlan plan,
             OffsetDateTime now) {
+        super(owner, organisation);
         Objects.requireNonNull(plan, "plan");
         if (number < 1) {
             throw new IllegalArgumentException("Runs are numbered from 1, not " + number);
         }
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.orderId = Objects.requireNonNull(order, "order").value();
         this.number = number;
         this.seed = seed;
@@ -129,7 +123,7 @@ public class HeadshotRun {
     /** Its batch job has been started (or, for a retried run, restarted). */
     public void started(long execution, OffsetDateTime now) {
         if (status != RunStatus.QUEUED) {
-            throw new IllegalStateException("Run " + number + " of " + owner + " is " + status + ", not queued");
+            throw new IllegalStateException("Run " + number + " of " + owner() + " is " + status + ", not queued");
         }
         if (executionId != null && execution < executionId) {
             throw new IllegalStateException("A run resumes with a newer execution than " + executionId);
@@ -153,7 +147,7 @@ public class HeadshotRun {
     /** Ends the run with a reason for the person and their admin. */
     public void failed(String why, OffsetDateTime now) {
         if (status == RunStatus.COMPLETED) {
-            throw new IllegalStateException("Run " + number + " of " + owner + " has already completed");
+            throw new IllegalStateException("Run " + number + " of " + owner() + " has already completed");
         }
         this.status = RunStatus.FAILED;
         this.stage = RunStage.FAILED;
@@ -200,7 +194,7 @@ public class HeadshotRun {
 
     private void requireRunning() {
         if (status != RunStatus.RUNNING) {
-            throw new IllegalStateException("Run " + number + " of " + owner + " is " + status + ", not running");
+            throw new IllegalStateException("Run " + number + " of " + owner() + " is " + status + ", not running");
         }
     }
 
@@ -210,14 +204,6 @@ public class HeadshotRun {
 
     public long id() {
         return id;
-    }
-
-    public Username owner() {
-        return owner;
-    }
-
-    public Organisation organisation() {
-        return organisation;
     }
 
     public OrderId order() {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.PersonalData;
 import org.headshots.domain.people.Username;
 
 /**
@@ -23,18 +24,12 @@ import org.headshots.domain.people.Username;
  */
 @Entity
 @Table(name = "selfie")
-public class Selfie {
+public class Selfie extends PersonalData {
 
     @Id
     @SequenceGenerator(name = "selfie_seq", sequenceName = "selfie_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selfie_seq")
     private Long id;
-
-    @Column(nullable = false)
-    private Username owner;
-
-    @Column(nullable = false)
-    private Organisation organisation;
 
     @Column(name = "uploaded_at", nullable = false)
     private OffsetDateTime uploadedAt;
@@ -96,8 +91,7 @@ public class Selfie {
             int height,
             StoredPhoto photo,
             StoredPhoto thumbnail) {
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        super(owner, organisation);
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.verdict = reasons.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED;
         this.reasons =
@@ -126,22 +120,6 @@ public class Selfie {
 
     public long id() {
         return id;
-    }
-
-    public Username owner() {
-        return owner;
-    }
-
-    public boolean ownedBy(Username someone) {
-        return owner.equals(someone);
-    }
-
-    public Organisation organisation() {
-        return organisation;
-    }
-
-    public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation);
     }
 
     public OffsetDateTime uploadedAt() {

@@ -41,32 +41,6 @@ public record GeneratedHeadshot(
         }
     }
 
-    /** A headshot made at the first try, not enlarged, with no times measured. */
-    public GeneratedHeadshot(
-            int index,
-            int width,
-            int height,
-            int reference,
-            float identitySimilarity,
-            float quality,
-            byte[] jpeg,
-            NodeAddress node) {
-        this(
-                index,
-                width,
-                height,
-                reference,
-                identitySimilarity,
-                quality,
-                jpeg,
-                node,
-                1,
-                false,
-                StageTimes.NONE,
-                new byte[0],
-                HeadshotLooks.NOT_MEASURED);
-    }
-
     @Override
     public byte[] jpeg() {
         return jpeg.clone();
@@ -88,9 +62,6 @@ public record GeneratedHeadshot(
      */
     public record StageTimes(Duration prepare, Duration compose, Duration check, Duration encode)
             implements Serializable {
-
-        public static final StageTimes NONE =
-                new StageTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
         public StageTimes {
             for (Duration d : new Duration[] {prepare, compose, check, encode}) {

@@ -15,8 +15,6 @@ import java.io.Serializable;
 public record HeadshotLooks(float stretchedShare, float haloShare, float enlargement, float faceShare)
         implements Serializable {
 
-    public static final HeadshotLooks NOT_MEASURED = new HeadshotLooks(0, 0, 0, 0);
-
     public HeadshotLooks {
         if (!(stretchedShare >= 0
                 && stretchedShare <= 1
