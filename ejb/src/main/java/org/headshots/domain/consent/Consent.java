@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.TenantData;
 import org.headshots.domain.people.Username;
 
 /**
@@ -21,7 +22,7 @@ import org.headshots.domain.people.Username;
  */
 @Entity
 @Table(name = "consent")
-public class Consent {
+public class Consent extends TenantData {
 
     @Id
     @SequenceGenerator(name = "consent_seq", sequenceName = "consent_seq", allocationSize = 50)
@@ -31,9 +32,6 @@ public class Consent {
     @Version
     @Column(name = "lock_version")
     private int lockVersion;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(nullable = false)
     private Username username;
@@ -61,14 +59,13 @@ public class Consent {
             String acceptedVersion,
             ConsentText current,
             LocalDateTime now) {
-        Objects.requireNonNull(organisation, "organisation");
+        super(organisation);
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(now, "now");
         if (!current.isVersion(acceptedVersion)) {
             throw new ConsentVersionNotCurrentException(acceptedVersion, current.version());
         }
-        this.organisation = organisation;
         this.username = person;
         this.version = current.version();
         this.acceptedAt = now;

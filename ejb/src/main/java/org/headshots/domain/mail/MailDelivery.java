@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.TenantData;
 import org.headshots.domain.people.Username;
 
 /**
@@ -23,7 +24,7 @@ import org.headshots.domain.people.Username;
  */
 @Entity
 @Table(name = "mail_delivery")
-public class MailDelivery {
+public class MailDelivery extends TenantData {
 
     /** Tries before a mail counts as failed for good. */
     public static final int MAX_ATTEMPTS = 3;
@@ -35,9 +36,6 @@ public class MailDelivery {
 
     @Version
     private int version;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
@@ -86,7 +84,7 @@ public class MailDelivery {
             Integer daysBefore,
             Username requestedBy,
             OffsetDateTime now) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        super(organisation);
         this.orderId = Objects.requireNonNull(order, "order").value();
         this.username = Objects.requireNonNull(person, "person");
         if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+") || recipient.length() > 320) {
@@ -122,10 +120,6 @@ public class MailDelivery {
 
     public long id() {
         return id;
-    }
-
-    public Organisation organisation() {
-        return organisation;
     }
 
     public OrderId order() {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.TenantData;
 import org.headshots.domain.people.Username;
 
 /**
@@ -21,7 +21,7 @@ import org.headshots.domain.people.Username;
  */
 @Entity
 @Table(name = "join_link")
-public class JoinLink {
+public class JoinLink extends TenantData {
 
     public static final int MAX_USES = 1000;
     public static final Duration SHORTEST = Duration.ofHours(1);
@@ -34,9 +34,6 @@ public class JoinLink {
 
     @Version
     private int version;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(name = "order_id", nullable = false)
     private long orderId;
@@ -79,7 +76,7 @@ public class JoinLink {
             int maxUses,
             Username by,
             OffsetDateTime now) {
-        Objects.requireNonNull(order, "order");
+        super(order.organisation());
         order.requireOpenToPeople();
         if (tokenHash == null || !tokenHash.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("A join link is found by the SHA-256 of its token");
@@ -90,7 +87,6 @@ public class JoinLink {
         if (maxUses < 1 || maxUses > MAX_USES) {
             throw new InvalidOrderException("A join link lets 1 to " + MAX_USES + " people join, not " + maxUses);
         }
-        this.organisation = order.organisation();
         this.orderId = order.id().value();
         this.tokenHash = tokenHash;
         this.tokenSealed = Objects.requireNonNull(tokenSealed, "tokenSealed");
@@ -105,10 +101,6 @@ public class JoinLink {
             throw new IllegalStateException("The join link has not been stored yet");
         }
         return id;
-    }
-
-    public Organisation organisation() {
-        return organisation;
     }
 
     public OrderId order() {

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.TenantData;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.profile.Background;
 import org.headshots.domain.profile.BorderColour;
@@ -42,7 +43,7 @@ import org.headshots.domain.profile.Shape;
  */
 @Entity(name = "HeadshotOrder")
 @Table(name = "headshot_order")
-public class Order {
+public class Order extends TenantData {
 
     @Id
     @SequenceGenerator(name = "order_seq", sequenceName = "order_seq", allocationSize = 50)
@@ -51,9 +52,6 @@ public class Order {
 
     @Version
     private int version;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(nullable = false, length = OrderName.MAX_LENGTH)
     private String name;
@@ -167,7 +165,7 @@ public class Order {
             Username createdBy,
             OffsetDateTime now,
             boolean draft) {
-        Objects.requireNonNull(organisation, "organisation");
+        super(organisation);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(audience, "audience");
@@ -177,7 +175,6 @@ public class Order {
         if (members == null || members.isEmpty()) {
             throw new InvalidOrderException(audience.describe(Department.MAX_LENGTH) + " has no members to invite");
         }
-        this.organisation = organisation;
         this.name = name.value();
         aimAt(audience);
         this.deadline = deadline;
@@ -199,14 +196,6 @@ public class Order {
             throw new IllegalStateException("The order has not been stored yet");
         }
         return new OrderId(id);
-    }
-
-    public Organisation organisation() {
-        return organisation;
-    }
-
-    public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation);
     }
 
     public OrderName name() {

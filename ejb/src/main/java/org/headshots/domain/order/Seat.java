@@ -16,13 +16,13 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.headshots.domain.people.Department;
 import org.headshots.domain.people.Employee;
-import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.TenantData;
 import org.headshots.domain.people.Username;
 
 /** One person's place in an order. */
 @Entity
 @Table(name = "seat")
-public class Seat {
+public class Seat extends TenantData {
 
     @Id
     @SequenceGenerator(name = "seat_seq", sequenceName = "seat_seq", allocationSize = 50)
@@ -35,9 +35,6 @@ public class Seat {
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false)
     private Order order;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(nullable = false)
     private Username username;
@@ -74,8 +71,8 @@ public class Seat {
     protected Seat() {}
 
     Seat(Order order, Employee employee, OffsetDateTime now) {
+        super(order.organisation());
         this.order = Objects.requireNonNull(order, "order");
-        this.organisation = order.organisation();
         this.username = employee.username();
         this.email = employee.email();
         this.displayName = employee.displayName();

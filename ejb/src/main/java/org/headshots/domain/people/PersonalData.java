@@ -9,36 +9,25 @@ import java.util.Objects;
  * never changes hands, and every query for it names its owner or its organisation.
  */
 @MappedSuperclass
-public abstract class PersonalData {
+public abstract class PersonalData extends TenantData {
 
     @Column(nullable = false, length = Username.MAX_LENGTH)
     private Username owner;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     protected PersonalData() {
         // for JPA
     }
 
     protected PersonalData(Username owner, Organisation organisation) {
+        super(organisation);
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
     }
 
     public Username owner() {
         return owner;
     }
 
-    public Organisation organisation() {
-        return organisation;
-    }
-
     public boolean ownedBy(Username someone) {
         return owner.equals(someone);
-    }
-
-    public boolean belongsTo(Organisation someOrganisation) {
-        return organisation.equals(someOrganisation);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "sign_in")
-public class SignIn {
+public class SignIn extends TenantData {
 
     @Id
     @SequenceGenerator(name = "sign_in_seq", sequenceName = "sign_in_seq", allocationSize = 50)
@@ -27,9 +27,6 @@ public class SignIn {
 
     @Version
     private int version;
-
-    @Column(nullable = false, length = Organisation.MAX_LENGTH)
-    private Organisation organisation;
 
     @Column(nullable = false, length = Username.MAX_LENGTH)
     private Username username;
@@ -47,7 +44,7 @@ public class SignIn {
 
     /** The person's first sign-in in the organisation. */
     public SignIn(Organisation organisation, Username person, OffsetDateTime now) {
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        super(organisation);
         this.username = Objects.requireNonNull(person, "person");
         this.first = Objects.requireNonNull(now, "now");
         this.last = now;
@@ -64,10 +61,6 @@ public class SignIn {
             last = now;
         }
         count++;
-    }
-
-    public Organisation organisation() {
-        return organisation;
     }
 
     public Username username() {
