@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.text.StringEscapeUtils;
 import org.apache.poi.poifs.crypt.temp.EncryptedTempData;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
@@ -53,7 +54,8 @@ final class SheetPictures implements AutoCloseable {
                 + 4 * Units.EMU_PER_PIXEL + "</xdr:colOff><xdr:row>" + row + "</xdr:row><xdr:rowOff>"
                 + 2 * Units.EMU_PER_PIXEL + "</xdr:rowOff></xdr:from><xdr:ext cx=\"" + width + "\" cy=\"" + height
                 + "\"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id=\"" + (pictureCount + 1) + "\" name=\"Picture "
-                + pictureCount + "\" descr=\"" + escape(description) + "\"/><xdr:cNvPicPr><a:picLocks"
+                + pictureCount + "\" descr=\"" + StringEscapeUtils.escapeXml10(description)
+                + "\"/><xdr:cNvPicPr><a:picLocks"
                 + " noChangeAspect=\"1\"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed=\"rIdP"
                 + pictureCount + "\"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off"
                 + " x=\"0\" y=\"0\"/><a:ext cx=\"" + width + "\" cy=\"" + height + "\"/></a:xfrm><a:prstGeom"
@@ -67,7 +69,7 @@ final class SheetPictures implements AutoCloseable {
         linkXml.write("<hyperlink ref=\"" + new CellReference(row, column).formatAsString() + "\" r:id=\"rIdL"
                 + linkCount + "\"/>");
         linkRels.write("<Relationship Id=\"rIdL" + linkCount + "\" Type=\"" + HYPERLINK + "\" Target=\""
-                + escape(address) + "\" TargetMode=\"External\"/>");
+                + StringEscapeUtils.escapeXml10(address) + "\" TargetMode=\"External\"/>");
     }
 
     int sheet() {
@@ -178,19 +180,5 @@ final class SheetPictures implements AutoCloseable {
 
     private static Writer writer(OutputStream out) {
         return new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c < 0x20 && c != '\t' ? ' ' : c);
-            }
-        }
-        return escaped.toString();
     }
 }

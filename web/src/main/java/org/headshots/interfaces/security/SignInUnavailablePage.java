@@ -3,6 +3,7 @@ package org.headshots.interfaces.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.apache.commons.text.StringEscapeUtils;
 
 /** A plain page, with no resource that would itself need sign-in, for when Keycloak cannot be reached. */
 final class SignInUnavailablePage {
@@ -26,15 +27,8 @@ final class SignInUnavailablePage {
                     + "<p>Headshots cannot reach the company's sign-in service right now, so nobody can sign in."
                     + " Your photos and orders are safe.</p>"
                     + "<p>Try again in a few minutes. If this lasts, tell IT that the identity provider at <code>"
-                    + escape(provider) + "</code> does not answer.</p>"
+                    + StringEscapeUtils.escapeHtml4(provider) + "</code> does not answer.</p>"
                     + "<p><a href=\"\">Try again</a></p></body></html>");
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
