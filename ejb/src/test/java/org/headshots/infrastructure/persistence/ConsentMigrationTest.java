@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The consent migration on the built-in H2, after the ones before it, as the server runs them. */
@@ -16,14 +14,7 @@ class ConsentMigrationTest {
 
     @Test
     void theConsentTableKeepsAcceptancesAndWithdrawals() throws SQLException {
-        String url = "jdbc:h2:mem:consent-migration;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = FreshSchema.migrated("consent-migration");
                 Statement sql = db.createStatement()) {
             ResultSet next = sql.executeQuery("SELECT NEXT VALUE FOR consent_seq");
             next.next();

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The sign-in migration on the built-in H2, after the ones before it, as the server runs them. */
@@ -16,14 +14,7 @@ class SignInMigrationTest {
 
     @Test
     void oneRowPerPersonAndOrganisationWithTheFirstAndLastSignIn() throws SQLException {
-        String url = "jdbc:h2:mem:sign-in-migration;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = FreshSchema.migrated("sign-in-migration");
                 Statement sql = db.createStatement()) {
             ResultSet next = sql.executeQuery("SELECT NEXT VALUE FOR sign_in_seq");
             next.next();

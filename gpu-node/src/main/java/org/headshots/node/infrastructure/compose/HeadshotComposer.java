@@ -38,20 +38,9 @@ public final class HeadshotComposer {
         15, 7, 13, 5,
     };
 
-    /** Headshot {@code variation.index()} of {@code style}: square or portrait as {@link Aspect#forIndex} says. */
-    public ComposedHeadshot compose(
-            BufferedImage photo,
-            AlphaMatte matte,
-            FaceBox face,
-            FivePoints points,
-            HeadshotStyle style,
-            Variation variation) {
-        return compose(photo, matte, face, points, style, variation, 1);
-    }
-
     /**
-     * As {@link #compose(BufferedImage, AlphaMatte, FaceBox, FivePoints, HeadshotStyle, Variation)}, from a photo
-     * enlarged {@code sourceEnlargement} times from the one taken: sized by the pixels it was taken with.
+     * Headshot {@code variation.index()} of {@code style}, square or portrait as {@link Aspect#forIndex} says, from a
+     * photo enlarged {@code sourceEnlargement} times from the one taken: sized by the pixels it was taken with.
      */
     public ComposedHeadshot compose(
             BufferedImage photo,

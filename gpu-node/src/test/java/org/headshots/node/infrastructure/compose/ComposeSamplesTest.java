@@ -26,13 +26,7 @@ class ComposeSamplesTest {
                 Path file = folder.resolve(style.id() + "-" + index + ".jpg");
                 Files.write(
                         file,
-                        jpeg.encode(composer.compose(
-                                        selfie.photo(),
-                                        selfie.matte(),
-                                        selfie.face(),
-                                        selfie.points(),
-                                        style,
-                                        Variation.of(style.id(), 0, index, 0))
+                        jpeg.encode(selfie.composedBy(composer, style, Variation.of(style.id(), 0, index, 0))
                                 .image()));
                 assertTrue(Files.size(file) > 1000, file.toString());
             }

@@ -60,13 +60,7 @@ class HeadshotComposerTest {
                 2000);
         assertEquals(1334, halfBody.width());
         assertEquals(1667, halfBody.height());
-        assertTrue(composer.compose(
-                        UPRIGHT.photo(),
-                        UPRIGHT.matte(),
-                        UPRIGHT.face(),
-                        UPRIGHT.points(),
-                        CATALOGUE.byId("studio-grey"),
-                        Variation.of("studio-grey", 0, 0, 0))
+        assertTrue(UPRIGHT.composedBy(composer, CATALOGUE.byId("studio-grey"), Variation.of("studio-grey", 0, 0, 0))
                 .composition()
                 .upscaled());
     }
@@ -74,13 +68,7 @@ class HeadshotComposerTest {
     @Test
     void theMatteIsThePersonInTheHeadshotsFrame() {
         for (HeadshotStyle style : CATALOGUE.all()) {
-            ComposedHeadshot headshot = composer.compose(
-                    UPRIGHT.photo(),
-                    UPRIGHT.matte(),
-                    UPRIGHT.face(),
-                    UPRIGHT.points(),
-                    style,
-                    Variation.of(style.id(), 0, 0, 0));
+            ComposedHeadshot headshot = UPRIGHT.composedBy(composer, style, Variation.of(style.id(), 0, 0, 0));
             BufferedImage matte = headshot.matte();
             assertEquals(BufferedImage.TYPE_BYTE_GRAY, matte.getType());
             assertEquals(headshot.image().getWidth(), matte.getWidth(), style.id());
@@ -115,13 +103,7 @@ class HeadshotComposerTest {
     void aTiltedFaceIsLevelledScaledAndPlacedAsTheStyleSays() {
         for (HeadshotStyle style : CATALOGUE.all()) {
             for (int index : new int[] {0, 1, 2}) {
-                ComposedHeadshot headshot = composer.compose(
-                        TILTED.photo(),
-                        TILTED.matte(),
-                        TILTED.face(),
-                        TILTED.points(),
-                        style,
-                        Variation.of(style.id(), 0, index, 0));
+                ComposedHeadshot headshot = TILTED.composedBy(composer, style, Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 String what = style.id() + " #" + index;
                 assertTrue(Math.abs(c.eyeTilt()) < 2, what + ": eyes " + c.leftEye() + " " + c.rightEye());
@@ -159,13 +141,7 @@ class HeadshotComposerTest {
     @Test
     void theFaceIsCentredHorizontally() {
         HeadshotStyle style = CATALOGUE.byId("white-clean");
-        Composition c = composer.compose(
-                        UPRIGHT.photo(),
-                        UPRIGHT.matte(),
-                        UPRIGHT.face(),
-                        UPRIGHT.points(),
-                        style,
-                        Variation.of(style.id(), 0, 0, 0))
+        Composition c = UPRIGHT.composedBy(composer, style, Variation.of(style.id(), 0, 0, 0))
                 .composition();
         assertEquals(c.width() / 2.0, c.faceCentre().x(), 1);
     }
@@ -189,13 +165,7 @@ class HeadshotComposerTest {
     @Test
     void thePersonsPixelsComeFromThePhoto() {
         HeadshotStyle style = CATALOGUE.byId("studio-grey");
-        ComposedHeadshot headshot = composer.compose(
-                UPRIGHT.photo(),
-                UPRIGHT.matte(),
-                UPRIGHT.face(),
-                UPRIGHT.points(),
-                style,
-                Variation.of(style.id(), 0, 0, 0));
+        ComposedHeadshot headshot = UPRIGHT.composedBy(composer, style, Variation.of(style.id(), 0, 0, 0));
         Composition c = headshot.composition();
         // a cheek: between the eye line and the mouth, beside the nose
         int x = (int) (c.faceCentre().x() - c.faceWidth() * 0.25);
@@ -212,13 +182,7 @@ class HeadshotComposerTest {
         StretchMeter stretch = new StretchMeter();
         for (HeadshotStyle style : CATALOGUE.all()) {
             for (int index : new int[] {0, 3}) {
-                ComposedHeadshot headshot = composer.compose(
-                        UPRIGHT.photo(),
-                        UPRIGHT.matte(),
-                        UPRIGHT.face(),
-                        UPRIGHT.points(),
-                        style,
-                        Variation.of(style.id(), 0, index, 0));
+                ComposedHeadshot headshot = UPRIGHT.composedBy(composer, style, Variation.of(style.id(), 0, index, 0));
                 Composition c = headshot.composition();
                 BufferedImage image = headshot.image();
                 String what = style.id() + " #" + index;
@@ -239,13 +203,8 @@ class HeadshotComposerTest {
             }
         }
         // half body needs more photo below the eyes than this one has: it comes closer than its style
-        Composition halfBody = composer.compose(
-                        UPRIGHT.photo(),
-                        UPRIGHT.matte(),
-                        UPRIGHT.face(),
-                        UPRIGHT.points(),
-                        CATALOGUE.byId("linkedin-half-body"),
-                        Variation.of("linkedin-half-body", 0, 0, 0))
+        Composition halfBody = UPRIGHT.composedBy(
+                        composer, CATALOGUE.byId("linkedin-half-body"), Variation.of("linkedin-half-body", 0, 0, 0))
                 .composition();
         assertTrue(
                 halfBody.faceHeightFraction() > Framing.halfBody().faceHeight() * 1.2,
@@ -300,7 +259,8 @@ class HeadshotComposerTest {
                         UPRIGHT.face(),
                         UPRIGHT.points(),
                         CATALOGUE.byId("studio-grey"),
-                        Variation.of("studio-grey", 0, 0, 0)));
+                        Variation.of("studio-grey", 0, 0, 0),
+                        1));
     }
 
     @Test
@@ -337,13 +297,7 @@ class HeadshotComposerTest {
     void thePersonCastsASoftShadowBesideTheShouldersAndTheBrandColourIsExactElsewhere() {
         Rgb brand = Rgb.hex("#c0c8d0");
         HeadshotStyle style = CATALOGUE.forOrder("brand-colour", brand.toString());
-        ComposedHeadshot headshot = composer.compose(
-                UPRIGHT.photo(),
-                UPRIGHT.matte(),
-                UPRIGHT.face(),
-                UPRIGHT.points(),
-                style,
-                Variation.of(style.id(), 5, 2, 0));
+        ComposedHeadshot headshot = UPRIGHT.composedBy(composer, style, Variation.of(style.id(), 5, 2, 0));
         BufferedImage image = headshot.image();
         Composition c = headshot.composition();
         for (int[] corner : new int[][] {{0, 0}, {image.getWidth() - 16, 0}, {0, 300}}) {
@@ -371,29 +325,11 @@ class HeadshotComposerTest {
     void theSameSeedIndexAndTryGiveTheSamePixelsAndAnotherSeedOthers() {
         for (String id : new String[] {"office-blurred", "outdoor-blurred", "studio-grey"}) {
             HeadshotStyle style = CATALOGUE.byId(id);
-            int[] once = pixels(composer.compose(
-                            TILTED.photo(),
-                            TILTED.matte(),
-                            TILTED.face(),
-                            TILTED.points(),
-                            style,
-                            Variation.of(id, 11, 4, 1))
+            int[] once = pixels(TILTED.composedBy(composer, style, Variation.of(id, 11, 4, 1))
                     .image());
-            int[] again = pixels(composer.compose(
-                            TILTED.photo(),
-                            TILTED.matte(),
-                            TILTED.face(),
-                            TILTED.points(),
-                            style,
-                            Variation.of(id, 11, 4, 1))
+            int[] again = pixels(TILTED.composedBy(composer, style, Variation.of(id, 11, 4, 1))
                     .image());
-            int[] remake = pixels(composer.compose(
-                            TILTED.photo(),
-                            TILTED.matte(),
-                            TILTED.face(),
-                            TILTED.points(),
-                            style,
-                            Variation.of(id, 12, 4, 1))
+            int[] remake = pixels(TILTED.composedBy(composer, style, Variation.of(id, 12, 4, 1))
                     .image());
             assertArrayEquals(once, again, id);
             assertFalse(Arrays.equals(once, remake), id);
@@ -469,10 +405,9 @@ class HeadshotComposerTest {
         }
         HeadshotStyle style = CATALOGUE.byId("studio-grey");
         Variation variation = Variation.of(style.id(), 11, 0, 0);
-        ComposedHeadshot inDaylight = composer.compose(
-                daylight.photo(), daylight.matte(), daylight.face(), daylight.points(), style, variation);
+        ComposedHeadshot inDaylight = daylight.composedBy(composer, style, variation);
         ComposedHeadshot underBulbs =
-                composer.compose(bulbs, daylight.matte(), daylight.face(), daylight.points(), style, variation);
+                composer.compose(bulbs, daylight.matte(), daylight.face(), daylight.points(), style, variation, 1);
         Composition c = inDaylight.composition();
         int size = (int) (c.faceWidth() / 4);
         int x = (int) c.faceCentre().x() - size / 2;
@@ -494,13 +429,7 @@ class HeadshotComposerTest {
     }
 
     private BufferedImage compose(SyntheticSelfie selfie, HeadshotStyle style, int index) {
-        return composer.compose(
-                        selfie.photo(),
-                        selfie.matte(),
-                        selfie.face(),
-                        selfie.points(),
-                        style,
-                        Variation.of(style.id(), 0, index, 0))
+        return selfie.composedBy(composer, style, Variation.of(style.id(), 0, index, 0))
                 .image();
     }
 

@@ -11,6 +11,8 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Random;
+import org.headshots.node.domain.compose.HeadshotStyle;
+import org.headshots.node.domain.compose.Variation;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.domain.face.FaceBox;
 import org.headshots.node.domain.face.FivePoints;
@@ -32,6 +34,11 @@ record SyntheticSelfie(BufferedImage photo, AlphaMatte matte, FaceBox face, Five
     /** Upright, body reaching the photo's bottom edge. */
     static SyntheticSelfie upright() {
         return of(0, HEIGHT + 300);
+    }
+
+    /** Headshot {@code variation.index()} of {@code style} made from this selfie, as taken (not enlarged). */
+    ComposedHeadshot composedBy(HeadshotComposer composer, HeadshotStyle style, Variation variation) {
+        return composer.compose(photo, matte, face, points, style, variation, 1);
     }
 
     static SyntheticSelfie tilted(double degrees) {
