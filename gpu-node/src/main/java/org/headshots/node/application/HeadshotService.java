@@ -56,17 +56,6 @@ public final class HeadshotService {
 
     private final HeadshotCheck check = new HeadshotCheck();
 
-    /** A service that enlarges small faces with plain bicubic interpolation. */
-    public HeadshotService(
-            PhotoDecoding decoding,
-            FaceModels models,
-            HeadshotRenderer renderer,
-            JobGate gate,
-            JobLedger ledger,
-            ActiveJobs active) {
-        this(decoding, models, renderer, gate, ledger, active, ImageUpscaler.bicubic());
-    }
-
     /** @param upscaler enlarges references whose face is smaller than a headshot needs */
     public HeadshotService(
             PhotoDecoding decoding,

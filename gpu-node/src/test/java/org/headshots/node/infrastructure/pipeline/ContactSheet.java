@@ -9,29 +9,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
 import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
-import org.headshots.node.application.JobGate;
 import org.headshots.node.application.JobKey;
-import org.headshots.node.application.JobLedger;
-import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.face.AlphaMatte;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
-import org.headshots.node.infrastructure.compose.CompositingRenderer;
-import org.headshots.node.infrastructure.image.PhotoDecoder;
 
 /**
  * A contact sheet for a reviewer's eye: the hard cases made from the committed photos (as taken, cut at the
@@ -60,14 +52,7 @@ public final class ContactSheet {
         try (FacePipeline pipeline = FacePipeline.open(engine, StarterPack.models());
                 RealEsrganUpscaler upscaler = RealEsrganUpscaler.open(engine, RealEsrganUpscalerTest.model())) {
             pipeline.warmUp();
-            HeadshotService service = new HeadshotService(
-                    new PhotoDecoder(),
-                    pipeline,
-                    new CompositingRenderer(StyleCatalogue.standard()),
-                    new JobGate(1),
-                    new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100),
-                    new ActiveJobs(Clock.systemUTC()),
-                    upscaler);
+            HeadshotService service = OneSlotHeadshotService.over(pipeline, upscaler);
             Map<String, BufferedImage> cases = hardCases(pipeline);
             float[] identity = pipeline.analyze(TestPhotos.load("astronaut.png"))
                     .faces()

@@ -14,24 +14,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
-import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
 import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
-import org.headshots.node.application.JobGate;
+import org.headshots.node.application.ImageUpscaler;
 import org.headshots.node.application.JobKey;
-import org.headshots.node.application.JobLedger;
 import org.headshots.node.domain.NodeRefusal;
-import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.domain.face.AnalyzedFace;
 import org.headshots.node.domain.face.FivePoints;
 import org.headshots.node.domain.face.PhotoAnalysis;
@@ -40,8 +35,6 @@ import org.headshots.node.domain.quality.StretchMeter;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
-import org.headshots.node.infrastructure.compose.CompositingRenderer;
-import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -70,13 +63,7 @@ class HeadshotGenerationOnRealPhotosTest {
         engine = OnnxRuntimeEngine.start(ProviderChoice.AUTO, 0, new DeviceProbe());
         pipeline = FacePipeline.open(engine, StarterPack.models());
         pipeline.warmUp();
-        service = new HeadshotService(
-                new PhotoDecoder(),
-                pipeline,
-                new CompositingRenderer(StyleCatalogue.standard()),
-                new JobGate(1),
-                new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100),
-                new ActiveJobs(Clock.systemUTC()));
+        service = OneSlotHeadshotService.over(pipeline, ImageUpscaler.bicubic());
         astronautPng = resource("astronaut.png");
         astronautIdentity = pipeline.analyze(TestPhotos.load("astronaut.png"))
                 .faces()

@@ -4,27 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.GenerationOrder;
 import org.headshots.node.application.Headshot;
 import org.headshots.node.application.HeadshotChecksFailedException;
 import org.headshots.node.application.HeadshotService;
 import org.headshots.node.application.ImageUpscaler;
-import org.headshots.node.application.JobGate;
 import org.headshots.node.application.JobKey;
-import org.headshots.node.application.JobLedger;
-import org.headshots.node.domain.compose.StyleCatalogue;
 import org.headshots.node.infrastructure.DeviceProbe;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
-import org.headshots.node.infrastructure.compose.CompositingRenderer;
-import org.headshots.node.infrastructure.image.PhotoDecoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -108,14 +100,7 @@ class UpscaledReferenceTest {
     }
 
     private static List<Headshot> generate(ImageUpscaler with) throws Exception {
-        HeadshotService service = new HeadshotService(
-                new PhotoDecoder(),
-                pipeline,
-                new CompositingRenderer(StyleCatalogue.standard()),
-                new JobGate(1),
-                new JobLedger(Clock.systemUTC(), Duration.ofMinutes(10), 100),
-                new ActiveJobs(Clock.systemUTC()),
-                with);
+        HeadshotService service = OneSlotHeadshotService.over(pipeline, with);
         GenerationOrder order = new GenerationOrder(
                 "studio-grey", COUNT, identity, "small-astronaut", "", 3, GenerationOrder.DEFAULT_MIN_IDENTITY);
         List<Headshot> out = new ArrayList<>();
