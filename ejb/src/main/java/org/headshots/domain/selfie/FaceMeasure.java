@@ -25,41 +25,6 @@ public record FaceMeasure(
         float leftEyeAperture,
         float rightEyeAperture) {
 
-    /** A face whose eye outlines were not measured. */
-    public FaceMeasure(
-            float left,
-            float top,
-            float right,
-            float bottom,
-            float score,
-            float landmarksTop,
-            float landmarksBottom,
-            float leftEyeOpen,
-            float rightEyeOpen,
-            float yaw,
-            float pitch,
-            float roll,
-            float faceLikeness,
-            float[] embedding) {
-        this(
-                left,
-                top,
-                right,
-                bottom,
-                score,
-                landmarksTop,
-                landmarksBottom,
-                leftEyeOpen,
-                rightEyeOpen,
-                yaw,
-                pitch,
-                roll,
-                faceLikeness,
-                embedding,
-                EyeAperture.UNKNOWN,
-                EyeAperture.UNKNOWN);
-    }
-
     public FaceMeasure {
         Objects.requireNonNull(embedding, "embedding");
         if (!(right > left) || !(bottom > top)) {

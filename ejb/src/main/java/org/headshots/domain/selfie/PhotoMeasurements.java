@@ -23,34 +23,6 @@ public record PhotoMeasurements(
         long dhash,
         float toneResidual) {
 
-    /** Measured by a node older than contract 1.5, without the tone residual. */
-    public PhotoMeasurements(
-            int width,
-            int height,
-            List<FaceMeasure> faces,
-            float faceSharpness,
-            float faceBrightness,
-            float faceDarkFraction,
-            float faceBrightFraction,
-            float colourfulness,
-            float meanSaturation,
-            float hueSpread,
-            long dhash) {
-        this(
-                width,
-                height,
-                faces,
-                faceSharpness,
-                faceBrightness,
-                faceDarkFraction,
-                faceBrightFraction,
-                colourfulness,
-                meanSaturation,
-                hueSpread,
-                dhash,
-                0);
-    }
-
     public PhotoMeasurements {
         Objects.requireNonNull(faces, "faces");
         faces = List.copyOf(faces);

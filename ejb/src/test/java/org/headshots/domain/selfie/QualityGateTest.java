@@ -33,11 +33,13 @@ class QualityGateTest {
                 -5,
                 1,
                 0.95f,
-                embedding(0));
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
     }
 
     private static PhotoMeasurements good(List<FaceMeasure> faces) {
-        return new PhotoMeasurements(3000, 4000, faces, 0.15f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 0x0F0F0F0F0F0F0F0FL);
+        return new PhotoMeasurements(3000, 4000, faces, 0.15f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 0x0F0F0F0F0F0F0F0FL, 0);
     }
 
     private static List<ReasonCode> codes(PhotoMeasurements photo, List<AcceptedPhoto> accepted) {
@@ -66,7 +68,7 @@ class QualityGateTest {
     void smallFacesAndSmallImagesAreNamed() {
         assertEquals(List.of(ReasonCode.FACE_TOO_SMALL), codes(good(List.of(face(1000, 1200, 300))), List.of()));
         PhotoMeasurements thumbnail = new PhotoMeasurements(
-                400, 500, List.of(face(100, 150, 150)), 0.8f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 1L);
+                400, 500, List.of(face(100, 150, 150)), 0.8f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 1L, 0);
         assertEquals(List.of(ReasonCode.IMAGE_TOO_SMALL, ReasonCode.FACE_TOO_SMALL), codes(thumbnail, List.of()));
     }
 
@@ -82,44 +84,119 @@ class QualityGateTest {
         assertEquals(
                 List.of(ReasonCode.BLURRY),
                 codes(
-                        new PhotoMeasurements(3000, 4000, List.of(face), 0.02f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 1L),
+                        new PhotoMeasurements(3000, 4000, List.of(face), 0.02f, 140, 0.01f, 0.01f, 35, 0.3f, 40, 1L, 0),
                         List.of()));
         assertEquals(
                 List.of(ReasonCode.TOO_DARK),
                 codes(
-                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 30, 0.6f, 0, 35, 0.3f, 40, 1L),
+                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 30, 0.6f, 0, 35, 0.3f, 40, 1L, 0),
                         List.of()));
         assertEquals(
                 List.of(ReasonCode.TOO_BRIGHT),
                 codes(
-                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 235, 0, 0.6f, 35, 0.3f, 40, 1L),
+                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 235, 0, 0.6f, 35, 0.3f, 40, 1L, 0),
                         List.of()));
         assertEquals(
                 List.of(ReasonCode.GRAYSCALE),
                 codes(
-                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 140, 0.01f, 0.01f, 1, 0.01f, 0, 1L),
+                        new PhotoMeasurements(3000, 4000, List.of(face), 0.8f, 140, 0.01f, 0.01f, 1, 0.01f, 0, 1L, 0),
                         List.of()));
-        FaceMeasure closed =
-                new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.1f, 0.2f, 3, -5, 1, 0.95f, embedding(0));
+        FaceMeasure closed = new FaceMeasure(
+                1000,
+                1200,
+                1900,
+                2325,
+                0.99f,
+                1210,
+                2280,
+                0.1f,
+                0.2f,
+                3,
+                -5,
+                1,
+                0.95f,
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
         assertEquals(List.of(ReasonCode.EYES_CLOSED), codes(good(List.of(closed)), List.of()));
-        FaceMeasure turned =
-                new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.9f, 0.9f, 45, -5, 1, 0.95f, embedding(0));
+        FaceMeasure turned = new FaceMeasure(
+                1000,
+                1200,
+                1900,
+                2325,
+                0.99f,
+                1210,
+                2280,
+                0.9f,
+                0.9f,
+                45,
+                -5,
+                1,
+                0.95f,
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
         assertEquals(List.of(ReasonCode.HEAD_TURNED), codes(good(List.of(turned)), List.of()));
     }
 
     @Test
     void somethingThatIsNotAHumanFaceIsNotAPerson() {
-        FaceMeasure cat =
-                new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.9f, 0.9f, 3, -5, 1, 0.1f, embedding(0));
+        FaceMeasure cat = new FaceMeasure(
+                1000,
+                1200,
+                1900,
+                2325,
+                0.99f,
+                1210,
+                2280,
+                0.9f,
+                0.9f,
+                3,
+                -5,
+                1,
+                0.1f,
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
         assertEquals(List.of(ReasonCode.NOT_A_PERSON), codes(good(List.of(cat)), List.of()));
     }
 
     @Test
     void aWeakDetectionBesideACatIsNotTakenForAPerson() {
-        FaceMeasure texture =
-                new FaceMeasure(950, 0, 1600, 935, 0.75f, 0, 935, 0.9f, 0.9f, 3, -5, 1, 0.67f, embedding(0));
-        FaceMeasure cat =
-                new FaceMeasure(250, 200, 890, 825, 0.98f, 210, 800, 0.9f, 0.9f, 3, -5, 1, 0.02f, embedding(0));
+        FaceMeasure texture = new FaceMeasure(
+                950,
+                0,
+                1600,
+                935,
+                0.75f,
+                0,
+                935,
+                0.9f,
+                0.9f,
+                3,
+                -5,
+                1,
+                0.67f,
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
+        FaceMeasure cat = new FaceMeasure(
+                250,
+                200,
+                890,
+                825,
+                0.98f,
+                210,
+                800,
+                0.9f,
+                0.9f,
+                3,
+                -5,
+                1,
+                0.02f,
+                embedding(0),
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN);
         assertEquals(List.of(ReasonCode.NOT_A_PERSON), codes(good(List.of(texture, cat)), List.of()));
     }
 
@@ -155,10 +232,23 @@ class QualityGateTest {
         List<Reason> later = GATE.check(stranger, List.of(first, alsoMine, alsoMine));
         assertEquals(ReasonCode.DIFFERENT_PERSON.advice(), later.get(0).message(), "a majority knows who it is");
 
-        PhotoMeasurements me = good(List.of(
-                new FaceMeasure(1000, 1200, 1900, 2325, 0.99f, 1210, 2280, 0.98f, 0.97f, 3, -5, 1, 0.95f, new float[] {
-                    0, 0, 0, 0.9f, 0.43589f, 0, 0, 0
-                })));
+        PhotoMeasurements me = good(List.of(new FaceMeasure(
+                1000,
+                1200,
+                1900,
+                2325,
+                0.99f,
+                1210,
+                2280,
+                0.98f,
+                0.97f,
+                3,
+                -5,
+                1,
+                0.95f,
+                new float[] {0, 0, 0, 0.9f, 0.43589f, 0, 0, 0},
+                EyeAperture.UNKNOWN,
+                EyeAperture.UNKNOWN)));
         assertEquals(List.of(), codes(me, List.of(first)), "the same person's second photo");
     }
 
@@ -188,7 +278,7 @@ class QualityGateTest {
                 new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f, 0.01f, 30, 0.2f, 6, 1L, 14f);
         assertEquals(List.of(), codes(warmColour, List.of()), "one warm hue, but colours of its own");
         PhotoMeasurements olderNode =
-                new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f, 0.01f, 30, 0.1f, 6, 1L);
+                new PhotoMeasurements(3000, 4000, List.of(face), 0.15f, 140, 0.01f, 0.01f, 30, 0.1f, 6, 1L, 0);
         assertEquals(List.of(ReasonCode.GRAYSCALE), codes(olderNode, List.of()), "judged by hue and saturation");
     }
 }

@@ -69,22 +69,12 @@ public sealed interface Backdrop
         }
     }
 
-    /** From {@code top} at the top edge to {@code bottom} at the bottom edge; the angle tilts the axis. */
-    record VerticalGradient(Rgb top, Rgb bottom) implements Backdrop {
+    /** From {@code inner} at the top edge to {@code outer} at the bottom edge; the angle tilts the axis. */
+    record VerticalGradient(Rgb inner, Rgb outer) implements Backdrop {
 
         public VerticalGradient {
-            Objects.requireNonNull(top, "top");
-            Objects.requireNonNull(bottom, "bottom");
-        }
-
-        @Override
-        public Rgb inner() {
-            return top;
-        }
-
-        @Override
-        public Rgb outer() {
-            return bottom;
+            Objects.requireNonNull(inner, "inner");
+            Objects.requireNonNull(outer, "outer");
         }
 
         @Override
@@ -96,27 +86,17 @@ public sealed interface Backdrop
     }
 
     /**
-     * A painted studio backdrop: a light spot of {@code centre} behind the head falling off to
-     * {@code edge} towards the frame's corners; the angle moves the spot sideways.
+     * A painted studio backdrop: a light spot of {@code inner} behind the head falling off to
+     * {@code outer} towards the frame's corners; the angle moves the spot sideways.
      */
-    record Studio(Rgb centre, Rgb edge) implements Backdrop {
+    record Studio(Rgb inner, Rgb outer) implements Backdrop {
 
         private static final double SPOT_HEIGHT = 0.38;
         private static final double SPOT_TRAVEL = 0.25;
 
         public Studio {
-            Objects.requireNonNull(centre, "centre");
-            Objects.requireNonNull(edge, "edge");
-        }
-
-        @Override
-        public Rgb inner() {
-            return centre;
-        }
-
-        @Override
-        public Rgb outer() {
-            return edge;
+            Objects.requireNonNull(inner, "inner");
+            Objects.requireNonNull(outer, "outer");
         }
 
         @Override

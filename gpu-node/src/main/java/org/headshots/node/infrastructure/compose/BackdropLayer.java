@@ -4,21 +4,10 @@ import org.headshots.node.domain.compose.Backdrop;
 import org.headshots.node.domain.compose.BackdropShift;
 
 /** The backdrop painted at the frame's size: colour channels, 0 to 1, row-major. */
-final class BackdropLayer {
-
-    final int width;
-    final int height;
-    final float[] red;
-    final float[] green;
-    final float[] blue;
+final class BackdropLayer extends ColourPlanes {
 
     BackdropLayer(int width, int height) {
-        this.width = width;
-        this.height = height;
-        int n = width * height;
-        red = new float[n];
-        green = new float[n];
-        blue = new float[n];
+        super(width, height);
     }
 
     /** Paints {@code backdrop} as a variation shifts it; a scene shows what {@code sceneSeed} picks. */
