@@ -30,6 +30,11 @@ final class Api {
         JsonObject object() {
             return json().asJsonObject();
         }
+
+        /** The id of what the call made or answered with, as the body's "id" says. */
+        long id() {
+            return object().getJsonNumber("id").longValue();
+        }
     }
 
     private Api() {}

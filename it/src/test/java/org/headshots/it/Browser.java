@@ -112,13 +112,9 @@ final class Browser implements AutoCloseable {
         for (int attempt = 0; attempt < 4; attempt++) {
             try {
                 if (!driver.findElement(panel).isDisplayed()) {
-                    new WebDriverWait(driver, Duration.ofSeconds(10))
-                            .until(ExpectedConditions.elementToBeClickable(trigger))
-                            .click();
+                    clickWhenReady(trigger);
                 }
-                new WebDriverWait(driver, Duration.ofSeconds(10))
-                        .until(ExpectedConditions.elementToBeClickable(item))
-                        .click();
+                clickWhenReady(item);
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.WebDriverException stillAnimating) {
@@ -134,13 +130,9 @@ final class Browser implements AutoCloseable {
         By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value='" + value + "'] .ui-chkbox-box");
         if (!driver.findElement(panel).isDisplayed()) {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.elementToBeClickable(trigger))
-                    .click();
+            clickWhenReady(trigger);
         }
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(item))
-                .click();
+        clickWhenReady(item);
         new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> d.findElement(item).getAttribute("class").contains("ui-state-active"));
         driver.findElement(trigger).click();
@@ -159,6 +151,13 @@ final class Browser implements AutoCloseable {
                 .until(d ->
                         d.findElements(By.cssSelector("[id='" + autoCompleteId + "'] .ui-autocomplete-token")).stream()
                                 .anyMatch(token -> token.getText().contains(value)));
+    }
+
+    /** Clicks the element once it can be clicked, waiting up to 10 s. */
+    private void clickWhenReady(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     WebElement waitFor(By locator) {

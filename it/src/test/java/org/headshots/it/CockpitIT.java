@@ -118,7 +118,7 @@ class CockpitIT {
                 "{\"name\":\"" + name + "\",\"department\":\"" + department + "\",\"deadline\":\""
                         + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4}");
         assertEquals(201, placed.status(), placed.body());
-        return placed.object().getJsonNumber("id").longValue();
+        return placed.id();
     }
 
     private static JsonObject member(String token, long order, String username) throws Exception {
@@ -150,7 +150,7 @@ class CockpitIT {
                 olivia,
                 "{\"name\":\"Removal\",\"department\":\"Engineering\"," + "\"deadline\":\""
                         + LocalDate.now().plusDays(9) + "\",\"headshotsPerPerson\":4}");
-        long engineering = placed.object().getJsonNumber("id").longValue();
+        long engineering = placed.id();
         assertEquals(
                 204,
                 Api.delete("/orders/" + engineering + "/members/dave", olivia).status());

@@ -28,7 +28,7 @@ class DirectorySyncIT {
                 "{\"name\":\"Sales, synced\",\"department\":\"Sales\"," + "\"deadline\":\""
                         + LocalDate.now().plusDays(12) + "\",\"headshotsPerPerson\":4}");
         assertEquals(201, placed.status(), placed.body());
-        long order = placed.object().getJsonNumber("id").longValue();
+        long order = placed.id();
         assertEquals(3, placed.object().getInt("seats"));
 
         KeycloakAdmin.setInOrganisationGroup("headshots.example", "Sales", "grace", true);

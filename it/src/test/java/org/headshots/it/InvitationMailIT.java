@@ -43,7 +43,7 @@ class InvitationMailIT {
                 drafted.object().getJsonArray("reminderDays").getValuesAs(jakarta.json.JsonNumber.class).stream()
                         .map(jakarta.json.JsonNumber::intValue)
                         .toList());
-        long order = drafted.object().getJsonNumber("id").longValue();
+        long order = drafted.id();
         assertTrue(
                 Api.get("/orders/" + order + "/mails", olivia)
                         .json()
@@ -92,7 +92,7 @@ class InvitationMailIT {
                 olivia,
                 "{\"name\":\"Reminder refusals\",\"department\":\"Design\"," + "\"deadline\":\""
                         + LocalDate.now().plusDays(14) + "\",\"headshotsPerPerson\":4}");
-        long order = placed.object().getJsonNumber("id").longValue();
+        long order = placed.id();
 
         Api.Reply stranger = Api.post("/orders/" + order + "/remind", olivia, "{\"people\":[\"bob\"]}");
         assertEquals(400, stranger.status(), stranger.body());

@@ -31,9 +31,7 @@ class JoinLinkIT {
                         olivia,
                         "{\"name\":\"Join us\",\"department\":\"Engineering/Platform\"," + "\"deadline\":\""
                                 + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4}")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+                .id();
         Api.Reply made = Api.post("/orders/" + order + "/join-links", olivia, "{\"days\":7,\"maxUses\":2}");
         assertEquals(201, made.status(), made.body());
         JsonObject link = made.object();
@@ -83,10 +81,7 @@ class JoinLinkIT {
                 third.pageText());
         assertFalse(KeycloakAdmin.exists("joiner3." + stamp + "@headshots.example"));
 
-        long revoked = Api.post("/orders/" + order + "/join-links", olivia, "")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+        long revoked = Api.post("/orders/" + order + "/join-links", olivia, "").id();
         String revokedUrl = Api.get("/orders/" + order + "/join-links", olivia)
                 .json()
                 .asJsonArray()
@@ -120,9 +115,7 @@ class JoinLinkIT {
                         olivia,
                         "{\"name\":\"Cockpit link\",\"department\":\"Design\",\"deadline\":\""
                                 + LocalDate.now().plusDays(10) + "\",\"draft\":true}")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+                .id();
         Browser browser = Browsers.open();
         browser.signInAs("olivia");
         browser.open("/admin/order.xhtml?id=" + order);

@@ -93,9 +93,7 @@ class OrderAudienceIT {
                         olivia,
                         "{\"name\":\"Design only\",\"department\":\"Design\",\"deadline\":\"" + deadline()
                                 + "\",\"draft\":true}")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+                .id();
         Api.Reply addForeign = Api.post("/orders/" + id + "/members", olivia, "{\"people\":[\"hank\"]}");
         assertEquals(422, addForeign.status(), addForeign.body());
         assertEquals(List.of("grace"), members(id, olivia), "nothing changed");
@@ -163,9 +161,7 @@ class OrderAudienceIT {
                         olivia,
                         "{\"name\":\"Design and a newcomer\",\"department\":\"Design\"," + "\"deadline\":\""
                                 + deadline() + "\",\"headshotsPerPerson\":4}")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+                .id();
         String email = "nina." + System.currentTimeMillis() + "@headshots.example";
         String nina = "{\"newPeople\":[{\"email\":\"" + email.toUpperCase(java.util.Locale.ROOT) + "\",\"firstName\":"
                 + "\"Nina\",\"lastName\":\"New\",\"department\":\"Design\"}]}";
@@ -231,9 +227,7 @@ class OrderAudienceIT {
                         olivia,
                         "{\"name\":\"Design, refusals\",\"department\":\"Design\"," + "\"deadline\":\"" + deadline()
                                 + "\",\"draft\":true}")
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+                .id();
         for (String taken : List.of("gina@globex.example", "ivan@headshots.example")) {
             Api.Reply refused = Api.post(
                     "/orders/" + id + "/members",

@@ -30,7 +30,7 @@ class OrderLifeIT {
                         + LocalDate.now().plusDays(10) + "\",\"headshotsPerPerson\":4,\"draft\":true}");
         assertEquals(201, drafted.status(), drafted.body());
         assertEquals("DRAFT", drafted.object().getString("status"));
-        long id = drafted.object().getJsonNumber("id").longValue();
+        long id = drafted.id();
         assertTrue(
                 seatsOf("grace").stream()
                         .noneMatch(seat ->

@@ -32,7 +32,7 @@ class ParallelUploadsIT {
                         + "\"],\"deadline\":\"" + LocalDate.now().plusDays(8) + "\",\"headshotsPerPerson\":1,"
                         + "\"styles\":[\"studio-grey\"]}");
         assertEquals(201, placed.status(), placed.body());
-        long order = placed.object().getJsonNumber("id").longValue();
+        long order = placed.id();
 
         String token = Api.token(person);
         JsonObject consent = Api.get("/me/consent", token).object();

@@ -216,7 +216,7 @@ class RosterImportIT {
                 "{\"name\":\"" + name + "\",\"people\":[\"grace\"]," + "\"deadline\":\""
                         + LocalDate.now().plusDays(12) + "\",\"draft\":true}");
         assertEquals(201, placed.status(), placed.body());
-        return placed.object().getJsonNumber("id").longValue();
+        return placed.id();
     }
 
     private static String message(List<JsonObject> problems, int line) {

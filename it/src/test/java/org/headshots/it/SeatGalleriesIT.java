@@ -40,7 +40,7 @@ class SeatGalleriesIT {
                         + "\"deadline\":\"" + LocalDate.now().plusDays(9) + "\",\"headshotsPerPerson\":2,"
                         + "\"styles\":[\"charcoal-executive\"]}");
         assertEquals(201, placed.status(), placed.body());
-        long second = placed.object().getJsonNumber("id").longValue();
+        long second = placed.id();
 
         String frank = Api.token("frank");
         JsonObject run = awaitRun(frank, second, Duration.ofMinutes(5));

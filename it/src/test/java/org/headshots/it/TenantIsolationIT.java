@@ -144,7 +144,7 @@ class TenantIsolationIT {
                         + LocalDate.now().plusDays(20) + "\",\"headshotsPerPerson\":1,"
                         + "\"styles\":[\"studio-grey\"]}");
         assertEquals(201, placed.status(), placed.body());
-        order = placed.object().getJsonNumber("id").longValue();
+        order = placed.id();
         String frank = Api.token("frank");
         run = first(Api.get("/me/jobs", frank).json().asJsonArray().getValuesAs(JsonObject.class), "frank's runs");
         selfie = first(
