@@ -15,19 +15,9 @@ import java.util.stream.Stream;
  * A PostgreSQL cluster of its own, in a folder under target/, on a free port, removed at the end.
  * initdb refuses root, so as root the cluster is made and run by the 'postgres' user.
  */
-final class ThrowAwayPostgres {
+record ThrowAwayPostgres(Path dir, int port, String password) {
 
     private static final Path BIN = findBin();
-
-    private final Path dir;
-    private final int port;
-    private final String password;
-
-    private ThrowAwayPostgres(Path dir, int port, String password) {
-        this.dir = dir;
-        this.port = port;
-        this.password = password;
-    }
 
     /** The cluster lives under the system temp folder, which the postgres user can reach from any clone. */
     static ThrowAwayPostgres start() throws IOException, InterruptedException {

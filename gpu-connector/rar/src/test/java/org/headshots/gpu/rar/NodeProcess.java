@@ -10,17 +10,7 @@ import org.headshots.gpu.api.NodeAddress;
 import org.headshots.node.GpuNodeServer;
 
 /** A GPU node in a process of its own, as in production: started with its command line, killable with SIGKILL. */
-final class NodeProcess implements AutoCloseable {
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private NodeProcess(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
+record NodeProcess(Process process, int port, Path log) implements AutoCloseable {
 
     /** Starts a node on a free port with the given models folder and secret, and waits until it serves. */
     static NodeProcess start(Path models, String secret, Path logs, String... extraArgs) throws Exception {
