@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.headshots.gpu.wire.v1.AnalyzeHeader;
 import org.headshots.gpu.wire.v1.GenerateHeader;
 import org.headshots.node.application.FaceWorkService;
@@ -59,30 +60,18 @@ class FromWireTest {
 
     @Test
     void anOrderOutOfRangeIsAnInvalidRequest() {
-        invalid(() -> FromWire.order(
-                GenerateHeader.newBuilder().setStyle("studio-grey").setCount(0).build(), REFERENCES));
-        invalid(() -> FromWire.order(
-                GenerateHeader.newBuilder()
-                        .setStyle("studio-grey")
-                        .setCount(1)
-                        .setMinIdentity(1.5f)
+        invalid(() -> oneStudioGrey(header -> header.setCount(0)));
+        invalid(() -> oneStudioGrey(header -> header.setMinIdentity(1.5f)));
+        invalid(() -> oneStudioGrey(header -> header.addIdentity(0).addIdentity(0)));
+        invalid(() -> oneStudioGrey(header -> header.addIdentity(Float.NaN)));
+    }
+
+    /** An order of one studio-grey headshot from {@link #REFERENCES}, changed as the test asks. */
+    private static GenerationOrder oneStudioGrey(UnaryOperator<GenerateHeader.Builder> change) throws NodeRefusal {
+        return FromWire.order(
+                change.apply(GenerateHeader.newBuilder().setStyle("studio-grey").setCount(1))
                         .build(),
-                REFERENCES));
-        invalid(() -> FromWire.order(
-                GenerateHeader.newBuilder()
-                        .setStyle("studio-grey")
-                        .setCount(1)
-                        .addIdentity(0)
-                        .addIdentity(0)
-                        .build(),
-                REFERENCES));
-        invalid(() -> FromWire.order(
-                GenerateHeader.newBuilder()
-                        .setStyle("studio-grey")
-                        .setCount(1)
-                        .addIdentity(Float.NaN)
-                        .build(),
-                REFERENCES));
+                REFERENCES);
     }
 
     private static NodeRefusal invalid(Executable call) {
