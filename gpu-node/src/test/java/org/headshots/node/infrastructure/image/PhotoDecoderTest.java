@@ -174,13 +174,7 @@ class PhotoDecoderTest {
 
     @Test
     void refusesAHugeDeclaredSizeBeforeDecodingThePixels() throws Exception {
-        byte[] png = encode(quarters(), "png");
-        // IHDR data starts at byte 16: width, height (big-endian), then its CRC over type + data at 29
-        ByteBuffer header = ByteBuffer.wrap(png);
-        header.putInt(16, 100_000).putInt(20, 100_000);
-        CRC32 crc = new CRC32();
-        crc.update(png, 12, 17);
-        header.putInt(29, (int) crc.getValue());
+        byte[] png = pngDeclaring(100_000, 100_000);
         UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.decode(png));
         assertTrue(
                 e.getMessage().contains("100000×100000") && e.getMessage().contains("at most 50.0 megapixels"),
@@ -324,12 +318,7 @@ class PhotoDecoderTest {
 
     @Test
     void refuses20000By20000PixelsWithoutAllocatingThem() throws Exception {
-        byte[] png = encode(quarters(), "png");
-        ByteBuffer header = ByteBuffer.wrap(png);
-        header.putInt(16, 20_000).putInt(20, 20_000);
-        CRC32 crc = new CRC32();
-        crc.update(png, 12, 17);
-        header.putInt(29, (int) crc.getValue());
+        byte[] png = pngDeclaring(20_000, 20_000);
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
@@ -370,5 +359,17 @@ class PhotoDecoderTest {
             }
         }
         return false;
+    }
+
+    /** A small PNG whose header declares {@code width} × {@code height} pixels, its checksum right. */
+    private static byte[] pngDeclaring(int width, int height) throws Exception {
+        byte[] png = encode(quarters(), "png");
+        // IHDR data starts at byte 16: width, height (big-endian), then its CRC over type + data at 29
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, width).putInt(20, height);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        return png;
     }
 }
