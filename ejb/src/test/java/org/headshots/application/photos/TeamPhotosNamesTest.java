@@ -11,37 +11,45 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TeamPhotosNamesTest {
 
     private static final Pattern REFUSED_ANYWHERE = Pattern.compile("[/\\\\:*?\"<>|\\p{Cc}]");
     private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])");
 
-    @Test
-    void windowsDeviceNamesGetAnUnderscoreWhateverTheCaseOrExtension() {
-        assertEquals("CON_", ZipEntryNames.segment("CON", "x"));
-        assertEquals("nul_", ZipEntryNames.segment("nul", "x"));
-        assertEquals("Aux_", ZipEntryNames.segment(" Aux ", "x"));
-        assertEquals("prn_.txt", ZipEntryNames.segment("prn.txt", "x"));
-        assertEquals("COM1_", ZipEntryNames.segment("COM1", "x"));
-        assertEquals("lpt9_.tar.gz", ZipEntryNames.segment("lpt9.tar.gz", "x"));
-        assertEquals("CON_.jpg", ZipEntryNames.segment("CON .jpg", "x"));
-        assertEquals("Con_", ZipEntryNames.segment("Con...", "x"));
-        assertEquals("Constance", ZipEntryNames.segment("Constance", "x"));
-        assertEquals("COM10", ZipEntryNames.segment("COM10", "x"));
-        assertEquals("Nul Points", ZipEntryNames.segment("Nul Points", "x"));
+    @ParameterizedTest(name = "{1} -> {0}")
+    @CsvSource({
+        "CON_, CON",
+        "nul_, nul",
+        "Aux_, ' Aux '",
+        "prn_.txt, prn.txt",
+        "COM1_, COM1",
+        "lpt9_.tar.gz, lpt9.tar.gz",
+        "CON_.jpg, 'CON .jpg'",
+        "Con_, Con...",
+        "Constance, Constance",
+        "COM10, COM10",
+        "Nul Points, Nul Points"
+    })
+    void windowsDeviceNamesGetAnUnderscoreWhateverTheCaseOrExtension(String expected, String name) {
+        assertEquals(expected, ZipEntryNames.segment(name, "x"));
     }
 
-    @Test
-    void dotsAndSpacesAtTheEndsGoAndNothingLeftIsTheFallback() {
-        assertEquals("bob", ZipEntryNames.segment("..", "bob"));
-        assertEquals("bob", ZipEntryNames.segment(".", "bob"));
-        assertEquals("bob", ZipEntryNames.segment(" ... ", "bob"));
-        assertEquals("bob", ZipEntryNames.segment(null, "bob"));
-        assertEquals("_", ZipEntryNames.segment("..", ".."));
-        assertEquals("hidden", ZipEntryNames.segment(" .hidden. ", "x"));
-        assertEquals("J. R. R. Tolkien", ZipEntryNames.segment("J. R. R. Tolkien", "x"));
-        assertEquals("a..b", ZipEntryNames.segment("a..b", "x"));
+    @ParameterizedTest(name = "{1} (or {2}) -> {0}")
+    @CsvSource({
+        "bob, .., bob",
+        "bob, ., bob",
+        "bob, ' ... ', bob",
+        "bob, , bob",
+        "_, .., ..",
+        "hidden, ' .hidden. ', x",
+        "J. R. R. Tolkien, J. R. R. Tolkien, x",
+        "a..b, a..b, x"
+    })
+    void dotsAndSpacesAtTheEndsGoAndNothingLeftIsTheFallback(String expected, String name, String fallback) {
+        assertEquals(expected, ZipEntryNames.segment(name, fallback));
     }
 
     @Test
