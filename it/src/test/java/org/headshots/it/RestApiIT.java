@@ -234,6 +234,20 @@ class RestApiIT {
         Api.Reply bad = Api.post("/nodes", token, "{\"address\":\"no-port\"}");
         assertEquals(400, bad.status(), bad.body());
         assertTrue(bad.object().getString("message").contains("host:port"), bad.body());
+
+        for (String refused : List.of("[::1:59995", "::1:59995", "gpu 3:59995", "a".repeat(3000) + ":59995")) {
+            Api.Reply reply = Api.post("/nodes", token, "{\"address\":\"" + refused + "\"}");
+            assertEquals(400, reply.status(), refused + " -> " + reply.body());
+            assertTrue(reply.body().length() < 400, "the refusal does not repeat a long address: " + reply.body());
+        }
+        assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size(), "a refused address adds nothing");
+
+        Api.Reply ipv6 = Api.post("/nodes", token, "{\"address\":\"[::1]:59995\"}");
+        assertEquals(201, ipv6.status(), ipv6.body());
+        assertEquals("[::1]:59995", ipv6.object().getString("address"));
+        assertEquals(2, Api.get("/nodes", token).json().asJsonArray().size());
+        assertEquals(204, Api.delete("/nodes/%5B::1%5D:59995", token).status());
+        assertEquals(1, Api.get("/nodes", token).json().asJsonArray().size());
     }
 
     @Test

@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +59,8 @@ public class NodesResource {
                     .toResponse(400);
         }
         nodes.addNode(address, user.username().value());
-        return Response.created(URI.create("nodes/" + address))
+        return Response.created(
+                        UriBuilder.fromPath("nodes").path(address.toString()).build())
                 .entity(Map.of("address", address.toString()))
                 .build();
     }
