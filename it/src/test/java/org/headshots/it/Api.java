@@ -131,6 +131,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A GET with the Authorization header exactly as given, scheme and all. */
+    static Reply getAuthorized(String path, String authorization) throws IOException, InterruptedException {
+        return send(request(path, null).header("Authorization", authorization).GET());
+    }
+
     static Reply delete(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).DELETE());
     }

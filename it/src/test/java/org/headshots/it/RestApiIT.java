@@ -251,6 +251,17 @@ class RestApiIT {
     }
 
     @Test
+    void theBearerSchemeIsReadWhateverItsCaseAndAnUnreadableTokenIsRefused() throws Exception {
+        String token = Api.token("olivia");
+        for (String scheme : List.of("Bearer", "bearer", "BEARER")) {
+            Api.Reply signedIn = Api.getAuthorized("/orders", scheme + " " + token);
+            assertEquals(200, signedIn.status(), scheme + ": " + signedIn.body());
+            Api.Reply garbage = Api.getAuthorized("/orders", scheme + " garbage");
+            assertEquals(401, garbage.status(), scheme + " garbage: " + garbage.body());
+        }
+    }
+
+    @Test
     void selfTestRunsAsABatchJobToCompleted() throws Exception {
         String token = Api.token("ivan");
         Api.Reply started = Api.post("/nodes/self-test", token, "");

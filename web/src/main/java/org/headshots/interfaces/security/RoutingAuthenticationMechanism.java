@@ -62,7 +62,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             if (!hasBearerToken(request)) {
                 return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
             }
-            return bearer().validateRequest(request, response, context);
+            // the scheme is case-insensitive (RFC 9110), and a token the bearer mechanism passes over is refused
+            AuthenticationStatus status = bearer().validateRequest(new CanonicalBearer(request), response, context);
+            return status == AuthenticationStatus.NOT_DONE ? context.responseUnauthorized() : status;
         }
         if (context.isProtected() && !signedInBefore(request) && !provider.reachable()) {
             return signInUnavailable(response, new IOException("no answer from " + oidc.getProviderUri()));

@@ -106,10 +106,37 @@ class RoutingAuthenticationMechanismTest {
     void anApiCallWithABearerTokenGoesToMpJwt() throws AuthenticationException {
         asking("/api/orders", true);
         when(request.getHeader("Authorization")).thenReturn("bearer eyJhbGciOi");
-        when(bearer.validateRequest(request, response, context)).thenReturn(AuthenticationStatus.SUCCESS);
+        when(bearer.validateRequest(any(HttpServletRequest.class), eq(response), eq(context)))
+                .thenAnswer(call -> "Bearer eyJhbGciOi"
+                                .equals(call.getArgument(0, HttpServletRequest.class)
+                                        .getHeader("Authorization"))
+                        ? AuthenticationStatus.SUCCESS
+                        : AuthenticationStatus.NOT_DONE);
 
-        assertEquals(AuthenticationStatus.SUCCESS, validate());
+        assertEquals(AuthenticationStatus.SUCCESS, validate(), "the scheme is read whatever its case");
         verifyNoInteractions(openId);
+    }
+
+    @Test
+    void aBearerTokenTheMechanismPassesOverIsRefusedEvenWhereNothingIsProtected() throws AuthenticationException {
+        asking("/api/orders", false);
+        when(request.getHeader("Authorization")).thenReturn("Bearer garbage");
+        when(bearer.validateRequest(any(HttpServletRequest.class), eq(response), eq(context)))
+                .thenReturn(AuthenticationStatus.NOT_DONE);
+
+        assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
+        verify(context).responseUnauthorized();
+    }
+
+    @Test
+    void aRefusalOfTheMechanismIsPassedOnAsItIs() throws AuthenticationException {
+        asking("/api/orders", true);
+        when(request.getHeader("Authorization")).thenReturn("BEARER expired");
+        when(bearer.validateRequest(any(HttpServletRequest.class), eq(response), eq(context)))
+                .thenReturn(AuthenticationStatus.SEND_FAILURE);
+
+        assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
+        verify(context, never()).responseUnauthorized();
     }
 
     @Test
