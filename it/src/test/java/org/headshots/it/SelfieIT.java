@@ -252,6 +252,7 @@ class SelfieIT {
         assertTrue(iphone.object().getString("message").contains("JPEG"), iphone.body());
         Api.Reply huge = Api.upload("/me/selfies", token, "huge.jpg", "image/jpeg", new byte[40_000_000]);
         assertTrue(huge.status() == 413, huge.status() + " " + huge.body());
+        assertTrue(huge.object().getString("message").startsWith("The file is 40.0 MB"), huge.body());
         assertEquals(before, count(token));
     }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import org.headshots.application.selfie.PhotoTooLargeException;
@@ -57,10 +58,19 @@ public class SelfiesResource {
                     .toResponse(400);
         }
         byte[] bytes;
+        long size;
         try (InputStream in = file.getContent()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+            // past the limit the rest is counted, not kept, so that the refusal says how large the file is
+            size = bytes.length > settings.maxBytes()
+                    ? bytes.length + in.transferTo(OutputStream.nullOutputStream())
+                    : bytes.length;
         } catch (IOException e) {
             return new ApiError("INVALID_REQUEST", "The upload broke off: send the photo again").toResponse(400);
+        }
+        if (size > settings.maxBytes()) {
+            return new ApiError("PHOTO_TOO_LARGE", new PhotoTooLargeException(size, settings.maxBytes()).getMessage())
+                    .toResponse(413);
         }
         try {
             SelfieView selfie = selfies.upload(user.username(), user.organisation(), bytes);
