@@ -119,13 +119,22 @@ final class Api {
     /** A multipart/form-data upload of one file in the field {@code file}, as a browser sends it. */
     static Reply upload(String path, String token, String fileName, String contentType, byte[] content)
             throws IOException, InterruptedException {
+        return uploadAll(path, token, contentType, java.util.Map.of(fileName, content));
+    }
+
+    /** One multipart request with every file in the field {@code file}, as a browser sends a multiple upload. */
+    static Reply uploadAll(String path, String token, String contentType, java.util.Map<String, byte[]> files)
+            throws IOException, InterruptedException {
         String boundary = "----headshots" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + file.getKey() + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return send(request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -253,6 +253,13 @@ class SelfieIT {
         Api.Reply huge = Api.upload("/me/selfies", token, "huge.jpg", "image/jpeg", new byte[40_000_000]);
         assertTrue(huge.status() == 413, huge.status() + " " + huge.body());
         assertTrue(huge.object().getString("message").startsWith("The file is 40.0 MB"), huge.body());
+        Api.Reply several = Api.uploadAll(
+                "/me/selfies",
+                token,
+                "image/jpeg",
+                java.util.Map.of("one.jpg", new byte[1000], "two.jpg", new byte[1000], "three.jpg", new byte[1000]));
+        assertEquals(400, several.status(), several.body());
+        assertTrue(several.object().getString("message").contains("has 3"), several.body());
         assertEquals(before, count(token));
     }
 

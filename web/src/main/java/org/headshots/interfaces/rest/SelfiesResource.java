@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.util.List;
 import org.headshots.application.selfie.PhotoTooLargeException;
 import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
@@ -49,14 +49,25 @@ public class SelfiesResource {
     @Inject
     CurrentUser user;
 
-    /** multipart/form-data with the photo in the field {@code file}. */
+    /** multipart/form-data with one photo in the field {@code file}. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@FormParam("file") EntityPart file) {
-        if (file == null) {
+    public Response upload(List<EntityPart> parts) {
+        List<EntityPart> files = parts == null
+                ? List.of()
+                : parts.stream().filter(part -> "file".equals(part.getName())).toList();
+        if (files.isEmpty()) {
             return new ApiError("INVALID_REQUEST", "Send the photo as multipart/form-data in the field 'file'")
                     .toResponse(400);
         }
+        if (files.size() > 1) {
+            return new ApiError(
+                            "INVALID_REQUEST",
+                            "Send one photo per request: this one has " + files.size() + " in the field 'file'."
+                                    + " Nothing was stored; each photo is checked on its own")
+                    .toResponse(400);
+        }
+        EntityPart file = files.get(0);
         byte[] bytes;
         long size;
         try (InputStream in = file.getContent()) {
