@@ -87,7 +87,7 @@ public class RunService {
                 .or(() -> open.stream().findFirst())
                 .orElseThrow(() -> new RemakeNotAllowedException(
                         "You hold no seat in an open order, so there is nothing to remake"));
-        return remake(owner, seat);
+        return remake(owner, seat, history);
     }
 
     /** A new run for the person's seat in one order (another person's order, or none, is not found). */
@@ -98,12 +98,12 @@ public class RunService {
                         .filter(seat -> seat.order().id().equals(orderId))
                         .findFirst()
                         .orElseThrow(() -> new RemakeNotAllowedException("You hold no seat in an open order "
-                                + orderId.value() + ", so there is nothing to remake")));
+                                + orderId.value() + ", so there is nothing to remake")),
+                RunHistory.of(runs.of(owner)));
     }
 
-    private RunView remake(Username owner, Seat seat) {
-        HeadshotRun run = queue(
-                seat, RunHistory.of(runs.of(owner)).numberForRemake(seat.order().id(), seat.remakesAllowed()));
+    private RunView remake(Username owner, Seat seat, RunHistory history) {
+        HeadshotRun run = queue(seat, history.numberForRemake(seat.order().id(), seat.remakesAllowed()));
         audit.record(AuditEvent.by(
                 owner,
                 AuditAction.REMAKE_ASKED,

@@ -80,8 +80,7 @@ public class SelfiesResource {
             return new ApiError("INVALID_REQUEST", "The upload broke off: send the photo again").toResponse(400);
         }
         if (size > settings.maxBytes()) {
-            return new ApiError("PHOTO_TOO_LARGE", new PhotoTooLargeException(size, settings.maxBytes()).getMessage())
-                    .toResponse(413);
+            throw new PhotoTooLargeException(size, settings.maxBytes());
         }
         try {
             SelfieView selfie = selfies.upload(user.username(), user.organisation(), bytes);
@@ -91,8 +90,6 @@ public class SelfiesResource {
         } catch (UnreadablePhotoException e) {
             return new ApiError(e.unsupportedType() ? "UNSUPPORTED_PHOTO" : "UNREADABLE_PHOTO", e.getMessage())
                     .toResponse(e.unsupportedType() ? 415 : 422);
-        } catch (PhotoTooLargeException e) {
-            return new ApiError("PHOTO_TOO_LARGE", e.getMessage()).toResponse(413);
         }
     }
 
