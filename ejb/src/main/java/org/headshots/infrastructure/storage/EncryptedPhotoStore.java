@@ -48,6 +48,15 @@ public class EncryptedPhotoStore implements PhotoStore {
     private SecretKey key;
     private Path root;
 
+    /** The store of a system's data folder, for tools that work on it from outside the server. */
+    public static EncryptedPhotoStore at(Path dataDir, String base64Key) {
+        EncryptedPhotoStore store = new EncryptedPhotoStore();
+        store.dataDir = dataDir.toString();
+        store.base64Key = base64Key;
+        store.open();
+        return store;
+    }
+
     @PostConstruct
     void open() {
         byte[] raw;
