@@ -12,7 +12,9 @@ Usage: setup-domain.sh --db DB [options]
 Applies Headshots' resources to a running Payara 6 domain (DAS):
   JDBC pool headshots-pool + resource jdbc/headshots, the Jakarta Batch job
   repository on jdbc/headshots, the system properties the application reads,
-  and optionally the PostgreSQL driver, the heap size and the HTTP port.
+  and optionally the PostgreSQL driver, the heap size and the HTTP port. Always: no
+  version in the HTTP headers (Server, X-Powered-By), the admin listener on
+  localhost unless told otherwise.
 
   --db DB                  h2:/absolute/path/file   Payara's built-in H2, file database
                            postgresql://HOST[:PORT]/DB?user=U&password=P
@@ -29,6 +31,14 @@ Applies Headshots' resources to a running Payara 6 domain (DAS):
   --heap SIZE              server heap, e.g. 2g (replaces the -Xmx option)
   --http-port PORT         port of http-listener-1 (target server only)
   --target NAME            server (default), a cluster or deployment group
+  --admin-address ADDR     address the admin listener (asadmin, console, REST
+                           management) listens on (default 127.0.0.1: this machine only)
+  --secure-admin           HTTPS on the admin listener (enable-secure-admin), for
+                           administration from other machines; needs an admin password
+  --no-admin-listener      turn the admin listener off once this script is done;
+                           (restart applies); asadmin then reaches no running
+                           server: stop it by its process, and set the listener's
+                           enabled="true" in domain.xml to turn it back on
   --restart-flag FILE      create FILE when a change takes effect only after a
                            restart (driver, heap, batch store, pool switched);
                            without it the script prints a notice instead
@@ -49,7 +59,8 @@ say() { echo "setup-domain: $*"; }
 
 DB=""; PG_DRIVER=""; BASE_URL="http://localhost:8080"; KC_URL="http://localhost:8180"
 KC_REALM="headshots"; GPU_NODES="localhost:50051"; DATA_DIR=""; HEAP=""; HTTP_PORT=""
-TARGET="server"; RESTART_FLAG=""; EXTRA_PROPS=()
+TARGET="server"; RESTART_FLAG=""; EXTRA_PROPS=(); ADMIN_ADDRESS="127.0.0.1"; SECURE_ADMIN=""
+ADMIN_LISTENER=
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:?}; shift 2 ;;
@@ -64,6 +75,9 @@ while [ $# -gt 0 ]; do
     --http-port) HTTP_PORT=${2:?}; shift 2 ;;
     --target) TARGET=${2:?}; shift 2 ;;
     --restart-flag) RESTART_FLAG=${2:?}; shift 2 ;;
+    --admin-address) ADMIN_ADDRESS=${2:?}; shift 2 ;;
+    --secure-admin) SECURE_ADMIN=yes; shift ;;
+    --no-admin-listener) ADMIN_LISTENER=false; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option: $1" ;;
   esac
@@ -272,6 +286,35 @@ if [ -n "$HTTP_PORT" ] && [ "$TARGET" = server ]; then
     say "http-listener-1 port $cur -> $HTTP_PORT"
     needs_restart "HTTP port changed"
   fi
+fi
+
+# ---------------------------------------------------------------- what the server tells strangers
+# Grizzly's Server and X-Powered-By headers name Payara, its version and the JVM's; error pages are the
+# application's own (web.xml), and the admin listener answers on this machine only unless told otherwise
+set_if_differs() { # KEY VALUE REASON: sets a dotted name when its value differs; REASON marks a restart
+  local cur
+  cur=$(adm get "$1" 2>/dev/null | sed -n "s/^.*=//p" || true)
+  [ "$cur" = "$2" ] && return 0
+  adm_quiet set "$1=$2"
+  say "${1##*.} ${cur:-unset} -> $2"
+  [ -z "${3:-}" ] || needs_restart "$3"
+}
+NET="configs.config.$CONFIG.network-config"
+for protocol in http-listener-1 http-listener-2; do
+  set_if_differs "$NET.protocols.protocol.$protocol.http.xpowered-by" false "version headers removed"
+  set_if_differs "$NET.protocols.protocol.$protocol.http.server-header" false "version headers removed"
+done
+if [ "$TARGET" = server ]; then
+  set_if_differs "$NET.network-listeners.network-listener.admin-listener.address" "$ADMIN_ADDRESS" \
+    "admin listener address changed"
+  if [ -n "$SECURE_ADMIN" ] \
+      && [ "$(adm get secure-admin.enabled 2>/dev/null | sed -n 's/^.*=//p')" != true ]; then
+    adm_quiet enable-secure-admin
+    say "secure admin enabled (HTTPS on the admin port)"
+    needs_restart "secure admin enabled"
+  fi
+  [ -z "$ADMIN_LISTENER" ] || set_if_differs "$NET.network-listeners.network-listener.admin-listener.enabled" \
+    false "admin listener turned off"
 fi
 
 if [ ${#RESTART_REASONS[@]} -gt 0 ]; then

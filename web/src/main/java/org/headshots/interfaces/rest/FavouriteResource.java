@@ -3,6 +3,7 @@ package org.headshots.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.headshots.application.gallery.GalleryService;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.Roles;
@@ -23,6 +25,8 @@ import org.headshots.interfaces.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EMPLOYEE)
 public class FavouriteResource {
+
+    private static final String EXAMPLE = "{\"headshotId\": 1234}";
 
     @Inject
     GalleryService gallery;
@@ -42,12 +46,11 @@ public class FavouriteResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response choose(FavouriteJson body) {
-        if (body == null || body.headshotId() == null) {
-            return new ApiError("INVALID_REQUEST", "Send {\"headshotId\": N}").toResponse(400);
+    public Response choose(JsonValue body) {
+        Long headshot = JsonBody.of(body, Set.of("headshotId"), EXAMPLE).whole("headshotId", 1, Long.MAX_VALUE);
+        if (headshot == null) {
+            throw new InvalidRequestException("Send " + EXAMPLE + ": the id of one of your headshots");
         }
-        return Response.ok(gallery.choose(user.username(), body.headshotId())).build();
+        return Response.ok(gallery.choose(user.username(), headshot)).build();
     }
-
-    public record FavouriteJson(Long headshotId) {}
 }

@@ -18,13 +18,23 @@ public final class Incident {
 
     /** Logs the failure and gives the answer for the caller. */
     public static ApiError record(String where, Throwable failure) {
-        byte[] id = new byte[5];
-        IDS.nextBytes(id);
-        String incident = HexFormat.of().formatHex(id);
-        LOG.log(Level.SEVERE, "Incident " + incident + " in " + where, failure);
+        return answer(log(where, failure));
+    }
+
+    /** What the caller is told of an incident: its id. */
+    public static ApiError answer(String incident) {
         return new ApiError(
                 "INTERNAL_ERROR",
                 "Something went wrong on the server (incident " + incident
                         + "). Try again; if it happens again, tell IT the incident number.");
+    }
+
+    /** Logs the failure with its stack trace under a new id, and gives the id. */
+    public static String log(String where, Throwable failure) {
+        byte[] id = new byte[5];
+        IDS.nextBytes(id);
+        String incident = HexFormat.of().formatHex(id);
+        LOG.log(Level.SEVERE, "Incident " + incident + " in " + where, failure);
+        return incident;
     }
 }

@@ -59,6 +59,12 @@ final class JsonBody {
 
     /** A whole number from {@code min} to {@code max}, or null when absent. */
     Integer integer(String field, int min, int max) {
+        Long number = whole(field, min, max);
+        return number == null ? null : number.intValue();
+    }
+
+    /** A whole number from {@code min} to {@code max}, such as an id, or null when absent. */
+    Long whole(String field, long min, long max) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -71,7 +77,7 @@ final class JsonBody {
             throw new InvalidRequestException(
                     "'" + field + "' is from " + min + " to " + max + ", not " + number.toPlainString());
         }
-        return number.intValueExact();
+        return number.longValueExact();
     }
 
     /** Parses a request body that the call reads itself. */

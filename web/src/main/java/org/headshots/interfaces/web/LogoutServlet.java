@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Signs out here and at Keycloak: the OIDC mechanism redirects to Keycloak's end-session endpoint. */
+/**
+ * Signs out here and at Keycloak on a POST (the OIDC mechanism redirects to Keycloak's end-session endpoint). A GET,
+ * which any link or image on any site can send, only asks: the session cookie stays off other sites' POSTs
+ * (SameSite=Lax), so nobody but the person signs them out.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -30,6 +34,6 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        doPost(request, response);
+        request.getRequestDispatcher("/sign-out.xhtml").forward(request, response);
     }
 }
