@@ -38,4 +38,10 @@ public interface HeadshotRepository {
 
     /** The person's headshots, best first. */
     List<Headshot> ranked(Username owner);
+
+    /** The person's headshots made before that moment that are no seat's favourite. */
+    List<Headshot> unchosenMadeBefore(Username owner, java.time.OffsetDateTime moment);
+
+    /** Everyone with a headshot made before that moment that is no seat's favourite. */
+    List<org.headshots.domain.retention.DataOwner> ownersOfUnchosenBefore(java.time.OffsetDateTime moment);
 }

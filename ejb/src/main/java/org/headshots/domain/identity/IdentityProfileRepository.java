@@ -11,4 +11,7 @@ public interface IdentityProfileRepository {
     Optional<IdentityProfile> of(Username owner);
 
     void removeAllOf(Username owner);
+
+    /** Everyone whose identity profile was built before that moment. */
+    java.util.List<org.headshots.domain.retention.DataOwner> ownersBuiltBefore(java.time.OffsetDateTime moment);
 }

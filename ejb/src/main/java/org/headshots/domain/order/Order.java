@@ -258,6 +258,20 @@ public class Order extends TenantData {
         return status == OrderStatus.OPEN && !now.toLocalDate().isAfter(deadline);
     }
 
+    /**
+     * When its people's work on it ended: its closing, or the end of its deadline's day when it was left open;
+     * empty while it still runs, and for a draft, which nobody worked on.
+     */
+    public java.util.Optional<OffsetDateTime> finishedAt(OffsetDateTime now) {
+        if (closedAt != null) {
+            return java.util.Optional.of(closedAt);
+        }
+        if (status == OrderStatus.OPEN && !isOpen(now)) {
+            return java.util.Optional.of(deadline.plusDays(1).atStartOfDay().atOffset(now.getOffset()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether its people see it: once opened, also after it closed. */
     public boolean isVisibleToMembers() {
         return status != OrderStatus.DRAFT;

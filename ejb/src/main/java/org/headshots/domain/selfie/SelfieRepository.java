@@ -14,4 +14,10 @@ public interface SelfieRepository {
     List<Selfie> of(Username owner);
 
     void remove(Selfie selfie);
+
+    /** The person's selfies uploaded before that moment. */
+    List<Selfie> uploadedBefore(Username owner, java.time.OffsetDateTime moment);
+
+    /** Everyone with a selfie uploaded before that moment. */
+    List<org.headshots.domain.retention.DataOwner> ownersOfSelfiesBefore(java.time.OffsetDateTime moment);
 }

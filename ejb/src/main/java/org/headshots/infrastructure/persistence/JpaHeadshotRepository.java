@@ -134,4 +134,26 @@ public class JpaHeadshotRepository implements HeadshotRepository {
                 .sorted(Comparator.comparingDouble(Headshot::score).reversed())
                 .toList();
     }
+
+    @Override
+    public List<Headshot> unchosenMadeBefore(Username owner, java.time.OffsetDateTime moment) {
+        return em.createQuery(
+                        "SELECT h FROM Headshot h WHERE h.owner = :owner AND h.createdAt < :moment"
+                                + " AND NOT EXISTS (SELECT f FROM Favourite f WHERE f.headshotId = h.id) ORDER BY h.id",
+                        Headshot.class)
+                .setParameter("owner", owner)
+                .setParameter("moment", moment)
+                .getResultList();
+    }
+
+    @Override
+    public List<org.headshots.domain.retention.DataOwner> ownersOfUnchosenBefore(java.time.OffsetDateTime moment) {
+        return em.createQuery(
+                        "SELECT DISTINCT NEW org.headshots.domain.retention.DataOwner(h.owner, h.organisation)"
+                                + " FROM Headshot h WHERE h.createdAt < :moment"
+                                + " AND NOT EXISTS (SELECT f FROM Favourite f WHERE f.headshotId = h.id)",
+                        org.headshots.domain.retention.DataOwner.class)
+                .setParameter("moment", moment)
+                .getResultList();
+    }
 }

@@ -39,4 +39,14 @@ public class JpaIdentityProfileRepository implements IdentityProfileRepository {
                 .setParameter("owner", owner)
                 .executeUpdate();
     }
+
+    @Override
+    public java.util.List<org.headshots.domain.retention.DataOwner> ownersBuiltBefore(java.time.OffsetDateTime moment) {
+        return em.createQuery(
+                        "SELECT DISTINCT NEW org.headshots.domain.retention.DataOwner(p.owner, p.organisation)"
+                                + " FROM IdentityProfile p WHERE p.builtAt < :moment",
+                        org.headshots.domain.retention.DataOwner.class)
+                .setParameter("moment", moment)
+                .getResultList();
+    }
 }

@@ -41,4 +41,24 @@ public class JpaSelfieRepository implements SelfieRepository {
         em.remove(em.contains(selfie) ? selfie : em.merge(selfie));
         em.flush();
     }
+
+    @Override
+    public List<Selfie> uploadedBefore(Username owner, java.time.OffsetDateTime moment) {
+        return em.createQuery(
+                        "SELECT s FROM Selfie s WHERE s.owner = :owner AND s.uploadedAt < :moment ORDER BY s.id",
+                        Selfie.class)
+                .setParameter("owner", owner)
+                .setParameter("moment", moment)
+                .getResultList();
+    }
+
+    @Override
+    public List<org.headshots.domain.retention.DataOwner> ownersOfSelfiesBefore(java.time.OffsetDateTime moment) {
+        return em.createQuery(
+                        "SELECT DISTINCT NEW org.headshots.domain.retention.DataOwner(s.owner, s.organisation)"
+                                + " FROM Selfie s WHERE s.uploadedAt < :moment",
+                        org.headshots.domain.retention.DataOwner.class)
+                .setParameter("moment", moment)
+                .getResultList();
+    }
 }

@@ -79,6 +79,15 @@ class IdentityBuildServiceTest {
             public void removeAllOf(Username owner) {
                 kept.clear();
             }
+
+            @Override
+            public List<org.headshots.domain.retention.DataOwner> ownersBuiltBefore(OffsetDateTime moment) {
+                return kept.stream()
+                        .filter(profile -> profile.builtAt().isBefore(moment))
+                        .map(profile ->
+                                new org.headshots.domain.retention.DataOwner(profile.owner(), profile.organisation()))
+                        .toList();
+            }
         };
         service.audit = mock(AuditTrail.class);
         service.clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);

@@ -164,4 +164,23 @@ class JpaHeadshotRepositoryTest extends RepositoryOnH2 {
         assertTrue(headshots.favouritesOf(ERIN).isEmpty());
         assertTrue(headshots.find(chosen.id()).isPresent(), "the headshot stays");
     }
+
+    @Test
+    void headshotsMadeBeforeAMomentThatAreNoFavouriteAreFoundWithTheirOwners() {
+        Headshot chosen = stored(headshot(ERIN, 1, "studio-grey", 0, 0.8f));
+        Headshot unchosen = stored(headshot(ERIN, 1, "studio-grey", 1, 0.7f));
+        stored(headshot(ERIN, 1, "studio-grey", 5, 0.7f));
+        Headshot franks = stored(headshot(FRANK, 1, "studio-grey", 0, 0.8f));
+        inTransaction(() -> headshots.store(new Favourite(chosen, sales, MONDAY.plusDays(1))));
+        inTransaction(() -> headshots.store(new Favourite(franks, sales, MONDAY.plusDays(1))));
+
+        assertEquals(
+                List.of(unchosen.id()),
+                headshots.unchosenMadeBefore(ERIN, MONDAY.plusMinutes(5)).stream()
+                        .map(Headshot::id)
+                        .toList());
+        assertEquals(
+                List.of(new org.headshots.domain.retention.DataOwner(ERIN, ACME)),
+                headshots.ownersOfUnchosenBefore(MONDAY.plusDays(1)));
+    }
 }

@@ -65,4 +65,15 @@ class JpaIdentityProfileRepositoryTest extends RepositoryOnH2 {
         assertTrue(profiles.of(ERIN).isEmpty());
         assertTrue(profiles.of(FRANK).isPresent());
     }
+
+    @Test
+    void theOwnersOfProfilesBuiltBeforeAMomentAreFound() {
+        inTransaction(() -> profiles.replace(profile(ERIN, 0, "gpu1:50051")));
+        inTransaction(() -> profiles.replace(profile(FRANK, 5, "gpu1:50051")));
+
+        assertEquals(
+                List.of(new org.headshots.domain.retention.DataOwner(ERIN, ACME)),
+                profiles.ownersBuiltBefore(MONDAY.plusHours(5)));
+        assertEquals(2, profiles.ownersBuiltBefore(MONDAY.plusHours(6)).size());
+    }
 }

@@ -91,4 +91,21 @@ class JpaSelfieRepositoryTest extends RepositoryOnH2 {
         assertEquals(
                 List.of(kept.id()), selfies.of(ERIN).stream().map(Selfie::id).toList());
     }
+
+    @Test
+    void selfiesUploadedBeforeAMomentAreFoundWithTheirOwners() {
+        Selfie old = stored(ERIN, 0, List.of());
+        stored(ERIN, 10, List.of());
+        stored(FRANK, 20, List.of());
+
+        assertEquals(
+                List.of(old.id()),
+                selfies.uploadedBefore(ERIN, MONDAY.plusMinutes(10)).stream()
+                        .map(Selfie::id)
+                        .toList());
+        assertEquals(
+                List.of(new org.headshots.domain.retention.DataOwner(ERIN, ACME)),
+                selfies.ownersOfSelfiesBefore(MONDAY.plusMinutes(20)));
+        assertEquals(2, selfies.ownersOfSelfiesBefore(MONDAY.plusMinutes(21)).size());
+    }
 }
