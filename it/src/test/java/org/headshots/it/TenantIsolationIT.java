@@ -74,6 +74,8 @@ class TenantIsolationIT {
             Map.entry("POST /nodes/analyze", Kind.IT),
             Map.entry("POST /nodes/self-test", Kind.IT),
             Map.entry("GET /jobs/{jobId}", Kind.IT),
+            Map.entry("GET /retention/sweeps", Kind.IT),
+            Map.entry("POST /retention/sweeps", Kind.IT),
             Map.entry("GET /orders", Kind.ORGANISATION_LIST),
             Map.entry("POST /orders", Kind.ORGANISATION_ORDER),
             Map.entry("GET /orders/{id}", Kind.ORGANISATION_ITEM),

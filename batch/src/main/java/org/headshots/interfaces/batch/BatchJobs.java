@@ -26,6 +26,7 @@ public class BatchJobs {
 
     public static final String NODE_SELF_TEST = "node-self-test";
     public static final String MAKE_HEADSHOTS = "make-headshots";
+    public static final String RETENTION_SWEEP = "retention-sweep";
 
     public long startNodeSelfTest(String requestedBy) {
         Properties parameters = new Properties();
@@ -41,6 +42,23 @@ public class BatchJobs {
         Properties parameters = new Properties();
         parameters.setProperty(ThisRun.RUN_ID, Long.toString(plan.id()));
         return operator().start(MAKE_HEADSHOTS, parameters);
+    }
+
+    /**
+     * Starts a retention sweep unless one runs already; gives the execution that runs now. A sweep that failed or
+     * was stopped is restarted from its checkpoint rather than begun again.
+     */
+    public long startRetentionSweep(String requestedBy) {
+        Optional<JobView> latest = latest(RETENTION_SWEEP);
+        if (latest.isPresent() && !latest.get().finished()) {
+            return latest.get().id();
+        }
+        if (latest.isPresent() && !latest.get().completed()) {
+            return restart(latest.get().id());
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("requestedBy", requestedBy);
+        return operator().start(RETENTION_SWEEP, parameters);
     }
 
     /** Restarts a failed or stopped execution from its last checkpoints; returns the new execution. */

@@ -22,6 +22,8 @@ import org.headshots.domain.retention.DataOwner;
 import org.headshots.domain.retention.ErasedData;
 import org.headshots.domain.retention.RetentionPeriod;
 import org.headshots.domain.retention.RetentionRule;
+import org.headshots.domain.retention.RetentionTally;
+import org.headshots.domain.retention.RetentionTallyRepository;
 import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
@@ -66,6 +68,9 @@ public class RetentionSweep {
     AuditTrail audit;
 
     @Inject
+    RetentionTallyRepository tallies;
+
+    @Inject
     Clock clock;
 
     /** Everyone with photos or face data old enough that some might go, by organisation, then name. */
@@ -81,6 +86,20 @@ public class RetentionSweep {
     /** The order in which {@link #candidates} come, for a reader that resumes after the last one it handled. */
     public static int compare(DataOwner one, DataOwner other) {
         return BY_ORGANISATION_THEN_PERSON.compare(one, other);
+    }
+
+    /** {@link #erase}, and the counts added to the sweep's tally for the IT page, in the same transaction. */
+    public ErasedData eraseAndCount(DataOwner owner, long executionId) {
+        ErasedData erased = erase(owner);
+        if (!erased.isEmpty()) {
+            tallies.add(executionId, owner.organisation(), erased, OffsetDateTime.now(clock));
+        }
+        return erased;
+    }
+
+    /** The newest sweeps' tallies, newest first. */
+    public List<RetentionTally> recentTallies(int sweeps) {
+        return tallies.newest(sweeps);
     }
 
     /** Erases what of the person's data the rule lets go; audited with the counts, not the person. */

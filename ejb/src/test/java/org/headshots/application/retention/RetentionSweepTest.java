@@ -75,6 +75,7 @@ class RetentionSweepTest {
         sweep.orders = H2Repositories.orders(em);
         sweep.settings = H2Repositories.settings(em);
         sweep.audit = H2Repositories.audit(em);
+        sweep.tallies = H2Repositories.tallies(em);
         sweep.installation = new RetentionSettings(30);
         sweep.store = store;
 
@@ -146,6 +147,12 @@ class RetentionSweepTest {
             assertTrue(said.contains("kept 30 days"), said);
         }
         assertEquals(ErasedData.NONE, sweepOn(DAY_0.plusDays(42)), "a second sweep finds nothing more");
+        assertEquals(
+                List.of(new ErasedData(2, 2, 1, 1)),
+                sweep.recentTallies(5).stream()
+                        .map(org.headshots.domain.retention.RetentionTally::erased)
+                        .toList(),
+                "one tally for the organisation, of the sweep that erased something");
     }
 
     @Test
@@ -171,7 +178,7 @@ class RetentionSweepTest {
         sweep.clock = Clock.fixed(day.toInstant(), ZoneOffset.UTC);
         ErasedData erased = ErasedData.NONE;
         for (DataOwner owner : sweep.candidates()) {
-            erased = erased.plus(inTransaction(() -> sweep.erase(owner)));
+            erased = erased.plus(inTransaction(() -> sweep.eraseAndCount(owner, day.getDayOfYear())));
         }
         return erased;
     }

@@ -72,7 +72,7 @@ class EveryJpaAdapterIsTestedTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "repository interfaces without a JPA adapter in " + PACKAGE);
         assertEquals(
-                14,
+                15,
                 adapters().size(),
                 "the adapters tested on the migrated H2: "
                         + adapters().stream()

@@ -51,4 +51,10 @@ public final class H2Repositories {
         repository.em = em;
         return repository;
     }
+
+    public static JpaRetentionTallyRepository tallies(EntityManager em) {
+        JpaRetentionTallyRepository repository = new JpaRetentionTallyRepository();
+        repository.em = em;
+        return repository;
+    }
 }
