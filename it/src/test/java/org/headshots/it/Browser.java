@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -56,18 +57,26 @@ final class Browser implements AutoCloseable {
         return profile.resolve("downloads");
     }
 
-    /** Waits for a finished download whose name matches, and gives its path. */
+    /**
+     * Waits for a finished download whose name matches, and gives its path. Chromium may make the file under its
+     * final name, empty, before it writes the bytes to a {@code .crdownload} file and moves that over it: a
+     * download is finished when the name is there, not empty, and no {@code .crdownload} is left.
+     */
     Path awaitDownload(String namePattern, Duration timeout) throws IOException, InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
             if (Files.isDirectory(downloads())) {
-                try (var files = Files.list(downloads())) {
-                    var done = files.filter(
-                                    file -> file.getFileName().toString().matches(namePattern))
-                            .findFirst();
-                    if (done.isPresent()) {
-                        return done.get();
-                    }
+                List<Path> files;
+                try (var listed = Files.list(downloads())) {
+                    files = listed.toList();
+                }
+                boolean writing = files.stream()
+                        .anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                var done = files.stream()
+                        .filter(file -> file.getFileName().toString().matches(namePattern))
+                        .findFirst();
+                if (!writing && done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
                 }
             }
             Thread.sleep(250);
