@@ -95,5 +95,11 @@ public final class RetentionSweepBenchmark {
                     left.filter(Files::isRegularFile).count());
         }
         em.close();
+        try (var everything = Files.walk(data)) {
+            for (Path path :
+                    everything.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }
