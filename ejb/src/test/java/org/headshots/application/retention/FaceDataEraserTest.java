@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
@@ -47,8 +46,7 @@ class FaceDataEraserTest {
 
     @Test
     void theEmbeddingsAndUnchosenHeadshotsGoTheFavouriteAndOtherPeoplesStay() {
-        EncryptedPhotoStore store =
-                EncryptedPhotoStore.at(data, Base64.getEncoder().encodeToString(new byte[32]));
+        EncryptedPhotoStore store = SweepOnH2.store(data);
         FaceDataEraser eraser = new FaceDataEraser();
         eraser.identities = H2Repositories.identities(em);
         eraser.headshots = H2Repositories.headshots(em);

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
-import org.headshots.application.RetentionSettings;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 import org.headshots.domain.retention.DataOwner;
@@ -30,19 +28,9 @@ public final class RetentionSweepBenchmark {
         int selfies = Integer.parseInt(args[0]);
         OffsetDateTime uploaded = OffsetDateTime.of(2027, 1, 4, 9, 0, 0, 0, ZoneOffset.UTC);
         Path data = Files.createTempDirectory("retention-benchmark");
-        EncryptedPhotoStore store =
-                EncryptedPhotoStore.at(data, Base64.getEncoder().encodeToString(new byte[32]));
+        EncryptedPhotoStore store = SweepOnH2.store(data);
         EntityManager em = H2Repositories.onEmptyTables();
-        RetentionSweep sweep = new RetentionSweep();
-        sweep.selfies = H2Repositories.selfies(em);
-        sweep.headshots = H2Repositories.headshots(em);
-        sweep.identities = H2Repositories.identities(em);
-        sweep.orders = H2Repositories.orders(em);
-        sweep.settings = H2Repositories.settings(em);
-        sweep.audit = H2Repositories.audit(em);
-        sweep.tallies = H2Repositories.tallies(em);
-        sweep.installation = new RetentionSettings(30);
-        sweep.store = store;
+        RetentionSweep sweep = SweepOnH2.sweep(em, store);
         sweep.clock = Clock.fixed(uploaded.plusDays(31).toInstant(), ZoneOffset.UTC);
 
         Organisation acme = new Organisation("headshots.example");

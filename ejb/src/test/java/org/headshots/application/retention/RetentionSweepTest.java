@@ -12,10 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
-import org.headshots.application.RetentionSettings;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.headshot.Favourite;
@@ -57,7 +55,7 @@ class RetentionSweepTest {
 
     private EntityManager em;
     private EncryptedPhotoStore store;
-    private final RetentionSweep sweep = new RetentionSweep();
+    private RetentionSweep sweep;
 
     private StoredPhoto erinsSelfie;
     private Headshot erinsFavourite;
@@ -68,16 +66,8 @@ class RetentionSweepTest {
     @BeforeEach
     void erinAndFrank() {
         em = H2Repositories.onEmptyTables();
-        store = EncryptedPhotoStore.at(data, Base64.getEncoder().encodeToString(new byte[32]));
-        sweep.selfies = H2Repositories.selfies(em);
-        sweep.headshots = H2Repositories.headshots(em);
-        sweep.identities = H2Repositories.identities(em);
-        sweep.orders = H2Repositories.orders(em);
-        sweep.settings = H2Repositories.settings(em);
-        sweep.audit = H2Repositories.audit(em);
-        sweep.tallies = H2Repositories.tallies(em);
-        sweep.installation = new RetentionSettings(30);
-        sweep.store = store;
+        store = SweepOnH2.store(data);
+        sweep = SweepOnH2.sweep(em, store);
 
         Order order = new Order(
                 ACME,

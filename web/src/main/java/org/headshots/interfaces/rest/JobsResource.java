@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.headshots.interfaces.batch.BatchJobs;
 import org.headshots.interfaces.security.Roles;
 
@@ -20,6 +22,16 @@ public class JobsResource {
 
     @Inject
     BatchJobs jobs;
+
+    /** 202 with the started job's id, and where to watch it. */
+    static Response started(long jobId, UriInfo uri) {
+        return Response.accepted(Map.of("jobId", jobId))
+                .location(uri.getBaseUriBuilder()
+                        .path(JobsResource.class)
+                        .path(Long.toString(jobId))
+                        .build())
+                .build();
+    }
 
     @GET
     @Path("/{jobId}")

@@ -94,13 +94,7 @@ public class NodesResource {
     @POST
     @Path("/self-test")
     public Response selfTest(@Context UriInfo uri) {
-        long jobId = jobs.startNodeSelfTest(user.username().value());
-        return Response.accepted(Map.of("jobId", jobId))
-                .location(uri.getBaseUriBuilder()
-                        .path(JobsResource.class)
-                        .path(Long.toString(jobId))
-                        .build())
-                .build();
+        return JobsResource.started(jobs.startNodeSelfTest(user.username().value()), uri);
     }
 
     public record NodeAddressJson(String address) {}

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.headshots.application.retention.RetentionSweep;
 import org.headshots.domain.retention.RetentionTally;
 import org.headshots.interfaces.batch.BatchJobs;
@@ -74,12 +73,6 @@ public class RetentionResource {
 
     @POST
     public Response sweepNow(@Context UriInfo uri) {
-        long jobId = jobs.startRetentionSweep(user.username().value());
-        return Response.accepted(Map.of("jobId", jobId))
-                .location(uri.getBaseUriBuilder()
-                        .path(JobsResource.class)
-                        .path(Long.toString(jobId))
-                        .build())
-                .build();
+        return JobsResource.started(jobs.startRetentionSweep(user.username().value()), uri);
     }
 }
