@@ -110,6 +110,20 @@ class HardeningIT {
     }
 
     @Test
+    void aStaleSignInAnswerSendsThePersonToSignInAgainNotToAFailure() throws Exception {
+        Browser browser = Browsers.open();
+        browser.signInAs("frank");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        for (Optional<String> who : List.of(Optional.<String>empty(), Optional.of(session))) {
+            HttpResponse<String> stale = send("/callback?code=used-already&state=from-last-week", who, "GET");
+            assertEquals(302, stale.statusCode(), who + ": " + stale.body());
+        }
+        browser.open("/callback?code=used-already&state=from-last-week");
+        browser.waitFor(By.id("signed-in-as"));
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndStaysOffOtherSitesRequests() throws Exception {
         Browser browser = Browsers.open();
         browser.signInAs("frank");

@@ -43,7 +43,7 @@ public class OidcSettings {
     }
 
     public String getRedirectUri() {
-        return trimSlash(baseUrl) + "/callback";
+        return trimSlash(baseUrl) + SecurityConfiguration.CALLBACK;
     }
 
     public String getAfterLogoutUri() {

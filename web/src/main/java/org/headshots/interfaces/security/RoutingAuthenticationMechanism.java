@@ -82,13 +82,41 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             if (status == AuthenticationStatus.SEND_CONTINUE && "GET".equals(request.getMethod())) {
                 ReturnAfterSignIn.remember(request);
             }
+            if (status == AuthenticationStatus.SEND_FAILURE && isSignInAnswer(request)) {
+                return signInAgain(request, response, "refused");
+            }
             return status;
         } catch (RuntimeException | AuthenticationException e) {
             if (providerUnreachable(e)) {
                 return context.isProtected() ? signInUnavailable(response, e) : context.doNothing();
             }
+            if (isSignInAnswer(request)) {
+                return signInAgain(request, response, e.toString());
+            }
             throw e;
         }
+    }
+
+    /** Keycloak's answer to a sign-in: the way back with the state it was sent and a code or an error. */
+    private static boolean isSignInAnswer(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + SecurityConfiguration.CALLBACK)
+                && request.getParameter("state") != null;
+    }
+
+    /**
+     * An answer that belongs to no sign-in of this session (the back button, a bookmarked or reloaded address,
+     * a code used already, a session that expired meanwhile) cannot sign anyone in: the person starts again from
+     * the start page, which sends them to sign in, instead of meeting a failure.
+     */
+    private static AuthenticationStatus signInAgain(
+            HttpServletRequest request, HttpServletResponse response, String why) throws AuthenticationException {
+        LOG.info(() -> "A sign-in answer that belongs to no sign-in of this session (" + why + "): signing in again");
+        try {
+            response.sendRedirect(request.getContextPath() + "/");
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

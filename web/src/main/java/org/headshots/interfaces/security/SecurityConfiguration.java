@@ -30,4 +30,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 public class SecurityConfiguration {
 
     static final String GROUPS_CLAIM = "groups";
+
+    /** Where Keycloak sends people back after signing in (CallbackServlet). */
+    public static final String CALLBACK = "/callback";
 }

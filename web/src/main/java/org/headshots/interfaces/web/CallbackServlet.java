@@ -13,13 +13,14 @@ import java.util.logging.Logger;
 import org.headshots.application.SignInService;
 import org.headshots.interfaces.security.CurrentUser;
 import org.headshots.interfaces.security.ReturnAfterSignIn;
+import org.headshots.interfaces.security.SecurityConfiguration;
 
 /**
  * Where Keycloak sends people back after sign-in. The sign-in is recorded (the cockpit shows who came), then,
  * as roles are only visible from the next request on, this redirects: to the page they asked for before signing
  * in (an invitation's link), or home, which sends each person to their own start page.
  */
-@WebServlet("/callback")
+@WebServlet(SecurityConfiguration.CALLBACK)
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class CallbackServlet extends HttpServlet {
 

@@ -219,6 +219,27 @@ class RoutingAuthenticationMechanismTest {
     }
 
     @Test
+    void aSignInAnswerThatBelongsToNoSignInOfTheSessionStartsSignInAgain() throws Exception {
+        asking("/callback", true);
+        when(request.getParameter("state")).thenReturn("an-old-state");
+        when(openId.validateRequest(request, response, context))
+                .thenThrow(new IllegalStateException("the state does not match"));
+
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, validate());
+        verify(response).sendRedirect("/headshots/");
+    }
+
+    @Test
+    void aSignInAnswerTheMechanismRefusesStartsSignInAgain() throws Exception {
+        asking("/callback", true);
+        when(request.getParameter("state")).thenReturn("an-old-state");
+        when(openId.validateRequest(request, response, context)).thenReturn(AuthenticationStatus.SEND_FAILURE);
+
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, validate());
+        verify(response).sendRedirect("/headshots/");
+    }
+
+    @Test
     void anotherFailureOfSignInIsNotHidden() throws AuthenticationException {
         asking("/admin/orders.xhtml", true);
         IllegalStateException bug = new IllegalStateException("not an I/O problem");
