@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.headshots.application.FormulaText;
 import org.headshots.domain.order.MemberState;
 
 /** The roster's cell styles, made once per workbook (Excel allows about 64,000). */
@@ -78,11 +79,7 @@ final class RosterStyles {
      */
     void text(Cell cell, String value) {
         cell.setCellValue(value);
-        cell.setCellStyle(looksLikeAFormula(value) ? quoted : text);
-    }
-
-    static boolean looksLikeAFormula(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        cell.setCellStyle(FormulaText.looksLikeAFormula(value) ? quoted : text);
     }
 
     CellStyle header() {

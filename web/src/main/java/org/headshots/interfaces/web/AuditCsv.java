@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.headshots.application.AuditLog;
+import org.headshots.application.FormulaText;
 import org.headshots.domain.audit.AuditQuery;
 import org.headshots.domain.people.Organisation;
 
@@ -46,6 +47,6 @@ public final class AuditCsv {
 
     /** What a spreadsheet would take for a formula gets a leading apostrophe. */
     static String text(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FormulaText.looksLikeAFormula(value) ? "'" + value : value;
     }
 }
