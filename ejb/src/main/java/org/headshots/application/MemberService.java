@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.headshots.application.erasure.PhotoEraser;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
@@ -27,7 +28,6 @@ import org.headshots.domain.refusal.InvalidValueException;
 import org.headshots.domain.run.HeadshotRun;
 import org.headshots.domain.run.HeadshotRunRepository;
 import org.headshots.domain.run.RunStatus;
-import org.headshots.domain.selfie.PhotoStore;
 
 /**
  * The members of an organisation's order, as its admin works with them: paged, searched and counted by state;
@@ -49,7 +49,7 @@ public class MemberService {
     SelfieService selfies;
 
     @Inject
-    PhotoStore store;
+    PhotoEraser photos;
 
     @Inject
     MemberFacts facts;
@@ -123,8 +123,7 @@ public class MemberService {
                 run.failed("You were removed from the order by your admin", now);
             }
             for (Headshot headshot : headshots.ofRun(person, run.number())) {
-                headshot.storedKeys().forEach(store::delete);
-                headshots.remove(headshot);
+                photos.erase(headshot);
                 deleted++;
             }
         }

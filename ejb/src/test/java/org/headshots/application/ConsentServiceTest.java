@@ -42,6 +42,16 @@ class ConsentServiceTest {
         }
 
         @Override
+        public List<Consent> allOf(Username person) {
+            return stored.stream().filter(c -> c.username().equals(person)).toList();
+        }
+
+        @Override
+        public void remove(Consent consent) {
+            stored.remove(consent);
+        }
+
+        @Override
         public List<Consent> activeOf(Username person) {
             return stored.stream()
                     .filter(c -> c.username().equals(person) && !c.isWithdrawn())
@@ -79,6 +89,16 @@ class ConsentServiceTest {
 
             @Override
             public List<org.headshots.domain.audit.AuditEvent> about(String subject) {
+                return List.of();
+            }
+
+            @Override
+            public List<org.headshots.domain.audit.AuditEvent> about(java.util.Collection<String> subjects) {
+                return List.of();
+            }
+
+            @Override
+            public List<org.headshots.domain.audit.AuditEvent> naming(Username person) {
                 return List.of();
             }
 

@@ -4,11 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.headshots.application.EmbeddingBytes;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.fleet.HeadshotRequest;
 import org.headshots.application.fleet.MadeHeadshot;
@@ -75,7 +75,7 @@ public class GenerationService {
                 style,
                 count,
                 references,
-                floats(store.unseal(profile.embeddingCipher())),
+                EmbeddingBytes.floats(store.unseal(profile.embeddingCipher())),
                 brandColour == null ? "" : brandColour,
                 seed,
                 HeadshotRequest.DEFAULT_MIN_IDENTITY);
@@ -137,12 +137,5 @@ public class GenerationService {
             kept++;
         }
         return kept;
-    }
-
-    private static float[] floats(byte[] bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        float[] values = new float[buffer.remaining() / Float.BYTES];
-        buffer.asFloatBuffer().get(values);
-        return values;
     }
 }

@@ -2,12 +2,12 @@ package org.headshots.application.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.headshots.application.EmbeddingBytes;
 import org.headshots.application.GpuFleet;
 import org.headshots.application.fleet.BuiltIdentity;
 import org.headshots.application.fleet.WorkKey;
@@ -80,7 +80,7 @@ public class IdentityBuildService {
                 organisation,
                 owner,
                 OffsetDateTime.now(clock),
-                store.seal(bytes(result.embedding())),
+                store.seal(EmbeddingBytes.of(result.embedding())),
                 used,
                 dropped,
                 references,
@@ -94,11 +94,5 @@ public class IdentityBuildService {
         LOG.info(() -> "Identity of " + owner + " built on " + result.node() + ": " + used.size() + " selfies used, "
                 + dropped.size() + " dropped");
         return new IdentitySummary(used.size(), dropped.size(), references);
-    }
-
-    private static byte[] bytes(float[] embedding) {
-        ByteBuffer buffer = ByteBuffer.allocate(embedding.length * Float.BYTES);
-        buffer.asFloatBuffer().put(embedding);
-        return buffer.array();
     }
 }

@@ -2,14 +2,15 @@ package org.headshots.application.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.headshots.application.BiometricDataEraser;
+import org.headshots.application.erasure.PhotoEraser;
+import org.headshots.domain.headshot.Favourite;
 import org.headshots.domain.headshot.Headshot;
 import org.headshots.domain.headshot.HeadshotRepository;
 import org.headshots.domain.identity.IdentityProfileRepository;
 import org.headshots.domain.people.Username;
-import org.headshots.domain.selfie.PhotoStore;
 
 /**
  * When consent is withdrawn, the person's face embeddings and the headshots they did not choose go at once, with
@@ -25,18 +26,18 @@ public class FaceDataEraser implements BiometricDataEraser {
     HeadshotRepository headshots;
 
     @Inject
-    PhotoStore store;
-
-    @Inject
-    Clock clock;
+    PhotoEraser photos;
 
     @Override
     public void eraseAllOf(Username person) {
         identities.removeAllOf(person);
-        for (Headshot headshot :
-                headshots.unchosenMadeBefore(person, OffsetDateTime.now(clock).plusDays(1))) {
-            headshot.storedKeys().forEach(store::delete);
-            headshots.remove(headshot);
+        Set<Long> chosen = headshots.favouritesOf(person).stream()
+                .map(Favourite::headshotId)
+                .collect(Collectors.toSet());
+        for (Headshot headshot : headshots.ranked(person)) {
+            if (!chosen.contains(headshot.id())) {
+                photos.erase(headshot);
+            }
         }
     }
 }

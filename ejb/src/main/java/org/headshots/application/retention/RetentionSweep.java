@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.headshots.application.RetentionSettings;
+import org.headshots.application.erasure.PhotoEraser;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
@@ -24,7 +25,6 @@ import org.headshots.domain.retention.RetentionPeriod;
 import org.headshots.domain.retention.RetentionRule;
 import org.headshots.domain.retention.RetentionTally;
 import org.headshots.domain.retention.RetentionTallyRepository;
-import org.headshots.domain.selfie.PhotoStore;
 import org.headshots.domain.selfie.Selfie;
 import org.headshots.domain.selfie.SelfieRepository;
 import org.headshots.domain.settings.OrganisationSettingsRepository;
@@ -56,7 +56,7 @@ public class RetentionSweep {
     OrderRepository orders;
 
     @Inject
-    PhotoStore store;
+    PhotoEraser photos;
 
     @Inject
     OrganisationSettingsRepository settings;
@@ -119,9 +119,7 @@ public class RetentionSweep {
         }
         int selfiesErased = 0;
         for (Selfie selfie : selfies.uploadedBefore(owner.person(), rule.cutoff())) {
-            store.delete(selfie.photoKey());
-            store.delete(selfie.thumbnailKey());
-            selfies.remove(selfie);
+            photos.erase(selfie);
             selfiesErased++;
         }
         int identitiesErased = identities
@@ -134,8 +132,7 @@ public class RetentionSweep {
                 .orElse(0);
         int headshotsErased = 0;
         for (Headshot headshot : headshots.unchosenMadeBefore(owner.person(), rule.cutoff())) {
-            headshot.storedKeys().forEach(store::delete);
-            headshots.remove(headshot);
+            photos.erase(headshot);
             headshotsErased++;
         }
         ErasedData erased = ErasedData.ofOnePerson(selfiesErased, identitiesErased, headshotsErased);

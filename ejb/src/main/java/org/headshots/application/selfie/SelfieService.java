@@ -4,13 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.headshots.application.ConsentService;
+import org.headshots.application.EmbeddingBytes;
+import org.headshots.application.erasure.PhotoEraser;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
@@ -46,6 +47,9 @@ public class SelfieService {
 
     @Inject
     PhotoStore store;
+
+    @Inject
+    PhotoEraser photos;
 
     @Inject
     AuditTrail audit;
@@ -111,7 +115,7 @@ public class SelfieService {
                 reasons,
                 metrics(measured, analyzed),
                 measured.dhash(),
-                embedding.length == 0 ? "" : store.seal(bytes(embedding)),
+                embedding.length == 0 ? "" : store.seal(EmbeddingBytes.of(embedding)),
                 measured.width(),
                 measured.height(),
                 photo,
@@ -159,9 +163,7 @@ public class SelfieService {
     /** Deletes one of the owner's selfies, its files included; another person's is "not found". */
     public void delete(Username owner, long id) {
         Selfie selfie = own(owner, id);
-        store.delete(selfie.photoKey());
-        store.delete(selfie.thumbnailKey());
-        selfies.remove(selfie);
+        photos.erase(selfie);
         audit.record(
                 AuditEvent.by(owner, AuditAction.SELFIE_DELETED, subject(selfie), "", selfie.organisation(), now()));
         readiness.update(owner, progress(owner));
@@ -171,9 +173,7 @@ public class SelfieService {
     public int deleteAll(Username owner, String why) {
         List<Selfie> all = selfies.of(owner);
         for (Selfie selfie : all) {
-            store.delete(selfie.photoKey());
-            store.delete(selfie.thumbnailKey());
-            selfies.remove(selfie);
+            photos.erase(selfie);
             audit.record(AuditEvent.by(
                     owner, AuditAction.SELFIE_DELETED, subject(selfie), why, selfie.organisation(), now()));
         }
@@ -223,16 +223,7 @@ public class SelfieService {
         if (selfie.embeddingCipher().isEmpty()) {
             return new float[0];
         }
-        ByteBuffer buffer = ByteBuffer.wrap(store.unseal(selfie.embeddingCipher()));
-        float[] values = new float[buffer.remaining() / Float.BYTES];
-        buffer.asFloatBuffer().get(values);
-        return values;
-    }
-
-    private static byte[] bytes(float[] embedding) {
-        ByteBuffer buffer = ByteBuffer.allocate(embedding.length * Float.BYTES);
-        buffer.asFloatBuffer().put(embedding);
-        return buffer.array();
+        return EmbeddingBytes.floats(store.unseal(selfie.embeddingCipher()));
     }
 
     private static String metrics(PhotoMeasurements m, AnalyzedUpload analyzed) {

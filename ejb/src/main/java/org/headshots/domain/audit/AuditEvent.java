@@ -9,10 +9,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
-/** Someone did something to a person's data: viewed, downloaded or deleted a photo. Never changed. */
+/**
+ * Someone did something to a person's data: viewed, downloaded or deleted a photo. Never changed, but for the
+ * name of a person whose data was erased ({@link #pseudonymise}).
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -83,6 +87,35 @@ public class AuditEvent {
     public static AuditEvent bySystem(
             AuditAction action, String subject, String detail, Organisation organisation, OffsetDateTime at) {
         return new AuditEvent(at, SYSTEM, action, subject, detail, organisation);
+    }
+
+    /** Whether the event names the person: as who did it, in what it was about, or in its detail. */
+    public boolean names(Username person) {
+        Pattern name = nameOf(person);
+        return actor.equals(person.value())
+                || name.matcher(subject).find()
+                || name.matcher(detail).find();
+    }
+
+    /**
+     * Puts the alias where the event names the person, so that the trail keeps what happened to whose data
+     * without saying whose: the one change an event allows, for a person whose data was erased.
+     */
+    public void pseudonymise(Username person, String alias) {
+        requireText(alias, "alias");
+        Pattern name = nameOf(person);
+        String replacement = java.util.regex.Matcher.quoteReplacement(alias);
+        if (actor.equals(person.value())) {
+            actor = alias;
+        }
+        subject = name.matcher(subject).replaceAll(replacement);
+        detail = name.matcher(detail).replaceAll(replacement);
+    }
+
+    /** The name as a whole word: not inside a longer name, such as "al" in "alice". */
+    private static Pattern nameOf(Username person) {
+        return Pattern.compile("(?<![" + Username.CHARACTERS + "])" + Pattern.quote(person.value()) + "(?!["
+                + Username.CHARACTERS + "])");
     }
 
     private static String requireText(String value, String name) {

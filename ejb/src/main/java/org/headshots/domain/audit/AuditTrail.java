@@ -17,4 +17,10 @@ public interface AuditTrail {
 
     /** The events about one subject, oldest first. */
     List<AuditEvent> about(String subject);
+
+    /** The events that name the person ({@link AuditEvent#names}), oldest first. */
+    List<AuditEvent> naming(org.headshots.domain.people.Username person);
+
+    /** The events about any of the subjects, oldest first. */
+    List<AuditEvent> about(java.util.Collection<String> subjects);
 }

@@ -12,4 +12,9 @@ public interface ConsentRepository {
      * accepted a newer text while an older acceptance stood.
      */
     List<Consent> activeOf(Username person);
+
+    /** Every consent the person gave, withdrawn ones too, oldest first. */
+    List<Consent> allOf(Username person);
+
+    void remove(Consent consent);
 }

@@ -222,6 +222,10 @@ public class Headshot extends PersonalData {
         return run;
     }
 
+    public OffsetDateTime madeAt() {
+        return createdAt;
+    }
+
     public String style() {
         return style;
     }

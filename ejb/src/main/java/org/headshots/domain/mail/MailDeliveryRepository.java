@@ -3,6 +3,7 @@ package org.headshots.domain.mail;
 import java.util.List;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
 
 public interface MailDeliveryRepository {
 
@@ -18,4 +19,9 @@ public interface MailDeliveryRepository {
 
     /** Whether the order's reminders due that many days before its deadline were queued already. */
     boolean remindedDaysBefore(OrderId order, int daysBefore);
+
+    /** The mails to the person, oldest first. */
+    List<MailDelivery> to(Username person);
+
+    void remove(MailDelivery delivery);
 }

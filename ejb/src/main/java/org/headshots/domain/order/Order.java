@@ -132,6 +132,9 @@ public class Order extends TenantData {
     /** How far ahead a deadline may be. */
     public static final int MAX_YEARS_AHEAD = 3;
 
+    /** Whom an order picked by name is for once every one of them has been taken out. */
+    static final String NOBODY_LEFT = "Nobody: everyone picked by name was taken out";
+
     protected Order() {}
 
     public Order(
@@ -393,7 +396,10 @@ public class Order extends TenantData {
      */
     public void pick(List<Username> more) {
         requireOpenToPeople();
-        aimAt(audience().with(more));
+        aimAt(
+                departments.isEmpty() && people.isEmpty()
+                        ? Audience.of(List.of(), more)
+                        : audience().with(more));
         more.forEach(person -> excluded.remove(person.value()));
     }
 
@@ -411,8 +417,26 @@ public class Order extends TenantData {
     public void exclude(Username person) {
         excluded.add(person.value());
         if (people.remove(person.value())) {
-            audienceText = audience().describe(Department.MAX_LENGTH);
+            describeAudience();
         }
+    }
+
+    /**
+     * Forgets a person whose data is erased: their seat, and their name among those picked or taken out, so that
+     * the order keeps nothing of them (their photos are the caller's to delete).
+     */
+    public void forget(Username person) {
+        seats.removeIf(seat -> seat.username().equals(person));
+        excluded.remove(person.value());
+        if (people.remove(person.value())) {
+            describeAudience();
+        }
+    }
+
+    private void describeAudience() {
+        audienceText = departments.isEmpty() && people.isEmpty()
+                ? NOBODY_LEFT
+                : audience().describe(Department.MAX_LENGTH);
     }
 
     /** Takes a seat out of the order (the person's photos are the caller's to delete). */

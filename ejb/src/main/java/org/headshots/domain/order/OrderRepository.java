@@ -49,4 +49,7 @@ public interface OrderRepository {
 
     /** The seats of one person, newest order first. */
     List<Seat> seatsOf(Username employee);
+
+    /** The orders that name the person among those picked or taken out, whether or not they hold a seat. */
+    List<Order> naming(Username person);
 }

@@ -8,7 +8,10 @@ import org.headshots.domain.refusal.InvalidValueException;
 public record Username(String value) {
 
     public static final int MAX_LENGTH = 255;
-    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,255}");
+    /** The characters a username may have, as the inside of a regular expression's character class. */
+    public static final String CHARACTERS = "\\p{L}\\p{N}._@+-";
+
+    private static final Pattern ALLOWED = Pattern.compile("[" + CHARACTERS + "]{1,255}");
 
     public Username {
         Objects.requireNonNull(value, "username");

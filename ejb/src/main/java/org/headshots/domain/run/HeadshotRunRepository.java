@@ -18,4 +18,6 @@ public interface HeadshotRunRepository {
     List<HeadshotRun> of(Organisation organisation);
 
     List<HeadshotRun> withStatus(RunStatus status);
+
+    void remove(HeadshotRun run);
 }

@@ -177,6 +177,11 @@ public class Selfie extends PersonalData {
         return thumbnailKey;
     }
 
+    /** The keys of its files in the photo store: the photo and its thumbnail. */
+    public java.util.List<String> storedKeys() {
+        return java.util.List.of(photoKey, thumbnailKey);
+    }
+
     public String photoSha256() {
         return photoSha256;
     }

@@ -5,14 +5,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditQuery;
 import org.headshots.domain.audit.AuditTrail;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
 
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
+
+    /** Subjects asked for in one query, within what every database takes in an IN list. */
+    private static final int SUBJECTS_A_QUERY = 500;
 
     @PersistenceContext(unitName = "headshots")
     EntityManager em;
@@ -89,5 +96,32 @@ public class JpaAuditTrail implements AuditTrail {
                         "SELECT e FROM AuditEvent e WHERE e.subject = :subject ORDER BY e.at, e.id", AuditEvent.class)
                 .setParameter("subject", subject)
                 .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> naming(Username person) {
+        return em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.actor = :person OR e.subject LIKE :name"
+                                + LikePattern.ESCAPE + " OR e.detail LIKE :name" + LikePattern.ESCAPE
+                                + " ORDER BY e.at, e.id",
+                        AuditEvent.class)
+                .setParameter("person", person.value())
+                .setParameter("name", LikePattern.containing(person.value()))
+                .getResultStream()
+                .filter(event -> event.names(person))
+                .toList();
+    }
+
+    @Override
+    public List<AuditEvent> about(Collection<String> subjects) {
+        List<String> all = List.copyOf(subjects);
+        List<AuditEvent> events = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SUBJECTS_A_QUERY) {
+            events.addAll(em.createQuery("SELECT e FROM AuditEvent e WHERE e.subject IN :subjects", AuditEvent.class)
+                    .setParameter("subjects", all.subList(from, Math.min(all.size(), from + SUBJECTS_A_QUERY)))
+                    .getResultList());
+        }
+        events.sort(Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::id));
+        return events;
     }
 }

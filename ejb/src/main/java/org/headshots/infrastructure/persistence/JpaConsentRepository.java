@@ -31,4 +31,18 @@ public class JpaConsentRepository implements ConsentRepository {
                 .setParameter("username", person)
                 .getResultList();
     }
+
+    @Override
+    public List<Consent> allOf(Username person) {
+        return em.createQuery(
+                        "SELECT c FROM Consent c WHERE c.username = :username ORDER BY c.acceptedAt, c.id",
+                        Consent.class)
+                .setParameter("username", person)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(Consent consent) {
+        em.remove(em.contains(consent) ? consent : em.merge(consent));
+    }
 }

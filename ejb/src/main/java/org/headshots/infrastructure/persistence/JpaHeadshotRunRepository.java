@@ -52,4 +52,9 @@ public class JpaHeadshotRunRepository implements HeadshotRunRepository {
                 .setParameter("status", status)
                 .getResultList();
     }
+
+    @Override
+    public void remove(HeadshotRun run) {
+        em.remove(em.contains(run) ? run : em.merge(run));
+    }
 }

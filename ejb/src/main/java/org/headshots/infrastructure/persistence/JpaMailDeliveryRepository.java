@@ -10,6 +10,7 @@ import org.headshots.domain.mail.MailDeliveryRepository;
 import org.headshots.domain.mail.MailKind;
 import org.headshots.domain.order.OrderId;
 import org.headshots.domain.people.Organisation;
+import org.headshots.domain.people.Username;
 
 @ApplicationScoped
 public class JpaMailDeliveryRepository implements MailDeliveryRepository {
@@ -61,5 +62,19 @@ public class JpaMailDeliveryRepository implements MailDeliveryRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public List<MailDelivery> to(Username person) {
+        return em.createQuery(
+                        "SELECT d FROM MailDelivery d WHERE d.username = :username ORDER BY d.queuedAt, d.id",
+                        MailDelivery.class)
+                .setParameter("username", person)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(MailDelivery delivery) {
+        em.remove(em.contains(delivery) ? delivery : em.merge(delivery));
     }
 }

@@ -185,4 +185,14 @@ public class JpaOrderRepository implements OrderRepository {
                 .setParameter("username", employee)
                 .getResultList();
     }
+
+    @Override
+    public List<Order> naming(Username person) {
+        return em.createQuery(
+                        "SELECT DISTINCT o FROM HeadshotOrder o LEFT JOIN o.people p LEFT JOIN o.excluded x"
+                                + " WHERE p = :person OR x = :person",
+                        Order.class)
+                .setParameter("person", person.value())
+                .getResultList();
+    }
 }

@@ -3,6 +3,7 @@ package org.headshots.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.SignIn;
@@ -32,5 +33,17 @@ public class JpaSignInRepository implements SignInRepository {
             em.persist(signIn);
         }
         return signIn;
+    }
+
+    @Override
+    public List<SignIn> of(Username person) {
+        return em.createQuery("SELECT s FROM SignIn s WHERE s.username = :username ORDER BY s.id", SignIn.class)
+                .setParameter("username", person)
+                .getResultList();
+    }
+
+    @Override
+    public void remove(SignIn signIn) {
+        em.remove(em.contains(signIn) ? signIn : em.merge(signIn));
     }
 }

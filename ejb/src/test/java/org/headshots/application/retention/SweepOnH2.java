@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.headshots.application.RetentionSettings;
+import org.headshots.application.erasure.ErasureOnH2;
 import org.headshots.infrastructure.persistence.H2Repositories;
 import org.headshots.infrastructure.storage.EncryptedPhotoStore;
 
@@ -27,7 +28,7 @@ final class SweepOnH2 {
         sweep.audit = H2Repositories.audit(em);
         sweep.tallies = H2Repositories.tallies(em);
         sweep.installation = new RetentionSettings(30);
-        sweep.store = store;
+        sweep.photos = ErasureOnH2.photos(em, store);
         return sweep;
     }
 }

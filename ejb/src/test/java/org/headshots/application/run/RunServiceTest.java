@@ -61,6 +61,11 @@ class RunServiceTest {
         }
 
         @Override
+        public void remove(HeadshotRun run) {
+            stored.remove(run);
+        }
+
+        @Override
         public Optional<HeadshotRun> find(long id) {
             return stored.stream().filter(run -> run.id() == id).findFirst();
         }

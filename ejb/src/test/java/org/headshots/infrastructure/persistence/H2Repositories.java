@@ -16,6 +16,11 @@ public final class H2Repositories {
         return MigratedDatabase.factory().createEntityManager();
     }
 
+    /** Every "table.column" of text where some row holds the text, in any case: what a database scan finds. */
+    public static java.util.List<String> columnsHolding(String text) {
+        return MigratedDatabase.columnsHolding(text);
+    }
+
     public static JpaSelfieRepository selfies(EntityManager em) {
         JpaSelfieRepository repository = new JpaSelfieRepository();
         repository.em = em;
@@ -48,6 +53,30 @@ public final class H2Repositories {
 
     public static JpaAuditTrail audit(EntityManager em) {
         JpaAuditTrail repository = new JpaAuditTrail();
+        repository.em = em;
+        return repository;
+    }
+
+    public static JpaHeadshotRunRepository runs(EntityManager em) {
+        JpaHeadshotRunRepository repository = new JpaHeadshotRunRepository();
+        repository.em = em;
+        return repository;
+    }
+
+    public static JpaConsentRepository consents(EntityManager em) {
+        JpaConsentRepository repository = new JpaConsentRepository();
+        repository.em = em;
+        return repository;
+    }
+
+    public static JpaSignInRepository signIns(EntityManager em) {
+        JpaSignInRepository repository = new JpaSignInRepository();
+        repository.em = em;
+        return repository;
+    }
+
+    public static JpaMailDeliveryRepository mails(EntityManager em) {
+        JpaMailDeliveryRepository repository = new JpaMailDeliveryRepository();
         repository.em = em;
         return repository;
     }

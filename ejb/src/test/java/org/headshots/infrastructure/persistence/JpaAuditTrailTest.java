@@ -1,6 +1,8 @@
 package org.headshots.infrastructure.persistence;
 
 import static org.headshots.infrastructure.persistence.Examples.ACME;
+import static org.headshots.infrastructure.persistence.Examples.ERIN;
+import static org.headshots.infrastructure.persistence.Examples.FRANK;
 import static org.headshots.infrastructure.persistence.Examples.GLOBEX;
 import static org.headshots.infrastructure.persistence.Examples.MONDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,5 +96,28 @@ class JpaAuditTrailTest extends RepositoryOnH2 {
         assertEquals(List.of("SETTINGS_CHANGED", "LOGO_CHANGED"), actions(trail.about("node:gpu3")));
         assertTrue(trail.about("node:gpu9").isEmpty());
         assertTrue(trail.about("node:gpu3").get(0).organisation().isEmpty());
+    }
+
+    @Test
+    void theEventsNamingAPersonAreThoseWithTheirWholeNameAsActorSubjectOrDetail() {
+        record(30, "olivia", "HEADSHOT_VIEWED_BY_ADMIN", "headshot:7", "ORIGINAL, owner frank", ACME);
+
+        assertEquals(
+                List.of("HEADSHOT_VIEWED_BY_ADMIN"),
+                actions(trail.naming(FRANK)),
+                "frank_x is someone else; \"owner frank\" is him");
+        assertEquals(
+                List.of("ORDER_PLACED", "MEMBER_REMOVED"),
+                actions(trail.naming(new Username("frank_x"))),
+                "the _ of a LIKE pattern is taken literally");
+        assertEquals(List.of("CONSENT_ACCEPTED", "ORDER_PLACED"), actions(trail.naming(ERIN)));
+    }
+
+    @Test
+    void theEventsAboutAnyOfSeveralSubjectsComeOldestFirst() {
+        assertEquals(
+                List.of("CONSENT_ACCEPTED", "CONSENT_ACCEPTED", "SETTINGS_CHANGED"),
+                actions(trail.about(List.of("node:gpu3", "consent:gina", "consent:erin", "consent:nobody"))));
+        assertEquals(List.of(), trail.about(List.of()));
     }
 }

@@ -67,4 +67,25 @@ class JpaConsentRepositoryTest extends RepositoryOnH2 {
                         .setParameter("at", MONDAY.plusDays(2))
                         .getSingleResult());
     }
+
+    @Test
+    void allOfAPersonsConsentsWithdrawnOnesTooComeOldestFirstAndGoOneByOne() {
+        stored(ERIN, FIRST, MONDAY);
+        stored(ERIN, SECOND, MONDAY.plusDays(1));
+        stored(FRANK, SECOND, MONDAY);
+        inTransaction(() -> consents.activeOf(ERIN).get(0).withdraw(MONDAY.plusDays(3)));
+
+        List<Consent> all = consents.allOf(ERIN);
+        assertEquals(
+                List.of("2026-11-1", "2026-12-1"),
+                all.stream().map(Consent::version).toList());
+
+        inTransaction(() -> {
+            for (Consent consent : consents.allOf(ERIN)) {
+                consents.remove(consent);
+            }
+        });
+        assertTrue(consents.allOf(ERIN).isEmpty());
+        assertEquals(1, consents.allOf(FRANK).size());
+    }
 }

@@ -106,4 +106,16 @@ class JpaHeadshotRunRepositoryTest extends RepositoryOnH2 {
         assertEquals(2, runs.withStatus(RunStatus.QUEUED).size());
         assertTrue(runs.withStatus(RunStatus.COMPLETED).isEmpty());
     }
+
+    @Test
+    void aRemovedRunIsGoneAndOthersStay() {
+        long erins = stored(ERIN, ACME, 1, 0).id();
+        stored(FRANK, ACME, 1, 1);
+
+        inTransaction(() -> runs.remove(runs.find(erins).orElseThrow()));
+
+        assertTrue(runs.find(erins).isEmpty());
+        assertTrue(runs.of(ERIN).isEmpty());
+        assertEquals(1, runs.of(FRANK).size());
+    }
 }

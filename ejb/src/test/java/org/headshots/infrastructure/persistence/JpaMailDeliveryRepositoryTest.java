@@ -103,4 +103,23 @@ class JpaMailDeliveryRepositoryTest extends RepositoryOnH2 {
         assertFalse(deliveries.remindedDaysBefore(sales, 3));
         assertFalse(deliveries.remindedDaysBefore(design, 7));
     }
+
+    @Test
+    void theMailsToAPersonComeOldestFirstAndGo() {
+        stored(sales, ERIN, MailKind.REMINDER, 3, 5);
+        stored(design, ERIN, MailKind.INVITATION, null, 0);
+        stored(sales, FRANK, MailKind.INVITATION, null, 1);
+
+        assertEquals(
+                List.of(MailKind.INVITATION, MailKind.REMINDER),
+                deliveries.to(ERIN).stream().map(MailDelivery::kind).toList());
+
+        inTransaction(() -> {
+            for (MailDelivery mail : deliveries.to(ERIN)) {
+                deliveries.remove(mail);
+            }
+        });
+        assertTrue(deliveries.to(ERIN).isEmpty());
+        assertEquals(1, deliveries.to(FRANK).size());
+    }
 }

@@ -220,4 +220,17 @@ class JpaOrderRepositoryTest extends RepositoryOnH2 {
     private static List<Username> names(List<Seat> seats) {
         return seats.stream().map(Seat::username).toList();
     }
+
+    @Test
+    void theOrdersNamingAPersonAreThoseThatPickedOrTookThemOutByName() {
+        inTransaction(() -> {
+            orders.find(sales).orElseThrow().exclude(FRANK);
+            orders.find(draft).orElseThrow().pick(List.of(GINA));
+        });
+
+        assertEquals(
+                List.of(sales), orders.naming(FRANK).stream().map(Order::id).toList());
+        assertEquals(List.of(draft), orders.naming(GINA).stream().map(Order::id).toList());
+        assertEquals(List.of(), orders.naming(ERIN), "Erin is in by her department only");
+    }
 }

@@ -56,4 +56,21 @@ class JpaSignInRepositoryTest extends RepositoryOnH2 {
                 1, em.createQuery("SELECT COUNT(s) FROM SignIn s", Long.class).getSingleResult());
         assertEquals(1, stored.count());
     }
+
+    @Test
+    void aPersonsSignInsInEveryOrganisationAreFoundAndRemoved() {
+        inTransaction(() -> signIns.store(new SignIn(GLOBEX, GINA, MONDAY)));
+        inTransaction(() -> signIns.store(new SignIn(ACME, GINA, MONDAY)));
+        inTransaction(() -> signIns.store(new SignIn(ACME, new Username("gino"), MONDAY)));
+
+        assertEquals(2, signIns.of(GINA).size());
+
+        inTransaction(() -> {
+            for (SignIn signIn : signIns.of(GINA)) {
+                signIns.remove(signIn);
+            }
+        });
+        assertTrue(signIns.of(GINA).isEmpty());
+        assertEquals(1, signIns.of(new Username("gino")).size());
+    }
 }

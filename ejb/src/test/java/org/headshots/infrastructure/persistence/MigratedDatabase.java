@@ -52,6 +52,36 @@ final class MigratedDatabase {
         return properties;
     }
 
+    /** Every "table.column" of text where some row holds the text, in any case. */
+    static List<String> columnsHolding(String text) {
+        factory();
+        List<String> found = new ArrayList<>();
+        try (Connection db = dataSource.getConnection()) {
+            List<String[]> columns = new ArrayList<>();
+            try (Statement sql = db.createStatement();
+                    ResultSet rows = sql.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                            + " WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE LIKE '%CHARACTER%'")) {
+                while (rows.next()) {
+                    columns.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            for (String[] column : columns) {
+                try (java.sql.PreparedStatement query = db.prepareStatement(
+                        "SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE LOWER(\"" + column[1] + "\") LIKE ?")) {
+                    query.setString(1, "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+                    try (ResultSet count = query.executeQuery()) {
+                        if (count.next() && count.getLong(1) > 0) {
+                            found.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not scan the test database", e);
+        }
+        return found;
+    }
+
     /** Deletes every row the tests wrote; the schema and Flyway's history stay. */
     static void empty() {
         factory();
