@@ -74,6 +74,16 @@ final class Api {
                 .GET());
     }
 
+    /** The bytes of a ZIP download, with the status. */
+    static HttpResponse<byte[]> zip(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(
+                request(path, token)
+                        .setHeader("Accept", "application/zip, application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The bytes of an image, with the status. */
     static HttpResponse<byte[]> bytes(String path, String token) throws IOException, InterruptedException {
         return HTTP.send(

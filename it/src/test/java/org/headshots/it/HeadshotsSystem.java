@@ -139,6 +139,11 @@ public final class HeadshotsSystem
         return output;
     }
 
+    /** The folder of the system's data, its photo store included. */
+    public Path dataDir() {
+        return work.resolve("data");
+    }
+
     /** A value the launcher generated into this run's work/secrets.env (the Keycloak admin's password, say). */
     public String secret(String name) throws IOException {
         return Files.readAllLines(work.resolve("secrets.env")).stream()

@@ -7,33 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The other company's admin (oscar, Globex) and employee (gina) against everything of the first company's
@@ -45,89 +39,6 @@ import org.w3c.dom.Node;
 @Order(6)
 @ExtendWith({HeadshotsSystem.class, Browsers.class})
 class TenantIsolationIT {
-
-    /** What a call is for, and so what the other company's admin and employee must get from it. */
-    enum Kind {
-        /** IT's: both get 403. */
-        IT,
-        /** The admin's lists of their organisation: 200 for oscar, with nothing of the first company; 403 for gina. */
-        ORGANISATION_LIST,
-        /** One thing of the admin's organisation by id: 404 for oscar with the first company's id; 403 for gina. */
-        ORGANISATION_ITEM,
-        /** Placing an order: oscar cannot order for the first company's department; 403 for gina. */
-        ORGANISATION_ORDER,
-        /** The admin's own organisation's logo: never the first company's; 403 for gina. */
-        ORGANISATION_OWN_LOGO,
-        /** The caller's own data: 403 for oscar (no employee); gina's answer holds nothing of the first company. */
-        OWN,
-        /** One of the caller's own things by id: 404 for gina with the first company's id; 403 for oscar. */
-        OWN_ITEM,
-        /** The installation's catalogue (styles and their samples), no organisation's data: oscar may read it; 403 for gina. */
-        INSTALLATION
-    }
-
-    /** Every call of the API, as "METHOD /path" under /api/v1. */
-    private static final Map<String, Kind> CALLS = new TreeMap<>(Map.ofEntries(
-            Map.entry("GET /nodes", Kind.IT),
-            Map.entry("POST /nodes", Kind.IT),
-            Map.entry("DELETE /nodes/{address}", Kind.IT),
-            Map.entry("POST /nodes/analyze", Kind.IT),
-            Map.entry("POST /nodes/self-test", Kind.IT),
-            Map.entry("GET /jobs/{jobId}", Kind.IT),
-            Map.entry("GET /retention/sweeps", Kind.IT),
-            Map.entry("POST /retention/sweeps", Kind.IT),
-            Map.entry("GET /orders", Kind.ORGANISATION_LIST),
-            Map.entry("POST /orders", Kind.ORGANISATION_ORDER),
-            Map.entry("GET /orders/{id}", Kind.ORGANISATION_ITEM),
-            Map.entry("PATCH /orders/{id}", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/open", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/close", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/remind", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/mails", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/sync", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/members", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/members", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/join-links", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/join-links", Kind.ORGANISATION_ITEM),
-            Map.entry("DELETE /orders/{id}/join-links/{linkId}", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/roster.xlsx", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/photos.zip", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/roster/preview", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/profile-template", Kind.ORGANISATION_ITEM),
-            Map.entry("PUT /orders/{id}/profile-template", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /orders/{id}/profile-template/preview.png", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/roster/apply", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/members/{username}/remind", Kind.ORGANISATION_ITEM),
-            Map.entry("POST /orders/{id}/members/{username}/remakes", Kind.ORGANISATION_ITEM),
-            Map.entry("PUT /orders/{id}/members/{username}/handled", Kind.ORGANISATION_ITEM),
-            Map.entry("DELETE /orders/{id}/members/{username}", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /runs", Kind.ORGANISATION_LIST),
-            Map.entry("GET /styles", Kind.INSTALLATION),
-            Map.entry("GET /styles/{style}/sample", Kind.INSTALLATION),
-            Map.entry("GET /audit", Kind.ORGANISATION_LIST),
-            Map.entry("GET /settings", Kind.ORGANISATION_LIST),
-            Map.entry("PUT /settings", Kind.ORGANISATION_LIST),
-            Map.entry("GET /settings/logo", Kind.ORGANISATION_OWN_LOGO),
-            Map.entry("PUT /settings/logo", Kind.ORGANISATION_OWN_LOGO),
-            Map.entry("GET /audit/export.csv", Kind.ORGANISATION_LIST),
-            Map.entry("POST /runs/{id}/retry", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /selfies/{id}/thumbnail", Kind.ORGANISATION_ITEM),
-            Map.entry("GET /me/seats", Kind.OWN),
-            Map.entry("GET /me/consent", Kind.OWN),
-            Map.entry("POST /me/consent", Kind.OWN),
-            Map.entry("DELETE /me/consent", Kind.OWN),
-            Map.entry("GET /me/favourite", Kind.OWN),
-            Map.entry("PUT /me/favourite", Kind.OWN_ITEM),
-            Map.entry("GET /me/headshots", Kind.OWN),
-            Map.entry("GET /headshots/{id}/image", Kind.OWN_ITEM),
-            Map.entry("GET /me/jobs", Kind.OWN),
-            Map.entry("POST /me/jobs", Kind.OWN),
-            Map.entry("POST /me/jobs/{id}/retry", Kind.OWN_ITEM),
-            Map.entry("GET /me/selfies", Kind.OWN),
-            Map.entry("POST /me/selfies", Kind.OWN),
-            Map.entry("DELETE /me/selfies/{id}", Kind.OWN_ITEM),
-            Map.entry("GET /me/selfies/{id}/thumbnail", Kind.OWN_ITEM)));
 
     /** The first company's things: an order of olivia's, and frank's run, selfie and headshot. */
     private static long order;
@@ -159,11 +70,11 @@ class TenantIsolationIT {
 
     @Test
     void everyCallTheApplicationServesIsClassified() throws Exception {
-        TreeSet<String> served = new TreeSet<>(servedCalls());
+        TreeSet<String> served = new TreeSet<>(ApiInventory.servedCalls());
 
         TreeSet<String> unclassified = new TreeSet<>(served);
-        unclassified.removeAll(CALLS.keySet());
-        TreeSet<String> gone = new TreeSet<>(CALLS.keySet());
+        unclassified.removeAll(ApiInventory.CALLS.keySet());
+        TreeSet<String> gone = new TreeSet<>(ApiInventory.CALLS.keySet());
         gone.removeAll(served);
         assertTrue(
                 unclassified.isEmpty(),
@@ -177,7 +88,7 @@ class TenantIsolationIT {
         String oscar = Api.token("oscar");
         String gina = Api.token("gina");
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, Kind> call : CALLS.entrySet()) {
+        for (Map.Entry<String, ApiInventory.Kind> call : ApiInventory.CALLS.entrySet()) {
             String method = call.getKey().substring(0, call.getKey().indexOf(' '));
             String path = call.getKey().substring(method.length() + 1);
             Api.Reply asAdmin = call(method, path, oscar);
@@ -385,43 +296,6 @@ class TenantIsolationIT {
             return first.get(15, TimeUnit.SECONDS);
         } finally {
             socket.abort();
-        }
-    }
-
-    /** The calls the application serves, from its own description of the API (Jersey's WADL, for IT). */
-    private static List<String> servedCalls() throws Exception {
-        HttpResponse<byte[]> wadl = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(HeadshotsSystem.APP + "/api/v1/application.wadl"))
-                                .header("Authorization", "Bearer " + Api.token("ivan"))
-                                .header("Accept", "application/vnd.sun.wadl+xml")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, wadl.statusCode(), new String(wadl.body(), StandardCharsets.UTF_8));
-        Element root = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new ByteArrayInputStream(wadl.body()))
-                .getDocumentElement();
-        List<String> calls = new ArrayList<>();
-        for (Node resources = root.getFirstChild(); resources != null; resources = resources.getNextSibling()) {
-            if ("resources"
-                    .equals(resources.getLocalName() != null ? resources.getLocalName() : resources.getNodeName())) {
-                collect(resources, "", calls);
-            }
-        }
-        return calls;
-    }
-
-    private static void collect(Node parent, String path, List<String> calls) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            String name = node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
-            if (name.endsWith("resource")) {
-                String segment = ((Element) node).getAttribute("path");
-                collect(node, (path + "/" + segment).replaceAll("/+", "/").replaceAll("/$", ""), calls);
-            } else if (name.endsWith("method")) {
-                calls.add(((Element) node).getAttribute("name") + " " + path);
-            }
         }
     }
 

@@ -11,7 +11,8 @@ import org.headshots.domain.people.Username;
 
 /**
  * Whom an order is for: departments or sub-teams (each with its sub-teams), and people picked by name. Their
- * members, as the directory lists them, hold the order's seats.
+ * members, as the directory lists them, hold the order's seats. A new order is for somebody ({@link #of}); one
+ * picked by name can be left for nobody when everyone it picked is taken out.
  */
 public record Audience(Set<Department> departments, Set<Username> people) {
 
@@ -21,9 +22,6 @@ public record Audience(Set<Department> departments, Set<Username> people) {
     public Audience {
         departments = Set.copyOf(new LinkedHashSet<>(Objects.requireNonNull(departments, "departments")));
         people = Set.copyOf(new LinkedHashSet<>(Objects.requireNonNull(people, "people")));
-        if (departments.isEmpty() && people.isEmpty()) {
-            throw new InvalidOrderException("An order is for at least one department or one person");
-        }
         if (departments.size() > MAX_DEPARTMENTS) {
             throw new InvalidOrderException("An order is for at most " + MAX_DEPARTMENTS + " departments, not "
                     + departments.size() + "; order for their parent department instead");
@@ -38,11 +36,20 @@ public record Audience(Set<Department> departments, Set<Username> people) {
         return new Audience(Set.of(department), Set.of());
     }
 
-    /** Departments and people as given (either may be null or empty, not both). */
+    /** Departments and people as given for a new order (either may be null or empty, not both). */
     public static Audience of(Collection<Department> departments, Collection<Username> people) {
-        return new Audience(
+        Audience audience = new Audience(
                 departments == null ? Set.of() : new LinkedHashSet<>(departments),
                 people == null ? Set.of() : new LinkedHashSet<>(people));
+        if (audience.isEmpty()) {
+            throw new InvalidOrderException("An order is for at least one department or one person");
+        }
+        return audience;
+    }
+
+    /** Nobody: what an order picked by name is for once everyone it picked was taken out. */
+    public boolean isEmpty() {
+        return departments.isEmpty() && people.isEmpty();
     }
 
     /** The same audience with these people picked by name too. */

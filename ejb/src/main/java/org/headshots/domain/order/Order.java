@@ -175,6 +175,9 @@ public class Order extends TenantData {
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(now, "now");
         requireDeadline(deadline, now);
+        if (audience.isEmpty()) {
+            throw new InvalidOrderException("An order is for at least one department or one person");
+        }
         if (members == null || members.isEmpty()) {
             throw new InvalidOrderException(audience.describe(Department.MAX_LENGTH) + " has no members to invite");
         }
@@ -396,10 +399,7 @@ public class Order extends TenantData {
      */
     public void pick(List<Username> more) {
         requireOpenToPeople();
-        aimAt(
-                departments.isEmpty() && people.isEmpty()
-                        ? Audience.of(List.of(), more)
-                        : audience().with(more));
+        aimAt(audience().with(more));
         more.forEach(person -> excluded.remove(person.value()));
     }
 
@@ -434,9 +434,8 @@ public class Order extends TenantData {
     }
 
     private void describeAudience() {
-        audienceText = departments.isEmpty() && people.isEmpty()
-                ? NOBODY_LEFT
-                : audience().describe(Department.MAX_LENGTH);
+        Audience audience = audience();
+        audienceText = audience.isEmpty() ? NOBODY_LEFT : audience.describe(Department.MAX_LENGTH);
     }
 
     /** Takes a seat out of the order (the person's photos are the caller's to delete). */

@@ -303,4 +303,29 @@ class OrderTest {
         assertEquals("Sales/EMEA", frank.department().orElseThrow().name(), "kept when the directory names none");
         assertEquals("", frank.title());
     }
+
+    @Test
+    void anOrderPickedByNameIsForNobodyOnceItsOnlyPersonIsForgottenAndCanPickAgain() {
+        Username zoe = new Username("zoe");
+        Order order = new Order(
+                ACME,
+                new OrderName("Zoe's portrait"),
+                Audience.of(List.of(), List.of(zoe)),
+                LocalDate.of(2026, 12, 20),
+                HeadshotPlan.standard(),
+                List.of(new Employee(zoe, "zoe@headshots.example", "Zoe", null)),
+                OLIVIA,
+                NOW,
+                true);
+
+        order.forget(zoe);
+
+        assertEquals(0, order.seatCount());
+        assertTrue(order.audience().isEmpty());
+        assertEquals(Order.NOBODY_LEFT, order.audienceText());
+        assertFalse(order.audienceText().contains("zoe"));
+
+        order.pick(List.of(new Username("yves")));
+        assertEquals("yves", order.audienceText());
+    }
 }

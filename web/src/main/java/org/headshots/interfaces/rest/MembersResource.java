@@ -25,6 +25,8 @@ import org.headshots.application.MemberPage;
 import org.headshots.application.MemberRow;
 import org.headshots.application.MemberService;
 import org.headshots.application.OrderService;
+import org.headshots.application.erasure.ErasedPerson;
+import org.headshots.application.erasure.PersonalDataErasure;
 import org.headshots.domain.order.Audience;
 import org.headshots.domain.order.MemberQuery;
 import org.headshots.domain.order.MemberState;
@@ -53,6 +55,9 @@ public class MembersResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PersonalDataErasure erasure;
 
     /**
      * {@code ?first=0&max=50&search=…&state=MAKING&state=DONE&sort=name|email|department|state&order=asc|desc}
@@ -148,6 +153,16 @@ public class MembersResource {
     public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
         members.remove(user.organisation(), id, username, user.username());
         return Response.noContent().build();
+    }
+
+    /**
+     * Removes the person from the organisation's orders and erases all their data (the person left, or asked
+     * their admin); the orders they had seats in leave them out from then on.
+     */
+    @DELETE
+    @Path("/{username}/data")
+    public ErasedPerson erase(@PathParam("id") long id, @PathParam("username") String username) {
+        return erasure.eraseMember(user.organisation(), id, username, user.username());
     }
 
     private static Set<MemberState> states(List<String> names) {

@@ -18,6 +18,7 @@ import org.headshots.application.MemberService;
 import org.headshots.application.OrderNotFoundException;
 import org.headshots.application.OrderService;
 import org.headshots.application.OrderSummary;
+import org.headshots.application.erasure.PersonalDataErasure;
 import org.headshots.application.join.JoinLinkNotFoundException;
 import org.headshots.application.join.JoinLinkView;
 import org.headshots.application.join.JoinLinks;
@@ -57,6 +58,9 @@ public class OrderCockpitPage implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PersonalDataErasure erasure;
 
     private long id;
     private OrderSummary order;
@@ -155,6 +159,13 @@ public class OrderCockpitPage implements Serializable {
         act("Removed from the order", () -> {
             members.remove(user.organisation(), id, username, user.username());
             return username + " is no longer in the order; the headshots made for it are deleted";
+        });
+    }
+
+    public void erase(String username) {
+        act("Data erased", () -> {
+            erasure.eraseMember(user.organisation(), id, username, user.username());
+            return username + " is out of your organisation's orders and all their data is deleted";
         });
     }
 
