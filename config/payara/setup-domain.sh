@@ -30,6 +30,9 @@ Applies Headshots' resources to a running Payara 6 domain (DAS):
   --property NAME=VALUE    any further system property (repeatable)
   --heap SIZE              server heap, e.g. 2g (replaces the -Xmx option)
   --http-port PORT         port of http-listener-1 (target server only)
+  --http-threads N         most requests served at once (http-thread-pool, default
+                           300): an upload waiting for its check holds one, so
+                           Payara's default of 5 would stall every page under load
   --target NAME            server (default), a cluster or deployment group
   --admin-address ADDR     address the admin listener (asadmin, console, REST
                            management) listens on (default 127.0.0.1: this machine only)
@@ -60,7 +63,7 @@ say() { echo "setup-domain: $*"; }
 DB=""; PG_DRIVER=""; BASE_URL="http://localhost:8080"; KC_URL="http://localhost:8180"
 KC_REALM="headshots"; GPU_NODES="localhost:50051"; DATA_DIR=""; HEAP=""; HTTP_PORT=""
 TARGET="server"; RESTART_FLAG=""; EXTRA_PROPS=(); ADMIN_ADDRESS="127.0.0.1"; SECURE_ADMIN=""
-ADMIN_LISTENER=
+ADMIN_LISTENER=; HTTP_THREADS=300
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB=${2:?}; shift 2 ;;
@@ -73,6 +76,7 @@ while [ $# -gt 0 ]; do
     --property) EXTRA_PROPS+=("${2:?}"); shift 2 ;;
     --heap) HEAP=${2:?}; shift 2 ;;
     --http-port) HTTP_PORT=${2:?}; shift 2 ;;
+    --http-threads) HTTP_THREADS=${2:?}; shift 2 ;;
     --target) TARGET=${2:?}; shift 2 ;;
     --restart-flag) RESTART_FLAG=${2:?}; shift 2 ;;
     --admin-address) ADMIN_ADDRESS=${2:?}; shift 2 ;;
@@ -300,6 +304,9 @@ set_if_differs() { # KEY VALUE REASON: sets a dotted name when its value differs
   [ -z "${3:-}" ] || needs_restart "$3"
 }
 NET="configs.config.$CONFIG.network-config"
+POOLS="configs.config.$CONFIG.thread-pools.thread-pool"
+set_if_differs "$POOLS.http-thread-pool.max-thread-pool-size" "$HTTP_THREADS" "HTTP threads"
+set_if_differs "$POOLS.http-thread-pool.min-thread-pool-size" 16 "HTTP threads"
 for protocol in http-listener-1 http-listener-2; do
   set_if_differs "$NET.protocols.protocol.$protocol.http.xpowered-by" false "version headers removed"
   set_if_differs "$NET.protocols.protocol.$protocol.http.server-header" false "version headers removed"

@@ -31,12 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SeedOrganisation {
 
-    private static final HttpClient HTTP =
+    static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String KEYCLOAK = System.getProperty("headshots.keycloak", "http://localhost:8180");
-    private static final String APP = System.getProperty("headshots.app", "http://localhost:8080");
-    private static final String ADMIN = KEYCLOAK + "/admin/realms/headshots";
-    private static final String ORGANISATION = "headshots.example";
+    static final String APP = System.getProperty("headshots.app", "http://localhost:8080");
+    static final String ADMIN = KEYCLOAK + "/admin/realms/headshots";
+    static final String ORGANISATION = "headshots.example";
     private static final String DEPARTMENT = "Bench";
 
     private static volatile String adminToken;
@@ -155,7 +155,7 @@ public final class SeedOrganisation {
         return find(existing, "name", DEPARTMENT);
     }
 
-    private static String find(JsonArray items, String key, String value) {
+    static String find(JsonArray items, String key, String value) {
         return items.getValuesAs(JsonObject.class).stream()
                 .filter(item -> value.equals(item.getString(key, null)))
                 .findFirst()
@@ -163,7 +163,7 @@ public final class SeedOrganisation {
                 .getString("id");
     }
 
-    private static jakarta.json.JsonStructure get(String url) throws Exception {
+    static jakarta.json.JsonStructure get(String url) throws Exception {
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(URI.create(url)).GET());
         if (response.statusCode() != 200) {
@@ -172,7 +172,7 @@ public final class SeedOrganisation {
         return read(response.body());
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(
                 request.header("Authorization", "Bearer " + adminToken())
                         .timeout(Duration.ofSeconds(60))
@@ -198,7 +198,7 @@ public final class SeedOrganisation {
                 KEYCLOAK + "/realms/headshots/protocol/openid-connect/token", "headshots-cli", username, "demo");
     }
 
-    private static String tokenFrom(String endpoint, String client, String username, String password) throws Exception {
+    static String tokenFrom(String endpoint, String client, String username, String password) throws Exception {
         String form =
                 "grant_type=password&client_id=" + client + "&username=" + enc(username) + "&password=" + enc(password);
         HttpResponse<String> response = HTTP.send(
@@ -221,7 +221,7 @@ public final class SeedOrganisation {
                 .orElseThrow(() -> new IllegalStateException(name + " is not in " + secrets));
     }
 
-    private static jakarta.json.JsonStructure read(String json) {
+    static jakarta.json.JsonStructure read(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.read();
         }

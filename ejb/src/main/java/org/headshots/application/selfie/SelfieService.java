@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.headshots.application.ConsentService;
 import org.headshots.application.EmbeddingBytes;
 import org.headshots.application.erasure.PhotoEraser;
@@ -40,9 +39,6 @@ public class SelfieService {
     org.headshots.application.settings.SettingsService organisations;
 
     @Inject
-    PhotoAnalyzer analyzer;
-
-    @Inject
     SelfieRepository selfies;
 
     @Inject
@@ -67,14 +63,14 @@ public class SelfieService {
     Clock clock;
 
     /**
-     * Checks and keeps one upload. A photo the gate rejects is kept too, so that the employee sees it
-     * with its reasons and can delete or replace it; a file that is no photo at all is not kept.
+     * Refuses an upload before it is checked: the person has not consented, or the file is too large or no photo
+     * we take. Nothing is decoded or stored.
      *
-     * @throws UnreadablePhotoException when the bytes are not a photo we take (nothing stored)
-     * @throws PhotoTooLargeException when the file is over the size limit (nothing decoded or stored)
+     * @throws UnreadablePhotoException when the bytes are not a photo we take
+     * @throws PhotoTooLargeException when the file is over the size limit
      * @throws org.headshots.application.ConsentRequiredException when the person has not consented
      */
-    public SelfieView upload(Username owner, Organisation organisation, byte[] bytes) throws UnreadablePhotoException {
+    public void requireUploadable(Username owner, byte[] bytes) throws UnreadablePhotoException {
         consent.requireConsent(owner);
         if (bytes.length > settings.maxBytes()) {
             throw new PhotoTooLargeException(bytes.length, settings.maxBytes());
@@ -89,7 +85,13 @@ public class SelfieService {
                             + "that",
                     true);
         }
-        AnalyzedUpload analyzed = analyzer.analyze("selfie-" + owner.value() + "-" + UUID.randomUUID(), bytes);
+    }
+
+    /**
+     * Keeps one checked upload with the gate's verdict. A photo the gate rejects is kept too, so that the employee
+     * sees it with its reasons and can delete or replace it.
+     */
+    public SelfieView keep(Username owner, Organisation organisation, AnalyzedUpload analyzed) {
         List<Selfie> mine = selfies.of(owner);
         List<QualityGate.AcceptedPhoto> accepted = mine.stream()
                 .filter(Selfie::accepted)

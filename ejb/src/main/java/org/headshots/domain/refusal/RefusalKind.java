@@ -17,5 +17,7 @@ public enum RefusalKind {
     /** It does not fit the state things are in now. */
     CONFLICT,
     /** Something the request needs (the directory, a GPU node) cannot be reached now: try again later. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** The caller sent too many such requests in a short time: the refusal says when to try again. */
+    TOO_MANY
 }

@@ -3,6 +3,7 @@ package org.headshots.domain.selfie;
 /** Where photos are kept, encrypted at rest, outside the database. */
 public interface PhotoStore {
 
+    /** @throws PhotoStoreFullException when the disk has no room for it (nothing is written then) */
     StoredPhoto put(byte[] content);
 
     /** @throws java.io.UncheckedIOException when the file is missing or does not decrypt (altered) */

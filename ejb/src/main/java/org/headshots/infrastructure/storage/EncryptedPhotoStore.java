@@ -1,8 +1,10 @@
 package org.headshots.infrastructure.storage;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headshots.application.Sha256;
 import org.headshots.domain.selfie.PhotoStore;
+import org.headshots.domain.selfie.PhotoStoreFullException;
 import org.headshots.domain.selfie.StoredPhoto;
 
 /**
@@ -32,6 +35,9 @@ import org.headshots.domain.selfie.StoredPhoto;
  */
 @ApplicationScoped
 public class EncryptedPhotoStore implements PhotoStore {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(EncryptedPhotoStore.class.getName());
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -45,20 +51,30 @@ public class EncryptedPhotoStore implements PhotoStore {
     @ConfigProperty(name = "headshots.data.dir", defaultValue = "data")
     String dataDir;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
     private SecretKey key;
     private Path root;
+    private FilesFollowTheTransaction files;
 
-    /** The store of a system's data folder, for tools that work on it from outside the server. */
+    /**
+     * The store of a system's data folder, for tools that work on it from outside the server; the folder may be
+     * on any file system.
+     */
     public static EncryptedPhotoStore at(Path dataDir, String base64Key) {
         EncryptedPhotoStore store = new EncryptedPhotoStore();
-        store.dataDir = dataDir.toString();
         store.base64Key = base64Key;
-        store.open();
+        store.open(dataDir);
         return store;
     }
 
     @PostConstruct
     void open() {
+        open(Path.of(dataDir));
+    }
+
+    void open(Path folder) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
@@ -70,7 +86,8 @@ public class EncryptedPhotoStore implements PhotoStore {
                     + "(base64 of head -c 32 /dev/urandom), not " + raw.length);
         }
         key = new SecretKeySpec(raw, "AES");
-        root = Path.of(dataDir).toAbsolutePath().resolve("photos");
+        root = folder.toAbsolutePath().resolve("photos");
+        files = new FilesFollowTheTransaction(transactions);
     }
 
     @Override
@@ -91,8 +108,14 @@ public class EncryptedPhotoStore implements PhotoStore {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
+            if (noRoomLeft(e)) {
+                LOG.severe(() -> "The photo store " + root + " is full: uploads and new headshots are refused until"
+                        + " there is room (" + e.getMessage() + ")");
+                throw new PhotoStoreFullException(e);
+            }
             throw new UncheckedIOException("The photo could not be stored in " + root, e);
         }
+        files.written(() -> remove(name));
         return new StoredPhoto(name, Sha256.hex(content), content.length);
     }
 
@@ -107,6 +130,11 @@ public class EncryptedPhotoStore implements PhotoStore {
 
     @Override
     public void delete(String name) {
+        file(name); // a name that is no key is refused at once, not after the commit
+        files.delete(() -> remove(name));
+    }
+
+    private void remove(String name) {
         try {
             Files.deleteIfExists(file(name));
         } catch (IOException e) {
@@ -125,6 +153,19 @@ public class EncryptedPhotoStore implements PhotoStore {
             return decrypt(Base64.getDecoder().decode(sealed), "sealed");
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("A sealed value does not decrypt with this storage key", e);
+        }
+    }
+
+    /** The disk said it is full, in words (the JDK has no type for it), or has less room left than one write. */
+    private boolean noRoomLeft(IOException e) {
+        String said = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (said.contains("no space left") || said.contains("out of disk space") || said.contains("disk full")) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(root).getUsableSpace() == 0;
+        } catch (IOException | UnsupportedOperationException unknown) {
+            return false;
         }
     }
 

@@ -6,9 +6,11 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.headshots.application.selfie.TooManyUploadsException;
 import org.headshots.domain.refusal.Refusal;
 import org.headshots.domain.refusal.RefusalKind;
 
@@ -22,6 +24,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (e instanceof TooManyUploadsException tooMany) {
+            return Response.fromResponse(
+                            new ApiError(tooMany.code(), tooMany.getMessage()).toResponse(status(tooMany.kind())))
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+                    .build();
+        }
         if (e instanceof Refusal refusal) {
             return new ApiError(refusal.code(), refusal.getMessage()).toResponse(status(refusal.kind()));
         }
@@ -47,6 +55,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case UNSUPPORTED_TYPE -> 415;
             case UNACCEPTABLE -> 422;
             case UNAVAILABLE -> 503;
+            case TOO_MANY -> 429;
         };
     }
 }

@@ -24,6 +24,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import org.headshots.application.selfie.PhotoTooLargeException;
+import org.headshots.application.selfie.SelfieIntake;
 import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.selfie.SelfieSettings;
@@ -45,6 +46,9 @@ public class SelfiesResource {
 
     @Inject
     SelfieSettings settings;
+
+    @Inject
+    SelfieIntake intake;
 
     @Inject
     CurrentUser user;
@@ -83,7 +87,7 @@ public class SelfiesResource {
             throw new PhotoTooLargeException(size, settings.maxBytes());
         }
         try {
-            SelfieView selfie = selfies.upload(user.username(), user.organisation(), bytes);
+            SelfieView selfie = intake.upload(user.username(), user.organisation(), bytes);
             return Response.created(URI.create("me/selfies/" + selfie.id()))
                     .entity(json(selfie).toString())
                     .build();

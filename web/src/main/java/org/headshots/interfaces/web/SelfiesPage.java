@@ -10,10 +10,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.headshots.application.FleetUnavailableException;
 import org.headshots.application.selfie.PhotoTooLargeException;
+import org.headshots.application.selfie.SelfieIntake;
 import org.headshots.application.selfie.SelfieProgress;
 import org.headshots.application.selfie.SelfieService;
 import org.headshots.application.selfie.SelfieView;
 import org.headshots.application.selfie.UnreadablePhotoException;
+import org.headshots.domain.refusal.Refusal;
 import org.headshots.interfaces.security.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 
@@ -23,6 +25,9 @@ import org.primefaces.event.FileUploadEvent;
 public class SelfiesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SelfieIntake intake;
 
     @Inject
     SelfieService selfies;
@@ -42,7 +47,7 @@ public class SelfiesPage implements Serializable {
     public void upload(FileUploadEvent event) {
         String name = event.getFile().getFileName();
         try (InputStream in = event.getFile().getInputStream()) {
-            SelfieView selfie = selfies.upload(user.username(), user.organisation(), in.readAllBytes());
+            SelfieView selfie = intake.upload(user.username(), user.organisation(), in.readAllBytes());
             if (selfie.reasons().isEmpty()) {
                 Messages.info(name + ": accepted", "This photo can be used.");
             } else {
@@ -54,6 +59,9 @@ public class SelfiesPage implements Serializable {
             Messages.error(
                     name + ": cannot be checked right now",
                     "The photo checker is unavailable; nothing was saved. Try again in a few minutes.");
+        } catch (Refusal e) {
+            // too many photos at once, the photo storage full: the refusal says what to do
+            Messages.error(name + ": not saved", e.getMessage());
         } catch (IOException e) {
             Messages.error(name + ": the upload broke off", "Send the photo again.");
         }
