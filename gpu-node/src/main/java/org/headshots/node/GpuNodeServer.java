@@ -58,10 +58,12 @@ import org.headshots.node.interfaces.SignedCallsOnly;
 /**
  * A GPU node: the gRPC server of the node wire contract, with ONNX Runtime behind it.
  *
- * <pre>java -jar gpu-node.jar --port 50051 --models DIR [--host H] [--max-concurrent-jobs N]</pre>
+ * <pre>java -jar gpu-node.jar --port 50051 --models DIR [--host H] [--max-concurrent-jobs N]
+ *     [--tls-certificate FILE --tls-key FILE --tls-client-ca FILE]</pre>
  *
  * Starts listening at once (the standard health service says NOT_SERVING), loads and warms the
- * models, then reports SERVING and prints {@code GPU node listening on HOST:PORT (provider …, device …)}.
+ * models, then reports SERVING and prints {@code GPU node listening on HOST:PORT (provider …, device …, TLS)}
+ * ({@code plaintext} instead of {@code TLS} without the TLS files).
  * On SIGTERM it stops taking calls, lets running jobs finish for a grace period and closes its sessions.
  */
 public final class GpuNodeServer implements AutoCloseable {

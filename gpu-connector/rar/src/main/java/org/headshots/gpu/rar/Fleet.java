@@ -101,11 +101,6 @@ final class Fleet implements AutoCloseable {
         return tls != null && tls.certificate() == null ? tls.problem() : null;
     }
 
-    /** The TLS of the links, or null when they are plaintext. */
-    ReloadingTls tls() {
-        return tls;
-    }
-
     synchronized boolean add(NodeAddress node) {
         if (links.containsKey(node)) {
             return false;
