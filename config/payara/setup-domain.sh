@@ -27,6 +27,14 @@ Applies Headshots' resources to a running Payara 6 domain (DAS):
   --gpu-nodes LIST         headshots.gpu.nodes, comma-separated host:port
                                                        (default localhost:50051)
   --data-dir DIR           headshots.data.dir (images and other files); not set if omitted
+  --gpu-tls-certificate FILE  headshots.gpu.tls.certificate: PEM certificate Payara shows
+                           the GPU nodes (TLS client certificate)
+  --gpu-tls-key FILE       headshots.gpu.tls.key: its private key, PEM PKCS#8 (mode 600,
+                           readable by the server's user)
+  --gpu-tls-ca FILE        headshots.gpu.tls.ca: PEM certificate of the CA that issues the
+                           nodes' certificates. All three or none: without them the links to
+                           the nodes are plaintext. The files are read again when they change
+                           (new connections); a changed setting applies at the next restart
   --property NAME=VALUE    any further system property (repeatable)
   --heap SIZE              server heap, e.g. 2g (replaces the -Xmx option)
   --http-port PORT         port of http-listener-1 (target server only)
@@ -62,6 +70,7 @@ say() { echo "setup-domain: $*"; }
 
 DB=""; PG_DRIVER=""; BASE_URL="http://localhost:8080"; KC_URL="http://localhost:8180"
 KC_REALM="headshots"; GPU_NODES="localhost:50051"; DATA_DIR=""; HEAP=""; HTTP_PORT=""
+GPU_TLS_CERT=""; GPU_TLS_KEY=""; GPU_TLS_CA=""
 TARGET="server"; RESTART_FLAG=""; EXTRA_PROPS=(); ADMIN_ADDRESS="127.0.0.1"; SECURE_ADMIN=""
 ADMIN_LISTENER=; HTTP_THREADS=300
 while [ $# -gt 0 ]; do
@@ -73,6 +82,9 @@ while [ $# -gt 0 ]; do
     --keycloak-realm) KC_REALM=${2:?}; shift 2 ;;
     --gpu-nodes) GPU_NODES=${2:?}; shift 2 ;;
     --data-dir) DATA_DIR=${2:?}; shift 2 ;;
+    --gpu-tls-certificate) GPU_TLS_CERT=${2:?}; shift 2 ;;
+    --gpu-tls-key) GPU_TLS_KEY=${2:?}; shift 2 ;;
+    --gpu-tls-ca) GPU_TLS_CA=${2:?}; shift 2 ;;
     --property) EXTRA_PROPS+=("${2:?}"); shift 2 ;;
     --heap) HEAP=${2:?}; shift 2 ;;
     --http-port) HTTP_PORT=${2:?}; shift 2 ;;
@@ -87,6 +99,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DB" ] || { usage >&2; die "--db is required"; }
+tls_given=0
+for f in "$GPU_TLS_CERT" "$GPU_TLS_KEY" "$GPU_TLS_CA"; do [ -n "$f" ] && tls_given=$((tls_given + 1)); done
+[ "$tls_given" = 0 ] || [ "$tls_given" = 3 ] \
+  || die "--gpu-tls-certificate, --gpu-tls-key and --gpu-tls-ca go together (all three or none)"
 
 if [ -z "${ASADMIN:-}" ]; then
   if [ -n "${PAYARA_HOME:-}" ]; then ASADMIN="$PAYARA_HOME/bin/asadmin"
@@ -256,20 +272,30 @@ declare -A SYSPROPS=(
   [headshots.gpu.nodes]=$GPU_NODES
 )
 [ -n "$DATA_DIR" ] && SYSPROPS[headshots.data.dir]=$DATA_DIR
+if [ "$tls_given" = 3 ]; then
+  SYSPROPS[headshots.gpu.tls.certificate]=$GPU_TLS_CERT
+  SYSPROPS[headshots.gpu.tls.key]=$GPU_TLS_KEY
+  SYSPROPS[headshots.gpu.tls.ca]=$GPU_TLS_CA
+fi
 for p in "${EXTRA_PROPS[@]}"; do
   [[ "$p" == *=* ]] || die "--property needs NAME=VALUE, got $p"
   SYSPROPS[${p%%=*}]=${p#*=}
 done
 have_props=$(adm list-system-properties "$TARGET" 2>/dev/null || true)
-to_set=""
+to_set=""; tls_changed=0
 for k in "${!SYSPROPS[@]}"; do
   v=${SYSPROPS[$k]}
   grep -qxF -- "$k=$v" <<<"$have_props" && continue
   esc=${v//\\/\\\\}; esc=${esc//:/\\:}; esc=${esc//=/\\=}
   to_set+="${to_set:+:}$k=$esc"
   say "system property $k=$v"
+  if [[ "$k" == headshots.gpu.tls.* ]]; then tls_changed=1; fi
 done
 [ -z "$to_set" ] || adm_quiet create-system-properties --target "$TARGET" "$to_set"
+# the resource adapter reads the TLS settings when it starts
+if [ "$tls_changed" = 1 ] && adm list-applications 2>/dev/null | grep -q '^headshots'; then
+  needs_restart "GPU node TLS settings changed"
+fi
 
 # ---------------------------------------------------------------- JVM heap, HTTP port
 if [ -n "$HEAP" ]; then

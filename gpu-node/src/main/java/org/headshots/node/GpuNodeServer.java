@@ -1,5 +1,6 @@
 package org.headshots.node;
 
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.gpu.wire.CallSignature;
+import org.headshots.gpu.wire.ReloadingTls;
 import org.headshots.gpu.wire.WireContract;
 import org.headshots.node.application.ActiveJobs;
 import org.headshots.node.application.FaceWorkService;
@@ -56,10 +58,12 @@ import org.headshots.node.interfaces.SignedCallsOnly;
 /**
  * A GPU node: the gRPC server of the node wire contract, with ONNX Runtime behind it.
  *
- * <pre>java -jar gpu-node.jar --port 50051 --models DIR [--host H] [--max-concurrent-jobs N]</pre>
+ * <pre>java -jar gpu-node.jar --port 50051 --models DIR [--host H] [--max-concurrent-jobs N]
+ *     [--tls-certificate FILE --tls-key FILE --tls-client-ca FILE]</pre>
  *
  * Starts listening at once (the standard health service says NOT_SERVING), loads and warms the
- * models, then reports SERVING and prints {@code GPU node listening on HOST:PORT (provider …, device …)}.
+ * models, then reports SERVING and prints {@code GPU node listening on HOST:PORT (provider …, device …, TLS)}
+ * ({@code plaintext} instead of {@code TLS} without the TLS files).
  * On SIGTERM it stops taking calls, lets running jobs finish for a grace period and closes its sessions.
  */
 public final class GpuNodeServer implements AutoCloseable {
@@ -84,6 +88,7 @@ public final class GpuNodeServer implements AutoCloseable {
     private final List<LoadedPack> packs;
     private final Optional<FacePipeline> pipeline;
     private final Optional<RealEsrganUpscaler> upscaler;
+    private final Optional<ReloadingTls> tls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private GpuNodeServer(
@@ -96,7 +101,8 @@ public final class GpuNodeServer implements AutoCloseable {
             OnnxSelfTestModel selfTestModel,
             List<LoadedPack> packs,
             Optional<FacePipeline> pipeline,
-            Optional<RealEsrganUpscaler> upscaler) {
+            Optional<RealEsrganUpscaler> upscaler,
+            Optional<ReloadingTls> tls) {
         this.options = options;
         this.server = server;
         this.health = health;
@@ -107,6 +113,7 @@ public final class GpuNodeServer implements AutoCloseable {
         this.packs = packs;
         this.pipeline = pipeline;
         this.upscaler = upscaler;
+        this.tls = tls;
     }
 
     public static void main(String[] args) {
@@ -178,9 +185,12 @@ public final class GpuNodeServer implements AutoCloseable {
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.NOT_SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.NOT_SERVING);
+        Optional<ReloadingTls> tls = linkSecurity(options, log);
         ExecutorService executor = Executors.newCachedThreadPool(threads("gpu-node-rpc"));
         GpuNodeGrpcService service = new GpuNodeGrpcService(node, ledger);
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(options.host(), options.port()))
+        Server server = NettyServerBuilder.forAddress(
+                        new InetSocketAddress(options.host(), options.port()),
+                        tls.map(ReloadingTls::serverCredentials).orElseGet(InsecureServerCredentials::create))
                 .executor(executor)
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
                 .addService(ServerInterceptors.intercept(
@@ -191,6 +201,7 @@ public final class GpuNodeServer implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             executor.shutdownNow();
+            tls.ifPresent(ReloadingTls::close);
             throw new IOException(
                     "Cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
@@ -206,6 +217,7 @@ public final class GpuNodeServer implements AutoCloseable {
         } catch (IOException | InferenceException | RuntimeException e) {
             server.shutdownNow();
             executor.shutdownNow();
+            tls.ifPresent(ReloadingTls::close);
             throw e;
         }
         PhotoDecoder decoder = new PhotoDecoder(options.photoLimits());
@@ -239,9 +251,30 @@ public final class GpuNodeServer implements AutoCloseable {
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         health.setStatus(WireContract.SERVICE, ServingStatus.SERVING);
         GpuNodeServer started =
-                new GpuNodeServer(options, server, health, gate, node, executor, model, packs, pipeline, upscaler);
+                new GpuNodeServer(options, server, health, gate, node, executor, model, packs, pipeline, upscaler, tls);
         log.info(() -> "Serving: " + started.readyLine());
         return started;
+    }
+
+    /**
+     * TLS from the configured files, watched for changes; none (plaintext, with a warning) when no files are
+     * configured. Files that cannot be used stop the node: it never falls back to plaintext.
+     */
+    private static Optional<ReloadingTls> linkSecurity(NodeOptions options, Logger log) throws IOException {
+        if (options.tls().isEmpty()) {
+            log.warning("No TLS configured (--tls-certificate, --tls-key, --tls-client-ca): this node speaks"
+                    + " plaintext, photos cross the network unencrypted; only the shared-secret signature"
+                    + " authenticates the application");
+            return Optional.empty();
+        }
+        ReloadingTls tls = ReloadingTls.watch(options.tls().get(), options.tlsCheckInterval());
+        if (tls.problem() != null) {
+            tls.close();
+            throw new IOException(tls.problem());
+        }
+        log.info(() -> "TLS only, client certificates required; the files are looked at every "
+                + options.tlsCheckInterval().toSeconds() + " s and changes apply to new connections");
+        return Optional.of(tls);
     }
 
     /**
@@ -352,7 +385,8 @@ public final class GpuNodeServer implements AutoCloseable {
     }
 
     public String readyLine() {
-        return READY_PREFIX + options.host() + ":" + port() + " (" + node.device() + ")";
+        return READY_PREFIX + options.host() + ":" + port() + " (" + node.device()
+                + (tls.isPresent() ? ", TLS" : ", plaintext") + ")";
     }
 
     public void awaitTermination() throws InterruptedException {
@@ -391,6 +425,7 @@ public final class GpuNodeServer implements AutoCloseable {
             server.shutdownNow();
         }
         executor.shutdownNow();
+        tls.ifPresent(ReloadingTls::close);
         selfTestModel.close();
         pipeline.ifPresent(faces -> {
             try {

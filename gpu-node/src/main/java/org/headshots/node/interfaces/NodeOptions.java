@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.headshots.gpu.wire.ReloadingTls;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.gpu.wire.TlsFiles;
 import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.domain.SelfTestOutcome;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
@@ -27,10 +30,16 @@ public record NodeOptions(
         double selfTestTolerance,
         Duration shutdownGrace,
         SharedSecret secret,
-        PhotoLimits photoLimits) {
+        PhotoLimits photoLimits,
+        Optional<TlsFiles> tls,
+        Duration tlsCheckInterval) {
 
     /** Environment variable holding the shared secret when --secret-file is not given. */
     public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
+
+    /** Environment variables naming the TLS files when the options are not given: certificate, key, client CA. */
+    public static final List<String> TLS_ENVIRONMENT_VARIABLES =
+            List.of("HEADSHOTS_NODE_TLS_CERTIFICATE", "HEADSHOTS_NODE_TLS_KEY", "HEADSHOTS_NODE_TLS_CLIENT_CA");
 
     private static final List<Option> OPTIONS = List.of(
             new Option(
@@ -61,6 +70,35 @@ public record NodeOptions(
                             + SECRET_ENVIRONMENT_VARIABLE
                             + " is read. Required: the node refuses calls that are not signed with it",
                     (draft, name, value) -> draft.secret = secretFrom(name, Path.of(value))),
+            new Option(
+                    "--tls-certificate",
+                    "FILE",
+                    null,
+                    "PEM certificate (chain) of this node, issued by the CA the application trusts, naming the"
+                            + " node's host names and addresses; with --tls-key and --tls-client-ca the node speaks"
+                            + " TLS only and requires a client certificate (environment "
+                            + TLS_ENVIRONMENT_VARIABLES.get(0) + "); without them it speaks plaintext",
+                    (draft, name, value) -> draft.tlsCertificate = value),
+            new Option(
+                    "--tls-key",
+                    "FILE",
+                    null,
+                    "its private key, PEM PKCS#8 (environment " + TLS_ENVIRONMENT_VARIABLES.get(1) + ")",
+                    (draft, name, value) -> draft.tlsKey = value),
+            new Option(
+                    "--tls-client-ca",
+                    "FILE",
+                    null,
+                    "PEM certificate of the CA that issues the application's client certificate; no other"
+                            + " client is served (environment " + TLS_ENVIRONMENT_VARIABLES.get(2) + ")",
+                    (draft, name, value) -> draft.tlsClientCa = value),
+            new Option(
+                    "--tls-check-seconds",
+                    "S",
+                    String.valueOf(ReloadingTls.DEFAULT_CHECK_INTERVAL.toSeconds()),
+                    "how often the TLS files are looked at; changed files apply to new connections without"
+                            + " a restart",
+                    (draft, name, value) -> draft.tlsCheckInterval = Duration.ofSeconds(integer(name, value))),
             new Option(
                     "--max-concurrent-jobs",
                     "N",
@@ -134,6 +172,10 @@ public record NodeOptions(
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("--shutdown-grace-seconds must not be negative");
         }
+        Objects.requireNonNull(tls, "tls");
+        if (tlsCheckInterval.isNegative() || tlsCheckInterval.isZero()) {
+            throw new IllegalArgumentException("--tls-check-seconds must be positive");
+        }
     }
 
     /**
@@ -185,6 +227,11 @@ public record NodeOptions(
                 draft.secret = SharedSecret.of(fromEnvironment);
             }
         }
+        if (draft.tlsCertificate == null && draft.tlsKey == null && draft.tlsClientCa == null) {
+            draft.tlsCertificate = environment.apply(TLS_ENVIRONMENT_VARIABLES.get(0));
+            draft.tlsKey = environment.apply(TLS_ENVIRONMENT_VARIABLES.get(1));
+            draft.tlsClientCa = environment.apply(TLS_ENVIRONMENT_VARIABLES.get(2));
+        }
         return draft.options();
     }
 
@@ -192,13 +239,14 @@ public record NodeOptions(
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d",
+                "host %s, port %d, models %s, max %d concurrent jobs, provider %s, CUDA device %d, %s",
                 host,
                 port,
                 models,
                 maxConcurrentJobs,
                 provider.name().toLowerCase(Locale.ROOT),
-                cudaDevice);
+                cudaDevice,
+                tls.map(files -> "TLS with " + files).orElse("plaintext"));
     }
 
     private static String usage() {
@@ -285,6 +333,10 @@ public record NodeOptions(
         private Duration shutdownGrace;
         private double maxMegabytes;
         private double maxMegapixels;
+        private String tlsCertificate;
+        private String tlsKey;
+        private String tlsClientCa;
+        private Duration tlsCheckInterval;
 
         NodeOptions options() {
             return new NodeOptions(
@@ -297,7 +349,10 @@ public record NodeOptions(
                     selfTestTolerance,
                     shutdownGrace,
                     secret,
-                    PhotoLimits.of(maxMegabytes, maxMegapixels));
+                    PhotoLimits.of(maxMegabytes, maxMegapixels),
+                    TlsFiles.of(
+                            tlsCertificate, tlsKey, tlsClientCa, "--tls-certificate", "--tls-key", "--tls-client-ca"),
+                    tlsCheckInterval);
         }
     }
 

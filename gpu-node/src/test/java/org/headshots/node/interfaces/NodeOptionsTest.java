@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.gpu.wire.TlsFiles;
 import org.headshots.node.application.PhotoLimits;
 import org.headshots.node.infrastructure.OnnxRuntimeEngine.ProviderChoice;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,9 @@ class NodeOptionsTest {
                         1e-3,
                         Duration.ofSeconds(3),
                         SharedSecret.of(SECRET),
-                        new PhotoLimits(12L * 1024 * 1024, 24_500_000)),
+                        new PhotoLimits(12L * 1024 * 1024, 24_500_000),
+                        Optional.empty(),
+                        Duration.ofSeconds(30)),
                 options);
     }
 
@@ -123,5 +128,34 @@ class NodeOptionsTest {
                 SharedSecret.of("fedcba9876543210fedcba"),
                 NodeOptions.parse(name -> null, "--secret-file", file.toString())
                         .secret());
+    }
+
+    @Test
+    void takesTlsFilesFromTheOptionsOrTheEnvironmentAllThreeOrNone() {
+        assertEquals(Optional.empty(), NodeOptions.parse(ENV).tls());
+        assertEquals(
+                Optional.of(new TlsFiles(Path.of("n.pem"), Path.of("n.key"), Path.of("ca.pem"))),
+                NodeOptions.parse(ENV, "--tls-certificate", "n.pem", "--tls-key=n.key", "--tls-client-ca", "ca.pem")
+                        .tls());
+        Map<String, String> environment = Map.of(
+                NodeOptions.SECRET_ENVIRONMENT_VARIABLE,
+                SECRET,
+                "HEADSHOTS_NODE_TLS_CERTIFICATE",
+                "/etc/headshots/node.pem",
+                "HEADSHOTS_NODE_TLS_KEY",
+                "/etc/headshots/node.key",
+                "HEADSHOTS_NODE_TLS_CLIENT_CA",
+                "/etc/headshots/ca.pem");
+        assertEquals(
+                Optional.of(new TlsFiles(
+                        Path.of("/etc/headshots/node.pem"),
+                        Path.of("/etc/headshots/node.key"),
+                        Path.of("/etc/headshots/ca.pem"))),
+                NodeOptions.parse(environment::get).tls());
+        assertEquals(
+                "TLS needs a certificate, its private key and the trusted authority's certificate:"
+                        + " --tls-key, --tls-client-ca not set",
+                assertThrows(IllegalArgumentException.class, () -> NodeOptions.parse(ENV, "--tls-certificate", "n.pem"))
+                        .getMessage());
     }
 }

@@ -1,6 +1,8 @@
 package org.headshots.gpu.rar;
 
+import io.grpc.ChannelCredentials;
 import io.grpc.ConnectivityState;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.wire.ReloadingTls;
 import org.headshots.gpu.wire.SharedSecret;
 import org.headshots.gpu.wire.SigningInterceptor;
 import org.headshots.gpu.wire.WireContract;
@@ -59,13 +62,17 @@ final class Fleet implements AutoCloseable {
     private final Map<NodeAddress, NodeLink> links = new LinkedHashMap<>();
     private final SigningInterceptor signing;
     private final String secretProblem;
+    private final ReloadingTls tls;
+    private final ChannelCredentials credentials;
     private final EventLoopGroup eventLoops;
     private final ExecutorService executor;
     private final ExecutorService offloadExecutor;
 
-    private Fleet(SharedSecret secret, String secretProblem) {
+    private Fleet(SharedSecret secret, String secretProblem, ReloadingTls tls) {
         this.signing = secret == null ? null : new SigningInterceptor(secret);
         this.secretProblem = secretProblem;
+        this.tls = tls;
+        this.credentials = tls == null ? InsecureChannelCredentials.create() : tls.channelCredentials();
         this.eventLoops = new MultiThreadIoEventLoopGroup(
                 2, new DefaultThreadFactory("headshots-gpu-netty", true), NioIoHandler.newFactory());
         this.executor = Executors.newCachedThreadPool(daemonThreads("headshots-gpu-grpc"));
@@ -75,24 +82,30 @@ final class Fleet implements AutoCloseable {
     /**
      * @param secret the shared secret, or null when none is configured: then every call is refused
      *        here with {@code secretProblem}, before anything is sent
+     * @param tls the TLS of the links, owned by the fleet from now on; null for plaintext
      */
-    static Fleet open(List<NodeAddress> nodes, SharedSecret secret, String secretProblem) {
-        Fleet fleet = new Fleet(secret, secretProblem);
+    static Fleet open(List<NodeAddress> nodes, SharedSecret secret, String secretProblem, ReloadingTls tls) {
+        Fleet fleet = new Fleet(secret, secretProblem, tls);
         nodes.forEach(fleet::add);
         return fleet;
     }
 
-    /** Why no call can be made at all, or null. */
-    String secretProblem() {
-        return signing == null ? secretProblem : null;
+    /**
+     * Why no call can be made at all, or null: no shared secret, or TLS files that could never be loaded
+     * (files that fail to load again leave the last good ones in use).
+     */
+    String problem() {
+        if (signing == null) {
+            return secretProblem;
+        }
+        return tls != null && tls.certificate() == null ? tls.problem() : null;
     }
 
     synchronized boolean add(NodeAddress node) {
         if (links.containsKey(node)) {
             return false;
         }
-        ManagedChannel channel = NettyChannelBuilder.forAddress(hostForChannel(node), node.port())
-                .usePlaintext()
+        ManagedChannel channel = NettyChannelBuilder.forAddress(hostForChannel(node), node.port(), credentials)
                 .eventLoopGroup(eventLoops)
                 .channelType(NioSocketChannel.class)
                 .executor(executor)
@@ -170,6 +183,9 @@ final class Fleet implements AutoCloseable {
             Thread.currentThread().interrupt();
             executor.shutdownNow();
             offloadExecutor.shutdownNow();
+        }
+        if (tls != null) {
+            tls.close();
         }
     }
 

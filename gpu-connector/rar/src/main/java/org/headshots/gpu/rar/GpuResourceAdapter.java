@@ -13,6 +13,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 import org.headshots.gpu.api.NodeAddress;
+import org.headshots.gpu.wire.ReloadingTls;
 import org.headshots.gpu.wire.SharedSecret;
+import org.headshots.gpu.wire.TlsFiles;
 
 /**
  * The GPU node resource adapter. It owns the fleet of nodes (one gRPC channel each, opened in
@@ -33,6 +36,13 @@ import org.headshots.gpu.wire.SharedSecret;
  * <p>Nodes come from the config property {@code NodeAddresses} (comma-separated host:port,
  * default {@code localhost:50051}); the system property {@value #NODES_SYSTEM_PROPERTY} or, without
  * it, the environment variable {@value #NODES_ENVIRONMENT_VARIABLE} override it when set.
+ *
+ * <p>The links are TLS with the application's client certificate when its certificate, key and the
+ * CA that issues the nodes' certificates are configured ({@code TlsCertificateFile}, {@code
+ * TlsKeyFile}, {@code TlsTrustedCaFile}, each overridden by the system property {@code
+ * headshots.gpu.tls.*} or the environment variable {@code HEADSHOTS_GPU_TLS_*} of {@link
+ * #TLS_SETTINGS}); the files are looked at every {@code TlsCheckSeconds} and changes apply to new
+ * connections. Without them the links are plaintext, with a warning in the log.
  */
 @Connector(
         displayName = "Headshots GPU nodes",
@@ -55,10 +65,20 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
     public static final String SECRET_SYSTEM_PROPERTY = "headshots.gpu.secret";
     public static final String SECRET_ENVIRONMENT_VARIABLE = "HEADSHOTS_GPU_SECRET";
 
+    /** The TLS files, each as {config property, system property, environment variable}. */
+    static final List<List<String>> TLS_SETTINGS = List.of(
+            List.of("TlsCertificateFile", "headshots.gpu.tls.certificate", "HEADSHOTS_GPU_TLS_CERTIFICATE"),
+            List.of("TlsKeyFile", "headshots.gpu.tls.key", "HEADSHOTS_GPU_TLS_KEY"),
+            List.of("TlsTrustedCaFile", "headshots.gpu.tls.ca", "HEADSHOTS_GPU_TLS_CA"));
+
     /** How often the adapter asks every node how it is and how busy. */
     static final Duration HEALTH_INTERVAL = Duration.ofSeconds(2);
 
     private String nodeAddresses = DEFAULT_NODE_ADDRESSES;
+    private String tlsCertificateFile = "";
+    private String tlsKeyFile = "";
+    private String tlsTrustedCaFile = "";
+    private Integer tlsCheckSeconds = (int) ReloadingTls.DEFAULT_CHECK_INTERVAL.toSeconds();
 
     private transient volatile Fleet fleet;
     private transient ScheduledExecutorService healthChecks;
@@ -75,6 +95,57 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
 
     public String getNodeAddresses() {
         return nodeAddresses;
+    }
+
+    @ConfigProperty(
+            type = String.class,
+            defaultValue = "",
+            description = "PEM certificate the application shows the GPU nodes (TLS client); empty, with the key"
+                    + " and CA, for plaintext links. The system property headshots.gpu.tls.certificate or the"
+                    + " environment variable HEADSHOTS_GPU_TLS_CERTIFICATE override it")
+    public void setTlsCertificateFile(String file) {
+        this.tlsCertificateFile = file;
+    }
+
+    public String getTlsCertificateFile() {
+        return tlsCertificateFile;
+    }
+
+    @ConfigProperty(
+            type = String.class,
+            defaultValue = "",
+            description = "Its private key, PEM PKCS#8; headshots.gpu.tls.key or HEADSHOTS_GPU_TLS_KEY override it")
+    public void setTlsKeyFile(String file) {
+        this.tlsKeyFile = file;
+    }
+
+    public String getTlsKeyFile() {
+        return tlsKeyFile;
+    }
+
+    @ConfigProperty(
+            type = String.class,
+            defaultValue = "",
+            description = "PEM certificate of the CA that issues the GPU nodes' certificates (which must name the"
+                    + " addresses the nodes are dialled by); headshots.gpu.tls.ca or HEADSHOTS_GPU_TLS_CA override it")
+    public void setTlsTrustedCaFile(String file) {
+        this.tlsTrustedCaFile = file;
+    }
+
+    public String getTlsTrustedCaFile() {
+        return tlsTrustedCaFile;
+    }
+
+    @ConfigProperty(
+            type = Integer.class,
+            defaultValue = "30",
+            description = "How often, in seconds, the TLS files are looked at; a change applies to new connections")
+    public void setTlsCheckSeconds(Integer seconds) {
+        this.tlsCheckSeconds = seconds;
+    }
+
+    public Integer getTlsCheckSeconds() {
+        return tlsCheckSeconds;
     }
 
     @Override
@@ -102,7 +173,8 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
         if (secretProblem != null) {
             LOG.severe("GPU resource adapter: " + secretProblem);
         }
-        fleet = Fleet.open(resolved.addresses(), secret, secretProblem);
+        ReloadingTls tls = linkSecurity(System::getProperty, System::getenv);
+        fleet = Fleet.open(resolved.addresses(), secret, secretProblem, tls);
         NodeCalls health = new NodeCalls(
                 fleet,
                 new Timeouts(HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL, HEALTH_INTERVAL));
@@ -123,7 +195,47 @@ public class GpuResourceAdapter implements ResourceAdapter, Serializable {
                 HEALTH_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "GPU resource adapter started with "
-                + resolved.addresses().size() + " node(s) " + resolved.addresses() + " from " + resolved.source());
+                + resolved.addresses().size() + " node(s) " + resolved.addresses() + " from " + resolved.source()
+                + (tls == null ? ", plaintext" : ", TLS"));
+    }
+
+    /**
+     * TLS from the configured files, watched for changes; null (plaintext, with a warning) when none is
+     * configured. Files that cannot be used make every call fail, saying so: never a fallback to plaintext.
+     */
+    private ReloadingTls linkSecurity(UnaryOperator<String> properties, UnaryOperator<String> environment)
+            throws ResourceAdapterInternalException {
+        List<String> configured = List.of(tlsCertificateFile, tlsKeyFile, tlsTrustedCaFile);
+        String[] values = new String[TLS_SETTINGS.size()];
+        String[] names = new String[TLS_SETTINGS.size()];
+        for (int i = 0; i < values.length; i++) {
+            List<String> setting = TLS_SETTINGS.get(i);
+            values[i] =
+                    firstSet(properties.apply(setting.get(1)), environment.apply(setting.get(2)), configured.get(i));
+            names[i] = setting.get(0) + " (" + setting.get(1) + ")";
+        }
+        Optional<TlsFiles> files;
+        try {
+            files = TlsFiles.of(values[0], values[1], values[2], names);
+        } catch (IllegalArgumentException e) {
+            throw new ResourceAdapterInternalException("GPU node links: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            LOG.warning("GPU resource adapter: no TLS configured (TlsCertificateFile, TlsKeyFile, TlsTrustedCaFile or"
+                    + " the system properties headshots.gpu.tls.*): photos travel to the GPU nodes unencrypted");
+            return null;
+        }
+        int seconds = tlsCheckSeconds == null ? (int) ReloadingTls.DEFAULT_CHECK_INTERVAL.toSeconds() : tlsCheckSeconds;
+        return ReloadingTls.watch(files.get(), Duration.ofSeconds(Math.max(1, seconds)));
+    }
+
+    private static String firstSet(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -66,9 +66,9 @@ final class NodeCalls {
     /** Updates what is known of every node; a node that does not answer in time is DOWN with the reason. */
     void refresh(Duration timeout) {
         List<NodeLink> links = fleet.links();
-        String noSecret = fleet.secretProblem();
-        if (noSecret != null) {
-            links.forEach(link -> link.update(NodeInfo.down(link.address(), noSecret)));
+        String problem = fleet.problem();
+        if (problem != null) {
+            links.forEach(link -> link.update(NodeInfo.down(link.address(), problem)));
             return;
         }
         CountDownLatch answered = new CountDownLatch(links.size());
@@ -122,7 +122,7 @@ final class NodeCalls {
         if (link == null) {
             throw new GpuNodeException(node, "is not one of the GPU nodes " + fleet.addresses());
         }
-        requireSecret();
+        requireUsableLinks();
         Duration timeout = timeouts.selfTest();
         SelfTestReply reply;
         try {
@@ -210,7 +210,7 @@ final class NodeCalls {
 
     /** Cancels the job on every node that is up; true when one of them had it. */
     boolean cancel(JobKey key) {
-        requireSecret();
+        requireUsableLinks();
         boolean found = false;
         for (NodeLink link : fleet.links()) {
             try {
@@ -231,7 +231,7 @@ final class NodeCalls {
     }
 
     private <T> T withFailover(Need need, JobKey key, Duration budget, Attempt<T> attempt) {
-        requireSecret();
+        requireUsableLinks();
         Deadline deadline = Deadline.after(budget.toNanos(), TimeUnit.NANOSECONDS);
         Set<NodeAddress> tried = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -309,8 +309,8 @@ final class NodeCalls {
         return "no GPU node could do the " + need.what() + ": " + String.join("; ", reasons);
     }
 
-    private void requireSecret() {
-        String problem = fleet.secretProblem();
+    private void requireUsableLinks() {
+        String problem = fleet.problem();
         if (problem != null) {
             throw new GpuNodeException(null, problem);
         }

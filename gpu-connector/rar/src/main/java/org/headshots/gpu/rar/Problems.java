@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -76,13 +77,38 @@ final class Problems {
                 return "connection timed out";
             }
             if (t instanceof SSLException) {
-                return "TLS handshake failed";
+                return "TLS handshake failed: " + tlsProblem(t);
             }
             if (message.contains("connection reset")) {
                 return "connection reset";
             }
         }
         return null;
+    }
+
+    /** Which end refused the other's certificate, and why, from the handshake failure's cause chain. */
+    private static String tlsProblem(Throwable handshake) {
+        for (Throwable t = handshake; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.contains("subject alternative name") || lower.contains("no name matching")) {
+                return "the node's certificate does not name the address dialled (" + shorten(message) + ")";
+            }
+            if (t instanceof CertificateException || lower.contains("pkix path")) {
+                return "the node's certificate is not issued by the trusted CA (" + shorten(message) + ")";
+            }
+            if (lower.contains("certificate_unknown")
+                    || lower.contains("bad_certificate")
+                    || lower.contains("unknown_ca")
+                    || lower.contains("certificate_required")) {
+                return "the node refused this server's certificate (" + shorten(message) + ")";
+            }
+            if (lower.contains("alert_internal_error")) {
+                return "the node ended the handshake; does its client CA (--tls-client-ca) issue this server's"
+                        + " certificate? (" + shorten(message) + ")";
+            }
+        }
+        return shorten(String.valueOf(handshake.getMessage()));
     }
 
     /** "2 s", "500 ms", "1.5 s". */

@@ -123,9 +123,14 @@ public final class AnalyzeBenchmark {
                 sorted[0]);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
+        return percentile(values, 0.5);
+    }
+
+    /** The value below which {@code share} of the values lie (nearest rank). */
+    static double percentile(double[] values, double share) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(share * sorted.length))];
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.grpc.Status;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -36,6 +38,25 @@ class ProblemsTest {
                 "does not offer this call (a node of another version?)",
                 Problems.describe(Status.UNIMPLEMENTED, TWO_SECONDS));
         assertEquals("internal: boom", Problems.describe(Status.INTERNAL.withDescription("boom\nat x.y"), TWO_SECONDS));
+    }
+
+    @Test
+    void saysWhichEndRefusedACertificate() {
+        assertEquals(
+                "not reachable (TLS handshake failed: the node's certificate does not name the address dialled"
+                        + " (No subject alternative names matching IP address 10.0.0.9 found))",
+                Problems.describe(
+                        Status.UNAVAILABLE.withCause(new SSLHandshakeException("handshake")
+                                .initCause(new CertificateException(
+                                        "No subject alternative names matching IP address 10.0.0.9 found"))),
+                        TWO_SECONDS));
+        assertEquals(
+                "not reachable (TLS handshake failed: the node refused this server's certificate"
+                        + " (Received fatal alert: certificate_unknown))",
+                Problems.describe(
+                        Status.UNAVAILABLE.withCause(
+                                new SSLHandshakeException("Received fatal alert: certificate_unknown")),
+                        TWO_SECONDS));
     }
 
     @Test
