@@ -1,6 +1,7 @@
 package org.headshots.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * 200 employees upload selfies at once against one CPU node, each three photos one after the other as the
  * upload page sends them (seeded by SeedUploaders). Each upload's time is the time to its verdict. No request may
- * fail: a photo that waits for its check is answered late, never refused, and nobody is rate-limited.
+ * fail: a photo that waits for its check is answered late, never refused, and nobody is rate-limited. Meanwhile
+ * another employee reads their selfies once a second, which must stay quick.
  */
 public class UploadsLoadSimulation extends Simulation {
 
@@ -70,8 +72,25 @@ public class UploadsLoadSimulation extends Simulation {
                             .requestTimeout(java.time.Duration.ofMinutes(10))
                             .check(status().is(201), jsonPath("$.verdict").exists())));
 
+    /** Someone else reading their selfies once a second while the uploads wait: the site must stay quick. */
+    private final ScenarioBuilder reading = scenario("an employee reading while the others upload")
+            .exec(http("reader: sign in (token)")
+                    .post(KEYCLOAK + "/realms/headshots/protocol/openid-connect/token")
+                    .formParam("grant_type", "password")
+                    .formParam("client_id", "headshots-cli")
+                    .formParam("username", "frank")
+                    .formParam("password", "demo")
+                    .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
+            .exec(repeat(60)
+                    .on(exec(http("reader: my selfies, during the uploads")
+                                    .get("/api/v1/me/selfies")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .header("Accept", "application/json")
+                                    .check(status().is(200)))
+                            .pause(java.time.Duration.ofSeconds(1))));
+
     {
-        setUp(uploading.injectOpen(atOnceUsers(UPLOADERS)))
+        setUp(uploading.injectOpen(atOnceUsers(UPLOADERS)), reading.injectOpen(atOnceUsers(1)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
