@@ -24,8 +24,8 @@ import org.headshots.node.domain.quality.StoredPhoto;
  * Decodes photo bytes into an upright TYPE_INT_RGB image. The format is told by the bytes (JPEG, also progressive
  * and CMYK/YCCK; PNG, also 16-bit; WebP), never by a name; grayscale is expanded to RGB, transparency is laid over
  * white, and a JPEG's EXIF orientation is applied. The byte size is checked before anything is read and the
- * declared pixel count before anything is decoded; the readers read the bytes in place, and past their end only as
- * often as the declared pixels warrant ({@link PhotoBytesInputStream}).
+ * declared pixel count (and sides no longer than a JPEG holds) before anything is decoded; the readers read the
+ * bytes in place, and past their end only as often as the declared pixels warrant ({@link PhotoBytesInputStream}).
  */
 public final class PhotoDecoder implements PhotoDecoding {
 
@@ -33,6 +33,9 @@ public final class PhotoDecoder implements PhotoDecoding {
     static final String HEIC = "HEIC photos (the iPhone's default) cannot be read here: on the iPhone choose "
             + "Settings > Camera > Formats > Most Compatible, or share or export the photo as JPEG, and upload that";
     static final String AVIF = "AVIF photos cannot be read here: export or save the photo as JPEG and upload that";
+
+    /** The longest side a JPEG holds: the node keeps every photo it reads as a JPEG again. */
+    static final int MAX_SIDE = 65_500;
 
     private final PhotoLimits limits;
 
@@ -104,6 +107,15 @@ public final class PhotoDecoder implements PhotoDecoding {
                             height,
                             width * height / 1e6,
                             limits.maxPixels() / 1e6));
+                }
+                if (Math.max(width, height) > MAX_SIDE) {
+                    throw new UnreadablePhotoException(String.format(
+                            Locale.ROOT,
+                            "The photo is %d×%d pixels; this node accepts photos of at most %,d pixels on a side, the "
+                                    + "most a JPEG holds: crop it or send a smaller version",
+                            width,
+                            height,
+                            MAX_SIDE));
                 }
                 if (format == PhotoFormat.WEBP) {
                     Optional<String> oversized = Vp8FrameSizes.firstOversized(bytes, width, height);

@@ -328,6 +328,17 @@ class PhotoDecoderTest {
     }
 
     @Test
+    void refusesAPhotoLongerOnASideThanAJpegHolds() throws Exception {
+        // found by PhotoDecoderFuzzTest: a 70672×1 WebP decoded, then failed as the normalized JPEG was written
+        byte[] tooLong = encode(new BufferedImage(PhotoDecoder.MAX_SIDE + 1, 1, BufferedImage.TYPE_INT_RGB), "png");
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.read(tooLong));
+        assertTrue(e.getMessage().contains("65501×1") && e.getMessage().contains("65,500"), e.getMessage());
+        byte[] longest = encode(new BufferedImage(1, PhotoDecoder.MAX_SIDE, BufferedImage.TYPE_INT_RGB), "png");
+        BufferedImage upright = decoder.decode(longest);
+        assertTrue(new PhotoInspector().render(upright, 320).normalizedJpeg().length > 0);
+    }
+
+    @Test
     void refusesHeicWithAdviceForIphones() {
         byte[] heic = new byte[64];
         ByteBuffer.wrap(heic)
