@@ -2,16 +2,23 @@ package org.headshots.node.infrastructure.image;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.Objects;
 import javax.imageio.IIOException;
 import javax.imageio.stream.ImageInputStreamImpl;
 
 /**
  * A photo's bytes as the stream ImageIO's readers read: in place (ImageIO's stream over an input stream copies them
- * to a temporary file and makes each read a system call), with a cheap end of data, and a bound on reading past it.
- * Readers read a little past the end (look-ahead), and TwelveMonkeys' WebP lossless decoder once for each symbol
- * coded in no bits, up to 4 a pixel in a flat image; but on a damaged stream it reads on past the end without end,
- * building up to 65,536 code tables from what it finds there: seconds and hundreds of megabytes for 46 bytes.
+ * to a temporary file and makes each read a system call), with a cheap end of data, and two bounds that stop a
+ * reader working on a damaged file far beyond what a photo of its declared size needs:
+ *
+ * <ul>
+ *   <li>reads past the end: readers read a little past it (look-ahead), TwelveMonkeys' WebP lossless decoder once
+ *       for each symbol coded in no bits, up to 4 a pixel in a flat image; but on a damaged stream it reads on past
+ *       the end without end, taking what it finds there for up to 65,536 code tables: 37 s for 46 bytes;
+ *   <li>the heap the reading thread allocates: those code tables take some 15 kB each, from 20 bits of a file each
+ *       or from what lies past its end, 49 MB for a damaged file of 67 bytes.
+ * </ul>
  */
 final class PhotoBytesInputStream extends ImageInputStreamImpl {
 
@@ -20,18 +27,34 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
 
     private static final long READS_PAST_END_PER_PIXEL = 8;
 
+    /** What a reader may allocate for an image's pixels (stored as 16-bit RGBA, with temporaries) and for its tables. */
+    static final long ALLOCATION_PER_PIXEL = 48;
+
+    static final long ALLOCATION_FIXED = 16L * 1024 * 1024;
+
+    /** Reads between two looks at the allocation: a look costs about as much as a few hundred reads. */
+    private static final int READS_PER_ALLOCATION_CHECK = 256;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     private final byte[] bytes;
     private final EOFException end = new EndOfData();
+    private final long allocatedBefore = allocated();
     private long readsPastEndAllowed = READS_PAST_END_BEFORE_SIZE;
+    private long allocationAllowed = ALLOCATION_FIXED;
     private long readsPastEnd;
+    private int readsSinceAllocationCheck;
+    private boolean overAllocated;
 
     PhotoBytesInputStream(byte[] bytes) {
         this.bytes = Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** Allows the reads past the end that decoding an image of this many pixels may take. */
-    void allowReadsPastEndFor(long pixels) {
+    /** Allows what reading an image of this many pixels may take: reads past the end, and heap. */
+    void allowFor(long pixels) {
         readsPastEndAllowed = READS_PAST_END_BEFORE_SIZE + READS_PAST_END_PER_PIXEL * pixels;
+        allocationAllowed = ALLOCATION_FIXED + ALLOCATION_PER_PIXEL * pixels;
     }
 
     /** Whether a reader was stopped for reading past the end more often than allowed. */
@@ -39,9 +62,15 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
         return readsPastEnd > readsPastEndAllowed;
     }
 
+    /** Whether a reader was stopped for allocating more than allowed. */
+    boolean wasOverAllocated() {
+        return overAllocated;
+    }
+
     @Override
     public int read() throws IOException {
         checkClosed();
+        checkAllocation();
         bitOffset = 0;
         if (streamPos >= bytes.length) {
             return pastEnd();
@@ -53,6 +82,7 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
     public int read(byte[] b, int off, int len) throws IOException {
         checkClosed();
         Objects.checkFromIndexSize(off, len, b.length);
+        checkAllocation();
         bitOffset = 0;
         if (len == 0) {
             return 0;
@@ -97,6 +127,22 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
     @Override
     public boolean isCachedMemory() {
         return true;
+    }
+
+    private void checkAllocation() throws IIOException {
+        if (!overAllocated && ++readsSinceAllocationCheck < READS_PER_ALLOCATION_CHECK) {
+            return;
+        }
+        readsSinceAllocationCheck = 0;
+        if (overAllocated || allocated() - allocatedBefore > allocationAllowed) {
+            overAllocated = true;
+            throw new IIOException("the reader allocated more than " + allocationAllowed + " bytes");
+        }
+    }
+
+    /** The heap this thread has allocated so far; 0 where the runtime does not count it (no bound then). */
+    private static long allocated() {
+        return THREADS.isThreadAllocatedMemoryEnabled() ? THREADS.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private int pastEnd() throws IIOException {

@@ -25,7 +25,7 @@ import org.headshots.node.domain.quality.StoredPhoto;
  * and CMYK/YCCK; PNG, also 16-bit; WebP), never by a name; grayscale is expanded to RGB, transparency is laid over
  * white, and a JPEG's EXIF orientation is applied. The byte size is checked before anything is read and the
  * declared pixel count (and sides no longer than a JPEG holds) before anything is decoded; the readers read the
- * bytes in place, and past their end only as often as the declared pixels warrant ({@link PhotoBytesInputStream}).
+ * bytes in place, past their end and with heap only as the declared pixels warrant ({@link PhotoBytesInputStream}).
  */
 public final class PhotoDecoder implements PhotoDecoding {
 
@@ -124,7 +124,7 @@ public final class PhotoDecoder implements PhotoDecoding {
                                 "The photo is damaged (" + oversized.get() + "): send the original file again");
                     }
                 }
-                in.allowReadsPastEndFor(width * height);
+                in.allowFor(width * height);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
@@ -141,6 +141,12 @@ public final class PhotoDecoder implements PhotoDecoding {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            if (in.wasOverAllocated()) {
+                throw new UnreadablePhotoException(
+                        "The photo is damaged (reading it took far more memory than a photo of its size needs): "
+                                + "send the original file again",
+                        e);
+            }
             if (in.wasReadTooFarPastEnd()) {
                 throw new UnreadablePhotoException(
                         "The photo is damaged or incomplete (its image data ends long before the image does): "

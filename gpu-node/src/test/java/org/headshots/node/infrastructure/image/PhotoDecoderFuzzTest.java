@@ -26,27 +26,25 @@ import org.junit.jupiter.api.Timeout;
  * <p>Seeds (PhotoDecoderFuzzTestInputs): small JPEGs (baseline with EXIF orientation 6, progressive, gray, Adobe
  * CMYK), PNGs (RGB, 16-bit gray, palette with transparency, interlaced RGBA) and WebPs (lossless, also in an
  * extended VP8X file, and flat, every pixel coded in no bits, made by hand; lossy with alpha, the
- * {@code photos/python.webp} of the decoder's tests; the same bitstream alone), and what the fuzzer found: a
- * damaged lossless WebP whose decoder read on past its end, and a lossy one whose bitstream is larger than its image.
+ * {@code photos/python.webp} of the decoder's tests; the same bitstream alone), and what the fuzzer found: damaged
+ * lossless WebPs whose decoder read on past their end or built 49 MB of code tables, a lossy one whose bitstream is
+ * larger than its image, and one longer on a side than a JPEG holds.
  */
 class PhotoDecoderFuzzTest {
 
     /** Small limits keep each input fast; the decoder checks them the same way at any size. */
     private static final PhotoLimits LIMITS = new PhotoLimits(1024 * 1024, 512 * 512);
 
-    /**
-     * What decoding may allocate: the pixels the limit allows in a few copies (as stored, as RGB, upright) with the
-     * readers' temporaries, 64 bytes a pixel in all; the file a few times over; and the readers' fixed buffers.
-     */
-    private static final long BYTES_PER_PIXEL = 64;
+    /** What turning a read image RGB and upright may allocate: two copies, and the gray path's temporaries. */
+    private static final long CONVERSION_BYTES_PER_PIXEL = 32;
 
+    /** What the readers may allocate beyond their bound, which they check between reads, and the file's copies. */
     private static final long BYTES_PER_FILE_BYTE = 16;
-    private static final long FIXED_BYTES = 16L * 1024 * 1024;
 
     private static final PhotoDecoder DECODER = new PhotoDecoder(LIMITS);
     private static final PhotoInspector INSPECTOR = new PhotoInspector();
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     @Timeout(5)
     void decodesToABoundedPhotoOrRefuses(byte[] bytes) {
         ThreadAllocation allocation = ThreadAllocation.start();
@@ -81,7 +79,11 @@ class PhotoDecoderFuzzTest {
     }
 
     private static void assertAllocatedWithinLimits(ThreadAllocation allocation, byte[] bytes) {
+        long pixels = LIMITS.maxPixels();
         allocation.assertAtMost(
-                BYTES_PER_PIXEL * LIMITS.maxPixels() + BYTES_PER_FILE_BYTE * bytes.length + FIXED_BYTES, "decoding");
+                PhotoBytesInputStream.ALLOCATION_FIXED
+                        + (PhotoBytesInputStream.ALLOCATION_PER_PIXEL + CONVERSION_BYTES_PER_PIXEL) * pixels
+                        + BYTES_PER_FILE_BYTE * bytes.length,
+                "decoding");
     }
 }

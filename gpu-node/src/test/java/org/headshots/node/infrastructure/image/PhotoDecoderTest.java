@@ -339,6 +339,22 @@ class PhotoDecoderTest {
     }
 
     @Test
+    void stopsAReaderThatAllocatesFarMoreThanThePhotoNeeds() throws Exception {
+        // found by PhotoDecoderFuzzTest: 67 bytes declaring a small lossless WebP whose code tables, read from
+        // what lies past the end, took 49 MB
+        byte[] webp = Base64.getDecoder()
+                .decode("UklGRiYAAABXRUJQVlA4TBkAAAAvA8AABrTAQUxQSPv7+/v7+/v7+/v7+/v7+/v7+9v4zEiy90UwfSD9NgAAwEMBAA==");
+        decoder.read(pythonWebp()); // the WebP reader's classes loaded, not counted below
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.read(webp));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(allocated < PhotoBytesInputStream.ALLOCATION_FIXED + 4L * 1024 * 1024, "allocated " + allocated);
+    }
+
+    @Test
     void refusesHeicWithAdviceForIphones() {
         byte[] heic = new byte[64];
         ByteBuffer.wrap(heic)
