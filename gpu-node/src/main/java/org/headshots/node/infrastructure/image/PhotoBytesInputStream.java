@@ -15,9 +15,10 @@ import javax.imageio.stream.ImageInputStreamImpl;
  * <ul>
  *   <li>reads past the end: readers read a little past it (look-ahead), TwelveMonkeys' WebP lossless decoder once
  *       for each symbol coded in no bits, up to 4 a pixel in a flat image; but on a damaged stream it reads on past
- *       the end without end, taking what it finds there for up to 65,536 code tables: 37 s for 46 bytes;
- *   <li>the heap the reading thread allocates: those code tables take some 15 kB each, from 20 bits of a file each
- *       or from what lies past its end, 49 MB for a damaged file of 67 bytes.
+ *       the end without end, taking what it finds there for 65,536 groups of code tables: 37 s and 1.7 GB
+ *       allocated for 46 bytes;
+ *   <li>the heap the reading thread allocates: each group takes some 26 kB, from 20 bits of a file or from what lies
+ *       past its end, 49 MB for a damaged file of 67 bytes even within the reads past the end its size allows.
  * </ul>
  */
 final class PhotoBytesInputStream extends ImageInputStreamImpl {
@@ -35,8 +36,9 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
     /** Reads between two looks at the allocation: a look costs about as much as a few hundred reads. */
     private static final int READS_PER_ALLOCATION_CHECK = 256;
 
+    /** Null on a runtime without HotSpot's per-thread allocation count: no heap bound there. */
     private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads ? threads : null;
 
     private final byte[] bytes;
     private final EOFException end = new EndOfData();
@@ -140,9 +142,11 @@ final class PhotoBytesInputStream extends ImageInputStreamImpl {
         }
     }
 
-    /** The heap this thread has allocated so far; 0 where the runtime does not count it (no bound then). */
+    /** The heap this thread has allocated so far; 0 where the runtime does not count it. */
     private static long allocated() {
-        return THREADS.isThreadAllocatedMemoryEnabled() ? THREADS.getCurrentThreadAllocatedBytes() : 0;
+        return THREADS != null && THREADS.isThreadAllocatedMemoryEnabled()
+                ? THREADS.getCurrentThreadAllocatedBytes()
+                : 0;
     }
 
     private int pastEnd() throws IIOException {

@@ -18,7 +18,7 @@ class ExifOrientationFuzzTest {
 
     private static final long FIXED_BYTES = 4L * 1024 * 1024;
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     @Timeout(5)
     void readsAnOrientationOrUpright(byte[] bytes) {
         ThreadAllocation allocation = ThreadAllocation.start();

@@ -44,7 +44,7 @@ class PhotoDecoderFuzzTest {
     private static final PhotoDecoder DECODER = new PhotoDecoder(LIMITS);
     private static final PhotoInspector INSPECTOR = new PhotoInspector();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     @Timeout(5)
     void decodesToABoundedPhotoOrRefuses(byte[] bytes) {
         ThreadAllocation allocation = ThreadAllocation.start();
