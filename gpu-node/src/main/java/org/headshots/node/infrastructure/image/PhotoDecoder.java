@@ -5,16 +5,15 @@ import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.headshots.node.application.DecodedPhoto;
 import org.headshots.node.application.PhotoDecoding;
 import org.headshots.node.application.PhotoLimits;
@@ -25,7 +24,8 @@ import org.headshots.node.domain.quality.StoredPhoto;
  * Decodes photo bytes into an upright TYPE_INT_RGB image. The format is told by the bytes (JPEG, also progressive
  * and CMYK/YCCK; PNG, also 16-bit; WebP), never by a name; grayscale is expanded to RGB, transparency is laid over
  * white, and a JPEG's EXIF orientation is applied. The byte size is checked before anything is read and the
- * declared pixel count before anything is decoded.
+ * declared pixel count (and sides no longer than a JPEG holds) before anything is decoded; the readers read the
+ * bytes in place, past their end and with heap only as the declared pixels warrant ({@link PhotoBytesInputStream}).
  */
 public final class PhotoDecoder implements PhotoDecoding {
 
@@ -33,6 +33,9 @@ public final class PhotoDecoder implements PhotoDecoding {
     static final String HEIC = "HEIC photos (the iPhone's default) cannot be read here: on the iPhone choose "
             + "Settings > Camera > Formats > Most Compatible, or share or export the photo as JPEG, and upload that";
     static final String AVIF = "AVIF photos cannot be read here: export or save the photo as JPEG and upload that";
+
+    /** The longest side a JPEG holds: the node keeps every photo it reads as a JPEG again. */
+    static final int MAX_SIDE = 65_500;
 
     private final PhotoLimits limits;
 
@@ -80,9 +83,10 @@ public final class PhotoDecoder implements PhotoDecoding {
     }
 
     private BufferedImage readPixels(byte[] bytes, PhotoFormat format) throws UnreadablePhotoException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        PhotoBytesInputStream in = new PhotoBytesInputStream(bytes);
+        try (in) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id());
-            if (in == null || !readers.hasNext()) {
+            if (!readers.hasNext()) {
                 throw new UnreadablePhotoException("This node has no reader for "
                         + format.id().toUpperCase(Locale.ROOT) + " photos: send a JPEG or PNG");
             }
@@ -104,6 +108,23 @@ public final class PhotoDecoder implements PhotoDecoding {
                             width * height / 1e6,
                             limits.maxPixels() / 1e6));
                 }
+                if (Math.max(width, height) > MAX_SIDE) {
+                    throw new UnreadablePhotoException(String.format(
+                            Locale.ROOT,
+                            "The photo is %d×%d pixels; this node accepts photos of at most %,d pixels on a side, the "
+                                    + "most a JPEG holds: crop it or send a smaller version",
+                            width,
+                            height,
+                            MAX_SIDE));
+                }
+                if (format == PhotoFormat.WEBP) {
+                    Optional<String> oversized = Vp8FrameSizes.firstOversized(bytes, width, height);
+                    if (oversized.isPresent()) {
+                        throw new UnreadablePhotoException(
+                                "The photo is damaged (" + oversized.get() + "): send the original file again");
+                    }
+                }
+                in.allowFor(width * height);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
@@ -120,6 +141,18 @@ public final class PhotoDecoder implements PhotoDecoding {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            if (in.wasOverAllocated()) {
+                throw new UnreadablePhotoException(
+                        "The photo is damaged (reading it took far more memory than a photo of its size needs): "
+                                + "send the original file again",
+                        e);
+            }
+            if (in.wasReadTooFarPastEnd()) {
+                throw new UnreadablePhotoException(
+                        "The photo is damaged or incomplete (its image data ends long before the image does): "
+                                + "send the whole file again",
+                        e);
+            }
             throw new UnreadablePhotoException(
                     NOT_A_PHOTO + ": it is damaged or not an image ("
                             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",

@@ -2,6 +2,7 @@ package org.headshots.node.infrastructure.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.color.ColorSpace;
@@ -13,7 +14,9 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -281,13 +284,74 @@ class PhotoDecoderTest {
     @Test
     void readsWebp() throws Exception {
         // CPython's 16 × 16 test logo: lossy VP8 with an alpha channel (see PROVENANCE.md)
-        byte[] webp;
-        try (java.io.InputStream in = getClass().getResourceAsStream("/photos/python.webp")) {
-            webp = in.readAllBytes();
-        }
-        DecodedPhoto photo = decoder.read(webp);
+        DecodedPhoto photo = decoder.read(pythonWebp());
         assertEquals(new StoredPhoto("webp", 16, 16, 1), photo.stored());
         assertColour(WHITE, photo.image().getRGB(0, 0), "transparent corner");
+    }
+
+    @Test
+    void refusesADamagedLosslessWebpWhoseDecoderWouldReadOnPastItsEnd() {
+        // found by PhotoDecoderFuzzTest: TwelveMonkeys' decoder took what lies past the end of these 46 bytes for
+        // 65,536 groups of code tables, 37 s and 1.7 GB allocated before the reads past the end were bounded
+        byte[] webp = Base64.getDecoder().decode("UklGRiYAAABXRUJQVlA4TBkAAAAvA8AAEDTA/wH+D/B/gP8CiBCpMu9273YDAA==");
+        UnreadablePhotoException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> assertThrows(UnreadablePhotoException.class, () -> decoder.read(webp)));
+        assertTrue(e.getMessage().contains("damaged or incomplete"), e.getMessage());
+    }
+
+    @Test
+    void readsAFlatLosslessWebpOfAMillionPixelsInMomentsNotAMinute() {
+        // 34 bytes: every pixel coded in no bits, so the decoder reads past the end 4 times a pixel (59 s through
+        // ImageIO's file-cached stream)
+        byte[] webp = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAv58P5AChyySrT/wIAAA==");
+        DecodedPhoto photo = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> decoder.read(webp));
+        assertEquals(new StoredPhoto("webp", 1000, 1000, 1), photo.stored());
+        assertEquals(0x64C832, photo.image().getRGB(999, 999) & 0xFFFFFF);
+    }
+
+    @Test
+    void refusesAWebpWhoseImageDataIsLargerThanItDeclaresWithoutAllocatingForIt() throws Exception {
+        // found by PhotoDecoderFuzzTest: TwelveMonkeys sizes its tables by the VP8 bitstream's own header, here
+        // 16383×16383 in a 16×16 image: 108 MB of tables before
+        byte[] webp = pythonWebp();
+        int frame = indexOf(webp, "VP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + 8;
+        ByteBuffer.wrap(webp).order(java.nio.ByteOrder.LITTLE_ENDIAN).putShort(frame + 6, (short) 0x3FFF);
+        ByteBuffer.wrap(webp).order(java.nio.ByteOrder.LITTLE_ENDIAN).putShort(frame + 8, (short) 0x3FFF);
+        decoder.read(pythonWebp()); // the WebP reader's classes loaded, not counted below
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.read(webp));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains("16383×16383"), e.getMessage());
+        assertTrue(allocated < 4L * 1024 * 1024, "allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void refusesAPhotoLongerOnASideThanAJpegHolds() throws Exception {
+        // found by PhotoDecoderFuzzTest: a 70672×1 WebP decoded, then failed as the normalized JPEG was written
+        byte[] tooLong = encode(new BufferedImage(PhotoDecoder.MAX_SIDE + 1, 1, BufferedImage.TYPE_INT_RGB), "png");
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.read(tooLong));
+        assertTrue(e.getMessage().contains("65501×1") && e.getMessage().contains("65,500"), e.getMessage());
+        byte[] longest = encode(new BufferedImage(1, PhotoDecoder.MAX_SIDE, BufferedImage.TYPE_INT_RGB), "png");
+        BufferedImage upright = decoder.decode(longest);
+        assertTrue(new PhotoInspector().render(upright, 320).normalizedJpeg().length > 0);
+    }
+
+    @Test
+    void stopsAReaderThatAllocatesFarMoreThanThePhotoNeeds() throws Exception {
+        // found by PhotoDecoderFuzzTest: 67 bytes declaring a small lossless WebP whose code tables, read from
+        // what lies past the end, took 49 MB
+        byte[] webp = Base64.getDecoder()
+                .decode("UklGRiYAAABXRUJQVlA4TBkAAAAvA8AABrTAQUxQSPv7+/v7+/v7+/v7+/v7+/v7+9v4zEiy90UwfSD9NgAAwEMBAA==");
+        decoder.read(pythonWebp()); // the WebP reader's classes loaded, not counted below
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        UnreadablePhotoException e = assertThrows(UnreadablePhotoException.class, () -> decoder.read(webp));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(allocated < PhotoBytesInputStream.ALLOCATION_FIXED + 4L * 1024 * 1024, "allocated " + allocated);
     }
 
     @Test
@@ -350,6 +414,21 @@ class PhotoDecoderTest {
         assertEquals(new StoredPhoto("jpeg", 40, 20, 6), photo.stored());
         assertEquals(20, photo.image().getWidth());
         assertEquals(40, photo.image().getHeight());
+    }
+
+    private static byte[] pythonWebp() throws IOException {
+        try (java.io.InputStream in = PhotoDecoderTest.class.getResourceAsStream("/photos/python.webp")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     private static boolean containsMarker(byte[] jpeg, int marker) {
