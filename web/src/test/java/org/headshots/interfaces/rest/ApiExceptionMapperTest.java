@@ -60,6 +60,16 @@ class ApiExceptionMapperTest {
     }
 
     @Test
+    void tooManyUploadsSaysWhenToTryAgain() {
+        Response response = mapper.toResponse(new org.headshots.application.selfie.TooManyUploadsException(
+                40, 20, java.time.Duration.ofMillis(2500)));
+
+        assertEquals(429, response.getStatus());
+        assertEquals("3", response.getHeaderString("Retry-After"));
+        assertEquals("TOO_MANY_UPLOADS", ((ApiError) response.getEntity()).error());
+    }
+
+    @Test
     void everyKindOfRefusalHasItsStatus() {
         Map<RefusalKind, Integer> expected = Map.of(
                 RefusalKind.INVALID,
@@ -77,7 +87,9 @@ class ApiExceptionMapperTest {
                 RefusalKind.UNACCEPTABLE,
                 422,
                 RefusalKind.UNAVAILABLE,
-                503);
+                503,
+                RefusalKind.TOO_MANY,
+                429);
         assertEquals(RefusalKind.values().length, expected.size(), "a new kind needs its status here");
         for (RefusalKind kind : RefusalKind.values()) {
             Response response = mapper.toResponse(new TestRefusal(kind));
