@@ -58,7 +58,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        if (isApi(request)) {
+        if (ApiRequests.isApi(request)) {
             if (!hasBearerToken(request)) {
                 return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
             }
@@ -154,7 +154,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
-        return isApi(request) || hasBearerToken(request) ? bearer() : openId();
+        return ApiRequests.isApi(request) || hasBearerToken(request) ? bearer() : openId();
     }
 
     /** Keycloak down or unreachable shows up as an I/O failure somewhere in the chain of causes. */
@@ -184,11 +184,6 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     private static boolean signedInBefore(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SIGNED_IN) != null;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
     }
 
     private static boolean hasBearerToken(HttpServletRequest request) {

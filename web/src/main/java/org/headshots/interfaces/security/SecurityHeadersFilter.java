@@ -2,7 +2,6 @@ package org.headshots.interfaces.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -31,7 +30,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", isApi(request) ? DATA_POLICY : PAGE_POLICY);
+        response.setHeader("Content-Security-Policy", ApiRequests.isApi(request) ? DATA_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -39,14 +38,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
-    }
-
-    /** An API call, also when the container answers it with its error page (after refusing a token, say). */
-    private static boolean isApi(HttpServletRequest request) {
-        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = request.getDispatcherType() == DispatcherType.ERROR && failed != null
-                ? failed.toString()
-                : request.getRequestURI();
-        return uri.startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.headshots.interfaces.rest.ApiError;
 import org.headshots.interfaces.rest.Incident;
+import org.headshots.interfaces.security.ApiRequests;
 
 /**
  * The container's error page for every status it sends itself (a missing token, a page the role may not
@@ -29,7 +30,7 @@ public class ErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : response.getStatus();
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        boolean api = uri.startsWith(request.getContextPath() + "/api/");
+        boolean api = ApiRequests.isApi(request);
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (thrown instanceof Throwable failure && expired(failure) && !response.isCommitted()) {
             // a page whose saved state is gone (the session ended, or the form's state was altered): load it again
