@@ -124,6 +124,14 @@ adm_quiet() { local out; out=$(adm "$@" 2>&1) || { echo "$out" >&2; die "asadmin
 
 RESTART_REASONS=()
 needs_restart() { RESTART_REASONS+=("$1"); }
+set_if_differs() { # KEY VALUE REASON: sets a dotted name when its value differs; REASON marks a restart
+  local cur
+  cur=$(adm get "$1" 2>/dev/null | sed -n "s/^.*=//p" || true)
+  [ "$cur" = "$2" ] && return 0
+  adm_quiet set "$1=$2"
+  say "${1##*.} ${cur:-unset} -> $2"
+  [ -z "${3:-}" ] || needs_restart "$3"
+}
 
 # the config a target uses (server -> server-config, cluster c1 -> c1-config)
 if [ "$TARGET" = server ]; then CONFIG=server-config; else CONFIG="$TARGET-config"; fi
@@ -309,26 +317,13 @@ if [ -n "$HEAP" ]; then
   fi
 fi
 if [ -n "$HTTP_PORT" ] && [ "$TARGET" = server ]; then
-  key="configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port"
-  cur=$(adm get "$key" 2>/dev/null | sed -n 's/^.*\.port=//p' || true)
-  if [ "$cur" != "$HTTP_PORT" ]; then
-    adm_quiet set "$key=$HTTP_PORT"
-    say "http-listener-1 port $cur -> $HTTP_PORT"
-    needs_restart "HTTP port changed"
-  fi
+  set_if_differs "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port" \
+    "$HTTP_PORT" "HTTP port changed"
 fi
 
 # ---------------------------------------------------------------- what the server tells strangers
 # Grizzly's Server and X-Powered-By headers name Payara, its version and the JVM's; error pages are the
 # application's own (web.xml), and the admin listener answers on this machine only unless told otherwise
-set_if_differs() { # KEY VALUE REASON: sets a dotted name when its value differs; REASON marks a restart
-  local cur
-  cur=$(adm get "$1" 2>/dev/null | sed -n "s/^.*=//p" || true)
-  [ "$cur" = "$2" ] && return 0
-  adm_quiet set "$1=$2"
-  say "${1##*.} ${cur:-unset} -> $2"
-  [ -z "${3:-}" ] || needs_restart "$3"
-}
 NET="configs.config.$CONFIG.network-config"
 POOLS="configs.config.$CONFIG.thread-pools.thread-pool"
 set_if_differs "$POOLS.http-thread-pool.max-thread-pool-size" "$HTTP_THREADS" "HTTP threads"
