@@ -45,6 +45,11 @@ class FailureIT {
     @Test
     @Order(2)
     void withKeycloakStoppedPagesSaySignInIsUnavailable() throws Exception {
+        Browser signedIn = Browsers.open();
+        signedIn.signInAs("frank");
+        signedIn.open("/employee/selfies.xhtml");
+        int selfies =
+                signedIn.driver().findElements(By.cssSelector(".hs-selfie")).size();
         HeadshotsSystem.get().kill("keycloak");
         Browser browser = Browsers.open();
         // the server asks Keycloak at most every 2 s: within a few seconds every new visit says so
@@ -60,6 +65,16 @@ class FailureIT {
         browser.waitFor(By.id("signin-unavailable"), Duration.ofSeconds(5));
         assertTrue(browser.pageText().contains("Sign-in is unavailable"), browser.pageText());
         browser.screenshot("signin-unavailable");
+
+        // whoever was signed in before goes on: their session does not need Keycloak, and nothing of theirs is lost
+        signedIn.open("/employee/selfies.xhtml");
+        signedIn.waitFor(By.id("signed-in-as"));
+        assertEquals(
+                selfies,
+                signedIn.driver().findElements(By.cssSelector(".hs-selfie")).size());
+        signedIn.open("/employee/home.xhtml");
+        signedIn.waitFor(By.id("signed-in-as"));
+        signedIn.screenshot("signed-in-while-keycloak-is-down");
     }
 
     @Test
