@@ -160,6 +160,33 @@ public final class HeadshotsSystem
     }
 
     /**
+     * Where each thread of the application server stands, written under target/thread-dumps, for a test that
+     * waited in vain for the server to do something in the background; the path written, or why there is none.
+     */
+    public String threadDump(String why) {
+        try {
+            Path dumps = Files.createDirectories(repo.resolve("it/target/thread-dumps"));
+            Path dump = dumps.resolve(
+                    db + "-" + why.replaceAll("[^A-Za-z0-9-]+", "-") + "-" + System.currentTimeMillis() + ".txt");
+            Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java"))
+                    .resolveSibling("jcmd");
+            Process print = new ProcessBuilder(jcmd.toString(), Long.toString(pidOf("payara")), "Thread.print", "-l")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dump.toFile())
+                    .start();
+            if (!print.waitFor(60, TimeUnit.SECONDS)) {
+                print.destroyForcibly();
+            }
+            return dump.toString();
+        } catch (IOException e) {
+            return "no thread dump: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "no thread dump: interrupted";
+        }
+    }
+
+    /**
      * Kills one component the hard way, with its whole process group (the launcher starts each part in a
      * session of its own, so a script's children, such as Keycloak's Java, go too), and waits until it is gone.
      */

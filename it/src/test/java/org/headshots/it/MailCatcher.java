@@ -60,7 +60,8 @@ final class MailCatcher {
             Thread.sleep(1000);
         }
         throw new AssertionError("No such mail to " + address + " after " + timeout + "; caught: "
-                + seen.stream().map(Mail::subject).toList());
+                + seen.stream().map(Mail::subject).toList() + "; the server's threads: "
+                + HeadshotsSystem.get().threadDump("no-mail-to-" + address));
     }
 
     /** Quoted-printable soft breaks and escapes, which Jakarta Mail may use, undone. */

@@ -1,5 +1,7 @@
 package org.headshots.interfaces.batch;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -7,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.mail.SeatMails;
@@ -14,23 +18,38 @@ import org.headshots.application.mail.SeatMails;
 /**
  * Hands the queued invitations and reminders to the SMTP server every few seconds (each in a transaction of
  * its own, so one refused mail holds up no other), and every quarter of an hour queues the reminders that the
- * open orders' schedules say are due.
+ * open orders' schedules say are due. A sending round that outlasts every timeout of the mail server is
+ * reported in the log with where it stands.
  */
 @Singleton
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
     private static final int PER_ROUND = 100;
 
+    private final OneRoundAtATime sending = new OneRoundAtATime("Sending mail", Duration.ofMinutes(2));
+
     @Inject
     SeatMails mails;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void send() {
-        for (long id : mails.waiting(PER_ROUND)) {
+        sending.run(this::sendWaiting);
+    }
+
+    private void sendWaiting() {
+        List<Long> waiting;
+        try {
+            waiting = mails.waiting(PER_ROUND);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The queued mails could not be read now; tried again in five seconds", e);
+            return;
+        }
+        for (long id : waiting) {
             try {
                 mails.deliver(id);
             } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.style.StyleSamples;
@@ -28,34 +28,30 @@ public class StyleSampleMaking {
 
     private static final Logger LOG = Logger.getLogger(StyleSampleMaking.class.getName());
 
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final OneRoundAtATime rounds = new OneRoundAtATime("Making style samples", Duration.ofMinutes(30));
 
     @Inject
     StyleSamples samples;
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void makeMissing() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (String style : samples.due()) {
-                try {
-                    samples.make(style).ifPresent(made -> {
-                        samples.keep(made);
-                        LOG.info(() -> "Sample of style " + style + " made on "
-                                + made.headshot().node());
-                    });
-                } catch (RuntimeException e) {
-                    LOG.log(
-                            Level.WARNING,
-                            "The sample of style " + style
-                                    + " could not be made now; it is tried again in half a minute",
-                            e);
-                }
+        rounds.run(this::makeEachMissing);
+    }
+
+    private void makeEachMissing() {
+        for (String style : samples.due()) {
+            try {
+                samples.make(style).ifPresent(made -> {
+                    samples.keep(made);
+                    LOG.info(() -> "Sample of style " + style + " made on "
+                            + made.headshot().node());
+                });
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "The sample of style " + style + " could not be made now; it is tried again in half a minute",
+                        e);
             }
-        } finally {
-            busy.set(false);
         }
     }
 }
