@@ -193,6 +193,8 @@ public final class GpuNodeServer implements AutoCloseable {
                         tls.map(ReloadingTls::serverCredentials).orElseGet(InsecureServerCredentials::create))
                 .executor(executor)
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
+                .permitKeepAliveTime(WireContract.PINGS_ACCEPTED_EVERY.toMillis(), TimeUnit.MILLISECONDS)
+                .permitKeepAliveWithoutCalls(false)
                 .addService(ServerInterceptors.intercept(
                         service, new SignedCallsOnly(new CallSignature(options.secret()), Clock.systemUTC())))
                 .addService(health.getHealthService())

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -306,6 +307,57 @@ class FleetWorkTest {
 
     @Test
     @Order(5)
+    void aGenerationWhoseNodeFreezesMidStreamMovesToTheOtherNodeLongBeforeItsDeadline() throws Exception {
+        String style;
+        try (GpuConnection connection = factory.getConnection()) {
+            style = connection.nodes().get(0).styles().get(0);
+        }
+        int count = 6;
+        List<GeneratedHeadshot> received = Collections.synchronizedList(new ArrayList<>());
+        List<NodeProcess> frozen = new ArrayList<>();
+        long[] frozenAt = new long[1];
+        long[] movedAfterNanos = new long[1];
+        GenerationRequest request =
+                new GenerationRequest(style, count, List.of(TestFleet.photo("astronaut.png")), new float[0]);
+        try (GpuConnection connection = factory.getConnection()) {
+            connection.generate(new JobKey("generate-frozen-node"), request, headshot -> {
+                received.add(headshot);
+                if (received.size() == 2) {
+                    NodeProcess victim = headshot.node().equals(first.address()) ? first : second;
+                    try {
+                        victim.freeze();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    frozen.add(victim);
+                    frozenAt[0] = System.nanoTime();
+                } else if (received.size() == 3) {
+                    movedAfterNanos[0] = System.nanoTime() - frozenAt[0];
+                }
+            });
+        } finally {
+            for (NodeProcess node : frozen) {
+                node.thaw();
+            }
+        }
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5),
+                received.stream().map(GeneratedHeadshot::index).toList());
+        assertEquals(1, frozen.size());
+        NodeAddress stopped = frozen.get(0).address();
+        assertTrue(received.subList(0, 2).stream().allMatch(h -> h.node().equals(stopped)));
+        assertTrue(
+                received.subList(2, count).stream().noneMatch(h -> h.node().equals(stopped)),
+                "after the freeze every headshot comes from the other node");
+        Duration moved = Duration.ofNanos(movedAfterNanos[0]);
+        assertTrue(
+                moved.compareTo(Duration.ofMinutes(2)) < 0,
+                "the work moved after " + moved + ", not at the generation's deadline of half an hour");
+        awaitEveryNodeUp(Duration.ofSeconds(90));
+    }
+
+    @Test
+    @Order(6)
     void aGenerationWhoseNodeIsKilledMidStreamCompletesOnTheOtherNodeWithNothingMissingOrTwice() throws Exception {
         String style;
         try (GpuConnection connection = factory.getConnection()) {
@@ -348,7 +400,7 @@ class FleetWorkTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aCancelledGenerationStopsOnEveryNodeAndIsNotResent() throws Exception {
         String style;
         try (GpuConnection connection = factory.getConnection()) {
@@ -384,6 +436,22 @@ class FleetWorkTest {
         assertTrue(cancelled.get(30, java.util.concurrent.TimeUnit.SECONDS), "a node had the job");
         assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
         assertTrue(received.size() < 30, received.size() + " headshots arrived");
+    }
+
+    /** A thawed node is taken up again by the fleet's own health checks. */
+    private static void awaitEveryNodeUp(Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        List<NodeInfo> nodes = List.of();
+        while (System.nanoTime() < until) {
+            try (GpuConnection connection = factory.getConnection()) {
+                nodes = connection.nodes();
+            }
+            if (nodes.size() == 2 && nodes.stream().allMatch(NodeInfo::isUp)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not every node came back up within " + timeout + ": " + nodes);
     }
 
     private static byte[] mirrored(byte[] png) throws Exception {

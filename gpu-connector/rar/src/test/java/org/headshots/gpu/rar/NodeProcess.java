@@ -64,6 +64,26 @@ record NodeProcess(Process process, int port, Path log) implements AutoCloseable
         process.waitFor();
     }
 
+    /** SIGSTOP: the process stops where it stands, its connections left open, until {@link #thaw()}. */
+    void freeze() throws Exception {
+        signal("STOP");
+    }
+
+    /** SIGCONT: a frozen process goes on. */
+    void thaw() throws Exception {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .redirectErrorStream(true)
+                .start();
+        if (!kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed: "
+                    + new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }

@@ -1,5 +1,7 @@
 package org.headshots.gpu.wire;
 
+import java.time.Duration;
+
 /**
  * Facts about the node wire contract ({@code headshots/node/v1/node.proto}) shared by the resource
  * adapter and the GPU node.
@@ -17,6 +19,23 @@ public final class WireContract {
 
     /** Fully qualified gRPC service name, as used by the health service. */
     public static final String SERVICE = "headshots.node.v1.GpuNode";
+
+    /*
+     * A frozen node (stopped, swapped out, its machine hung) keeps its TCP connections open and says nothing,
+     * which looks like a long generation. While a call is open the application pings the node (HTTP/2 PING,
+     * answered by the node's network threads, not by its busy model threads) and gives the call up when a ping
+     * goes unanswered, so the work fails over in seconds rather than at the call's deadline. The node lets
+     * pings come twice as often as they are sent, so that no ping is taken as abuse.
+     */
+
+    /** How long a call's connection may be quiet before the application pings the node. */
+    public static final Duration PING_AFTER_QUIET = Duration.ofSeconds(10);
+
+    /** How long the application waits for the answer to a ping before it gives the node's calls up. */
+    public static final Duration PING_ANSWER_WITHIN = Duration.ofSeconds(10);
+
+    /** The shortest gap between pings that a node accepts. */
+    public static final Duration PINGS_ACCEPTED_EVERY = PING_AFTER_QUIET.dividedBy(2);
 
     private WireContract() {}
 
