@@ -13,10 +13,20 @@ public record ErasedPerson(
         int mails,
         int auditEventsPseudonymised) {
 
-    /** In words, for the audit trail and the person who asked: no name in it. */
+    /** What was taken away, in words, for the person who asked: "2 selfies, 1 headshot, … and 3 mails". */
+    public String whatWasErased() {
+        return count(selfies, "selfie") + ", " + count(headshots, "headshot") + ", "
+                + count(faceProfiles, "face profile") + ", " + count(runs, "run") + ", " + count(seats, "seat")
+                + ", " + count(consents, "consent record") + ", " + count(signIns, "sign-in record") + " and "
+                + count(mails, "mail");
+    }
+
+    /** For the audit trail: what was erased and the alias its events now carry; no name in it. */
     public String describe() {
-        return selfies + " selfies, " + headshots + " headshots, " + faceProfiles + " face profiles, " + runs
-                + " runs, " + seats + " seats, " + consents + " consents, " + signIns + " sign-in records and "
-                + mails + " mails erased; " + auditEventsPseudonymised + " audit events now say " + alias;
+        return whatWasErased() + " erased; " + count(auditEventsPseudonymised, "audit event") + " now say " + alias;
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

@@ -25,15 +25,8 @@ public class MyDataPage implements Serializable {
 
     public void erase() {
         ErasedPerson erased = erasure.eraseOwn(user.username(), user.organisation());
-        summary = "Deleted: " + count(erased.selfies(), "selfie") + ", " + count(erased.headshots(), "headshot")
-                + ", your face data, " + count(erased.seats(), "seat") + " in your organisation's orders, "
-                + count(erased.consents(), "consent record") + ", " + count(erased.signIns(), "sign-in record")
-                + " and " + count(erased.mails(), "mail") + ".";
+        summary = "Deleted: " + erased.whatWasErased() + ".";
         Messages.info("Your data is deleted", "Sign out now; if you sign in again, you start afresh");
-    }
-
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     public boolean isErased() {
