@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.headshots.application.MemberNotFoundException;
 import org.headshots.application.OrderLookup;
 import org.headshots.domain.audit.AuditAction;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.audit.Mention;
 import org.headshots.domain.consent.Consent;
 import org.headshots.domain.consent.ConsentRepository;
 import org.headshots.domain.headshot.Headshot;
@@ -75,7 +78,7 @@ public class PersonalDataErasure {
 
     /** The person asked for their own data to be erased. */
     public ErasedPerson eraseOwn(Username person, Organisation organisation) {
-        ErasedPerson erased = erase(person, Set.of());
+        ErasedPerson erased = erase(person, Optional.empty());
         audit.record(AuditEvent.bySystem(
                 AuditAction.PERSONAL_DATA_ERASED,
                 "person:" + erased.alias(),
@@ -93,13 +96,7 @@ public class PersonalDataErasure {
     public ErasedPerson eraseMember(Organisation organisation, long orderId, String username, Username admin) {
         Order order = OrderLookup.find(orders, organisation, orderId);
         Username person = memberOf(order, username);
-        Set<Order> leaveOut = new LinkedHashSet<>();
-        for (Seat seat : orders.seatsOf(person)) {
-            if (seat.order().organisation().equals(organisation)) {
-                leaveOut.add(seat.order());
-            }
-        }
-        ErasedPerson erased = erase(person, leaveOut);
+        ErasedPerson erased = erase(person, Optional.of(organisation));
         audit.record(AuditEvent.by(
                 admin,
                 AuditAction.PERSONAL_DATA_ERASED,
@@ -121,7 +118,7 @@ public class PersonalDataErasure {
         }
     }
 
-    private ErasedPerson erase(Username person, Set<Order> leaveOut) {
+    private ErasedPerson erase(Username person, Optional<Organisation> keptOutOf) {
         String alias = AuditAlias.fresh();
         int runsErased = 0;
         for (HeadshotRun run : runs.of(person)) {
@@ -141,7 +138,7 @@ public class PersonalDataErasure {
         }
         int profiles = identities.of(person).isPresent() ? 1 : 0;
         identities.removeAllOf(person);
-        int seats = forgetInOrders(person, leaveOut);
+        int seats = forgetInOrders(person, keptOutOf);
         int consentsErased = 0;
         for (Consent consent : consents.allOf(person)) {
             consents.remove(consent);
@@ -158,8 +155,9 @@ public class PersonalDataErasure {
             mailsErased++;
         }
         int events = 0;
+        Mention mention = new Mention(person);
         for (AuditEvent event : audit.naming(person)) {
-            event.pseudonymise(person, alias);
+            event.pseudonymise(mention, alias);
             events++;
         }
         return new ErasedPerson(
@@ -175,13 +173,19 @@ public class PersonalDataErasure {
                 events);
     }
 
-    /** Takes the person out of every order; those in {@code leaveOut} keep them out, by name and nothing more. */
-    private int forgetInOrders(Username person, Set<Order> leaveOut) {
-        int seats = 0;
+    /**
+     * Takes the person out of every order; the orders of {@code keptOutOf} they had seats in keep them out, by
+     * name and nothing more.
+     */
+    private int forgetInOrders(Username person, Optional<Organisation> keptOutOf) {
         Set<Order> naming = new LinkedHashSet<>(orders.naming(person));
-        for (Seat seat : orders.seatsOf(person)) {
+        Set<Order> leaveOut = new LinkedHashSet<>();
+        List<Seat> seats = orders.seatsOf(person);
+        for (Seat seat : seats) {
             naming.add(seat.order());
-            seats++;
+            if (keptOutOf.filter(seat.order().organisation()::equals).isPresent()) {
+                leaveOut.add(seat.order());
+            }
         }
         for (Order order : naming) {
             order.forget(person);
@@ -189,6 +193,6 @@ public class PersonalDataErasure {
                 order.exclude(person);
             }
         }
-        return seats;
+        return seats.size();
     }
 }
