@@ -9,7 +9,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -90,32 +89,21 @@ public class AuditEvent {
     }
 
     /** Whether the event names the person: as who did it, in what it was about, or in its detail. */
-    public boolean names(Username person) {
-        Pattern name = nameOf(person);
-        return actor.equals(person.value())
-                || name.matcher(subject).find()
-                || name.matcher(detail).find();
+    public boolean names(Mention person) {
+        return actor.equals(person.person().value()) || person.isIn(subject) || person.isIn(detail);
     }
 
     /**
      * Puts the alias where the event names the person, so that the trail keeps what happened to whose data
      * without saying whose: the one change an event allows, for a person whose data was erased.
      */
-    public void pseudonymise(Username person, String alias) {
+    public void pseudonymise(Mention person, String alias) {
         requireText(alias, "alias");
-        Pattern name = nameOf(person);
-        String replacement = java.util.regex.Matcher.quoteReplacement(alias);
-        if (actor.equals(person.value())) {
+        if (actor.equals(person.person().value())) {
             actor = alias;
         }
-        subject = name.matcher(subject).replaceAll(replacement);
-        detail = name.matcher(detail).replaceAll(replacement);
-    }
-
-    /** The name as a whole word: not inside a longer name, such as "al" in "alice". */
-    private static Pattern nameOf(Username person) {
-        return Pattern.compile("(?<![" + Username.CHARACTERS + "])" + Pattern.quote(person.value()) + "(?!["
-                + Username.CHARACTERS + "])");
+        subject = person.replacedIn(subject, alias);
+        detail = person.replacedIn(detail, alias);
     }
 
     private static String requireText(String value, String name) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.headshots.domain.audit.AuditEvent;
 import org.headshots.domain.audit.AuditQuery;
 import org.headshots.domain.audit.AuditTrail;
+import org.headshots.domain.audit.Mention;
 import org.headshots.domain.people.Organisation;
 import org.headshots.domain.people.Username;
 
@@ -100,6 +101,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEvent> naming(Username person) {
+        Mention mention = new Mention(person);
         return em.createQuery(
                         "SELECT e FROM AuditEvent e WHERE e.actor = :person OR e.subject LIKE :name"
                                 + LikePattern.ESCAPE + " OR e.detail LIKE :name" + LikePattern.ESCAPE
@@ -108,7 +110,7 @@ public class JpaAuditTrail implements AuditTrail {
                 .setParameter("person", person.value())
                 .setParameter("name", LikePattern.containing(person.value()))
                 .getResultStream()
-                .filter(event -> event.names(person))
+                .filter(event -> event.names(mention))
                 .toList();
     }
 

@@ -14,7 +14,7 @@ class AuditEventPseudonymTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2027, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final Organisation ACME = new Organisation("headshots.example");
-    private static final Username AL = new Username("al");
+    private static final Mention AL = new Mention(new Username("al"));
 
     private static AuditEvent event(String actor, String subject, String detail) {
         return AuditEvent.by(new Username(actor), AuditAction.MEMBER_REMOVED, subject, detail, ACME, NOW);
