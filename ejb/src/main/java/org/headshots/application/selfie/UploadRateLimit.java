@@ -1,5 +1,6 @@
 package org.headshots.application.selfie;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,11 +29,19 @@ public class UploadRateLimit {
     Clock clock;
 
     private final Map<Username, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private int burst;
+    private int perMinute;
+
+    @PostConstruct
+    void sized() {
+        burst = config.getOptionalValue("headshots.selfies.upload-burst", Integer.class)
+                .orElse(40);
+        perMinute = config.getOptionalValue("headshots.selfies.uploads-per-minute", Integer.class)
+                .orElse(20);
+    }
 
     /** @throws TooManyUploadsException when the person has none left, with the time until the next */
     public void take(Username person) {
-        int burst = burst();
-        int perMinute = perMinute();
         TokenBucket bucket = buckets.computeIfAbsent(person, who -> new TokenBucket(burst, perMinute, clock.instant()));
         Optional<Duration> wait;
         synchronized (bucket) {
@@ -50,15 +59,5 @@ public class UploadRateLimit {
         synchronized (bucket) {
             return bucket.fullAt(clock.instant());
         }
-    }
-
-    private int burst() {
-        return config.getOptionalValue("headshots.selfies.upload-burst", Integer.class)
-                .orElse(40);
-    }
-
-    private int perMinute() {
-        return config.getOptionalValue("headshots.selfies.uploads-per-minute", Integer.class)
-                .orElse(20);
     }
 }

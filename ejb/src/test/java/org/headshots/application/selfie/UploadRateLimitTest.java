@@ -29,6 +29,7 @@ class UploadRateLimitTest {
         when(limit.config.getOptionalValue(eq("headshots.selfies.uploads-per-minute"), eq(Integer.class)))
                 .thenReturn(perMinute);
         limit.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        limit.sized();
         return limit;
     }
 
