@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,15 +279,11 @@ public class PersonalDataExport {
         events.values().stream()
                 .sorted(java.util.Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::id))
                 .forEach(event -> array.add(Json.createObjectBuilder()
-                        .add("at", text(event.at()))
+                        .add("at", event.at().toString())
                         .add("who", event.actor())
                         .add("action", event.action())
                         .add("what", event.subject())
                         .add("detail", event.detail())));
         return array;
-    }
-
-    private static String text(TemporalAccessor at) {
-        return at.toString();
     }
 }
