@@ -159,6 +159,11 @@ public final class HeadshotsSystem
                 Files.readString(work.resolve("run/" + component + ".pid")).trim());
     }
 
+    /** The throw-away PostgreSQL cluster of a run on PostgreSQL; empty on H2, whose database lives in Payara. */
+    java.util.Optional<ThrowAwayPostgres> postgres() {
+        return java.util.Optional.ofNullable(postgres);
+    }
+
     /**
      * Where each thread of the application server stands, written under target/thread-dumps, for a test that
      * waited in vain for the server to do something in the background; the path written, or why there is none.

@@ -45,7 +45,21 @@ record ThrowAwayPostgres(Path dir, int port, String password) {
                 "-E",
                 "UTF8",
                 "--no-locale");
+        pg.serve();
         pg.asOwner(
+                BIN.resolve("createdb").toString(),
+                "-h",
+                "localhost",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "headshots",
+                "headshots");
+        return pg;
+    }
+
+    private void serve() throws IOException, InterruptedException {
+        asOwner(
                 BIN.resolve("pg_ctl").toString(),
                 "-D",
                 dir.resolve("data").toString(),
@@ -57,16 +71,33 @@ record ThrowAwayPostgres(Path dir, int port, String password) {
                 "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
                 "start");
-        pg.asOwner(
-                BIN.resolve("createdb").toString(),
-                "-h",
-                "localhost",
-                "-p",
-                Integer.toString(port),
-                "-U",
-                "headshots",
-                "headshots");
-        return pg;
+    }
+
+    /**
+     * SIGKILL to the server and every backend, as the kernel's out-of-memory killer or a power cut would leave
+     * it: no checkpoint, no goodbye to the clients; waits until none is left.
+     */
+    void crash() throws IOException, InterruptedException {
+        long postmaster = Long.parseLong(
+                Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
+        List<ProcessHandle> all = new ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(server -> {
+            all.add(server);
+            server.descendants().forEach(all::add);
+        });
+        if (all.isEmpty()) {
+            throw new IllegalStateException("PostgreSQL " + postmaster + " is not running");
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (all.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Starts the cluster again after {@link #crash()}: PostgreSQL recovers from its write-ahead log. */
+    void restart() throws IOException, InterruptedException {
+        serve();
     }
 
     String url() {

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.OrderRef;
@@ -20,6 +21,7 @@ import org.headshots.domain.people.Username;
  * transaction of its own; an order whose directory cannot be read now is tried at the next round.
  */
 @Singleton
+@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -9,8 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.mail.SeatMails;
@@ -22,6 +22,7 @@ import org.headshots.application.mail.SeatMails;
  * reported in the log with where it stands.
  */
 @Singleton
+@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,14 +43,7 @@ public class MailDispatch {
     }
 
     private void sendWaiting() {
-        List<Long> waiting;
-        try {
-            waiting = mails.waiting(PER_ROUND);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The queued mails could not be read now; tried again in five seconds", e);
-            return;
-        }
-        for (long id : waiting) {
+        for (long id : mails.waiting(PER_ROUND)) {
             try {
                 mails.deliver(id);
             } catch (RuntimeException e) {

@@ -7,10 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 
 /** Every night at 03:15 (the server's time), starts the retention sweep (retention-sweep.xml). */
 @Singleton
+@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -1,6 +1,7 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,9 +9,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.GpuFleet;
@@ -25,12 +31,15 @@ import org.headshots.application.run.RunService;
  * reason people can act on, and can be retried.
  */
 @Singleton
+@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RunLauncher {
 
     private static final Logger LOG = Logger.getLogger(RunLauncher.class.getName());
+    /** How often one run resumes on its own, after its job stopped without failing the run, before it fails. */
+    private static final int AUTOMATIC_RESUMES = 3;
 
     @Inject
     RunService runs;
@@ -47,7 +56,12 @@ public class RunLauncher {
     @Inject
     NodePatience patience;
 
+    @Inject
+    ExecutionsHere here;
+
     private Instant noNodeSince;
+    private Set<Long> unaccounted = Set.of();
+    private final Map<Long, Integer> automaticResumes = new HashMap<>();
 
     @PostConstruct
     void resumeInterruptedRuns() {
@@ -103,22 +117,63 @@ public class RunLauncher {
         return jobs.restart(execution);
     }
 
-    /** Runs whose job has ended: completed, or failed with the reason the job gave. */
+    /**
+     * Runs whose job has ended: completed, or failed with the reason the job gave. A job that failed without
+     * failing its run (the database went away under it, say) and a job the repository shows running that this
+     * server no longer runs, twice in a row (it ended while the database could not record it) resume from
+     * their checkpoints, a few times at most.
+     */
     private void notedEndings() {
+        Set<Long> notRunningHere = new HashSet<>();
         for (Map.Entry<Long, Long> running : runs.runningExecutions().entrySet()) {
-            jobs.find(running.getValue()).filter(JobView::finished).ifPresent(job -> {
-                if (job.completed()) {
-                    runs.completed(running.getKey());
+            long run = running.getKey();
+            long execution = running.getValue();
+            Optional<JobView> job = jobs.find(execution);
+            if (job.filter(JobView::finished).isPresent()) {
+                ended(run, job.get());
+            } else if (job.filter(view -> view.status() == BatchStatus.STARTED).isPresent()
+                    && !here.isRunning(execution)) {
+                if (unaccounted.contains(execution)) {
+                    resumeOrFail(run, "its job stopped while the database could not record it", null);
                 } else {
-                    runs.failed(
-                            running.getKey(),
-                            job.message() == null
-                                    ? "The job " + job.status().name().toLowerCase(java.util.Locale.ROOT)
-                                            + " without saying why; retry it"
-                                    : job.message());
+                    notRunningHere.add(execution);
                 }
-            });
+            }
         }
+        unaccounted = notRunningHere;
+    }
+
+    private void ended(long run, JobView job) {
+        if (job.completed()) {
+            automaticResumes.remove(run);
+            runs.completed(run);
+        } else if (job.status() == BatchStatus.FAILED) {
+            resumeOrFail(run, "its job failed without a reason of its own", job.message());
+        } else {
+            runs.failed(run, reasonOf(job));
+        }
+    }
+
+    private void resumeOrFail(long run, String what, String message) {
+        int resumes = automaticResumes.merge(run, 1, Integer::sum);
+        if (resumes <= AUTOMATIC_RESUMES) {
+            runs.interrupted(run);
+            LOG.warning(() -> "Run " + run + ": " + what + (message == null ? "" : " (" + message + ")")
+                    + "; it resumes from its last checkpoint (" + resumes + " of " + AUTOMATIC_RESUMES + ")");
+        } else {
+            automaticResumes.remove(run);
+            runs.failed(
+                    run,
+                    message == null
+                            ? "The job stopped " + (resumes - 1) + " times without saying why; retry it"
+                            : message);
+        }
+    }
+
+    private static String reasonOf(JobView job) {
+        return job.message() == null
+                ? "The job " + job.status().name().toLowerCase(java.util.Locale.ROOT) + " without saying why; retry it"
+                : job.message();
     }
 
     private void failRunsWaitingForNoNode() {

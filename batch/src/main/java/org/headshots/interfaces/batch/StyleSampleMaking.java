@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import org.headshots.application.style.StyleSamples;
  * busy when the next is due lets it pass; a sample that fails is tried at the next round.
  */
 @Singleton
+@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -235,6 +235,18 @@ public class RunService {
     }
 
     /**
+     * The run's job ended without finishing while the server kept running (the database was away when it
+     * should have recorded its end, say): it is queued to resume from its checkpoint.
+     */
+    public void interrupted(long id) {
+        HeadshotRun run = find(id);
+        if (run.status() == RunStatus.RUNNING) {
+            run.interrupted(OffsetDateTime.now(clock));
+            announce(run);
+        }
+    }
+
+    /**
      * The runs that were running when the server stopped, queued again to resume from their checkpoints.
      *
      * @return their batch executions, which the job repository still shows as running

@@ -16,7 +16,7 @@ import org.headshots.domain.refusal.RefusalKind;
 
 /**
  * Turns what went wrong into {"error", "message"} with the right status: a refusal by its kind, the container's
- * own answers as they are, and anything else into a logged incident.
+ * own answers as they are, a database out of reach into 503, and anything else into a logged incident.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -41,6 +41,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException web) {
             return ApiError.forWebApplication(web).toResponse(web.getResponse().getStatus());
+        }
+        if (DatabaseUnreachable.caused(e)) {
+            return Response.fromResponse(DatabaseUnreachable.answer("the API").toResponse(503))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         return Incident.record("the API", e).toResponse(500);
     }

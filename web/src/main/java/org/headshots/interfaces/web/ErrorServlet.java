@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.headshots.interfaces.rest.ApiError;
+import org.headshots.interfaces.rest.DatabaseUnreachable;
 import org.headshots.interfaces.rest.Incident;
 import org.headshots.interfaces.security.ApiRequests;
 
@@ -36,6 +37,18 @@ public class ErrorServlet extends HttpServlet {
             // a page whose saved state is gone (the session ended, or the form's state was altered): load it again
             String query = request.getQueryString();
             response.sendRedirect(uri + (query == null ? "" : "?" + query));
+            return;
+        }
+        if (thrown instanceof Throwable failure && DatabaseUnreachable.caused(failure)) {
+            ApiError away = DatabaseUnreachable.answer(uri);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Integer.toString(DatabaseUnreachable.RETRY_AFTER_SECONDS));
+            if (api) {
+                writeJson(response, away);
+            } else {
+                request.setAttribute("unavailable", away.message());
+                request.getRequestDispatcher("/error/failure.xhtml").forward(request, response);
+            }
             return;
         }
         if (thrown instanceof Throwable failure) {

@@ -136,6 +136,33 @@ class ApiExceptionMapperTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIsAWaitWithWhenToTryAgainNotAnIncident() {
+        java.sql.SQLException refused = new java.sql.SQLException("Connection to localhost:5432 refused", "08001");
+        Response response = mapper.toResponse(new EJBException(new jakarta.persistence.PersistenceException(
+                "EclipseLink-4002", new java.sql.SQLException("Error in allocating a connection", null, refused))));
+
+        assertAnswer(
+                response,
+                503,
+                "DATABASE_UNAVAILABLE",
+                "The server cannot reach its database just now, so nothing was read or changed. Try again in a"
+                        + " minute; if it lasts, tell IT.");
+        assertEquals("30", response.getHeaderString("Retry-After"));
+        assertEquals(
+                503,
+                mapper.toResponse(new jakarta.resource.spi.ResourceAllocationException("no connection in the pool"))
+                        .getStatus());
+    }
+
+    @Test
+    void aDatabaseThatRefusesOneStatementIsAnIncident() {
+        Response response = mapper.toResponse(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("duplicate key value violates unique constraint", "23505")));
+        assertEquals(500, response.getStatus());
+        assertEquals("INTERNAL_ERROR", ((ApiError) response.getEntity()).error());
+    }
+
+    @Test
     void aJdkExceptionIsALoggedIncidentWhoseIdTheBodyQuotes() {
         IllegalArgumentException bug = new IllegalArgumentException("index -1 out of bounds in secret/Path.java");
         Response response = mapper.toResponse(bug);
