@@ -1,5 +1,7 @@
 /* The order form's style pictures: a style whose sample a node is still making answers 404; its card says so
-   and asks again every few seconds until the picture is there. */
+   and asks again every few seconds until the picture is there. Clicking a picture ticks its style. Listened to
+   on the document (load and error in the capture phase, since they do not bubble), so pictures that AJAX
+   brings in later are served too, and no handler sits inline in the page. */
 var HeadshotsStylePool = (function () {
   var RETRY_MS = 5000;
 
@@ -24,3 +26,31 @@ var HeadshotsStylePool = (function () {
     }
   };
 })();
+
+document.addEventListener("click", function (event) {
+  var frame = event.target.closest && event.target.closest(".hs-style-frame");
+  if (frame) {
+    HeadshotsStylePool.toggle(frame);
+  }
+});
+document.addEventListener("load", function (event) {
+  if (event.target.classList && event.target.classList.contains("hs-style-sample")) {
+    HeadshotsStylePool.shown(event.target);
+  }
+}, true);
+document.addEventListener("error", function (event) {
+  if (event.target.classList && event.target.classList.contains("hs-style-sample")) {
+    HeadshotsStylePool.later(event.target);
+  }
+}, true);
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("img.hs-style-sample").forEach(function (img) {
+    if (img.complete) {
+      if (img.naturalWidth > 0) {
+        HeadshotsStylePool.shown(img);
+      } else {
+        HeadshotsStylePool.later(img);
+      }
+    }
+  });
+});

@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
                 "prefs",
                 java.util.Map.of(
                         "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("headshots.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -227,6 +228,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("No page source " + name + ": " + e);
         }
+    }
+
+    /**
+     * What the application's pages did that their Content-Security-Policy refused (an inline handler or script
+     * without the page's nonce, say), as Chromium reported it on its console since the last call.
+     */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message ->
+                        message.startsWith(HeadshotsSystem.APP) && message.contains("Content Security Policy"))
+                .toList();
     }
 
     @Override

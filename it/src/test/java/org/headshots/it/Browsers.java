@@ -34,13 +34,22 @@ final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback
         throw failure;
     }
 
+    /** Closes the test's browsers; a page that broke its own Content-Security-Policy fails the test. */
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        List<String> violations = new ArrayList<>();
         synchronized (Browsers.class) {
             for (Browser browser : OPEN) {
-                browser.close();
+                try {
+                    violations.addAll(browser.policyViolations());
+                } finally {
+                    browser.close();
+                }
             }
             OPEN.clear();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The pages broke their Content-Security-Policy: " + violations);
         }
     }
 }

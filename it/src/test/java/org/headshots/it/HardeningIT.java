@@ -68,16 +68,54 @@ class HardeningIT {
             assertFalse(answer.headers().firstValue("Server").orElse("").contains("Payara"), what);
             assertFalse(answer.body().contains("Payara"), what + " names the server: " + answer.body());
         }
-        assertTrue(answers.get(0)
-                .headers()
-                .firstValue("Content-Security-Policy")
-                .orElseThrow()
-                .contains("'self'"));
+        List<String> pagePolicies = answers.get(0).headers().allValues("Content-Security-Policy");
+        assertEquals(1, pagePolicies.size(), "one policy, not two to intersect: " + pagePolicies);
+        String scripts = java.util.Arrays.stream(pagePolicies.get(0).split(";"))
+                .map(String::strip)
+                .filter(directive -> directive.startsWith("script-src"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src: " + pagePolicies));
+        assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'"), scripts);
+        String nonce = scripts.substring(scripts.indexOf("'nonce-") + 7, scripts.length() - 1);
+        assertTrue(answers.get(0).body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry its nonce");
+        assertFalse(
+                send("/employee/home.xhtml", Optional.of(session), "GET")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow()
+                        .contains(nonce),
+                "a nonce serves one page only");
         assertTrue(answers.get(3)
                 .headers()
                 .firstValue("Content-Security-Policy")
                 .orElseThrow()
                 .contains("default-src 'none'"));
+    }
+
+    @Test
+    void anInlineHandlerThePageDidNotWriteDoesNotRunAndIsReported() throws Exception {
+        Browser browser = Browsers.open();
+        browser.signInAs("frank");
+        browser.open("/employee/home.xhtml");
+        org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+
+        page.executeScript(
+                "var injected = document.createElement('button'); injected.id = 'injected';"
+                        + " injected.setAttribute('onclick', 'window.injectedRan = true'); document.body.appendChild(injected);");
+        browser.driver().findElement(By.id("injected")).click();
+
+        assertEquals(Boolean.FALSE, page.executeScript("return window.injectedRan === true;"));
+        List<String> violations = new java.util.ArrayList<>();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (violations.stream().noneMatch(message -> message.contains("inline event handler"))
+                && System.nanoTime() < until) {
+            Thread.sleep(200);
+            violations.addAll(browser.policyViolations());
+        }
+        assertTrue(
+                violations.stream().anyMatch(message -> message.contains("inline event handler")),
+                "Chromium reports the refusal, so that a page of ours breaking its policy fails the suite: "
+                        + violations);
     }
 
     @Test
