@@ -41,7 +41,7 @@ final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback
         synchronized (Browsers.class) {
             for (Browser browser : OPEN) {
                 try {
-                    violations.addAll(browser.policyViolations());
+                    violations.addAll(Browser.policyViolations(browser.console()));
                 } finally {
                     browser.close();
                 }

@@ -105,17 +105,17 @@ class HardeningIT {
         browser.driver().findElement(By.id("injected")).click();
 
         assertEquals(Boolean.FALSE, page.executeScript("return window.injectedRan === true;"));
-        List<String> violations = new java.util.ArrayList<>();
+        List<String> console = new java.util.ArrayList<>();
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (violations.stream().noneMatch(message -> message.contains("inline event handler"))
+        while (Browser.policyViolations(console).stream().noneMatch(message -> message.contains("inline event handler"))
                 && System.nanoTime() < until) {
             Thread.sleep(200);
-            violations.addAll(browser.policyViolations());
+            console.addAll(browser.console());
         }
         assertTrue(
-                violations.stream().anyMatch(message -> message.contains("inline event handler")),
-                "Chromium reports the refusal, so that a page of ours breaking its policy fails the suite: "
-                        + violations);
+                Browser.policyViolations(console).stream()
+                        .anyMatch(message -> message.contains("inline event handler")),
+                "Chromium reports the refusal, so that a page of ours breaking its policy fails the suite: " + console);
     }
 
     @Test
