@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * PostgreSQL killed with SIGKILL in the middle of a person's generation, then started again: the application
  * server keeps running, answers 503 (try again) while the database is away, and the run goes on from its
- * checkpoint to exactly the ordered count, no headshot missing or twice; mail, which the timers send, still goes. Only on PostgreSQL: H2 lives inside Payara, whose
- * own kill {@link HeadshotsIT} covers.
+ * checkpoint to exactly the ordered count, no headshot missing or twice; mail, which a scheduled round sends,
+ * still goes. Only on PostgreSQL: H2 lives inside Payara, whose own kill {@link HeadshotsIT} covers.
  */
 @Order(8)
 @ExtendWith(HeadshotsSystem.class)
@@ -60,7 +60,8 @@ class DatabaseCrashIT {
         assertTrue(run.getInt("done") >= 2 && run.getInt("done") < COUNT, "killed mid-generation: " + run);
 
         postgres.crash();
-        Thread.sleep(15_000);
+        // longer than a scheduled round and its retry: enterprise bean timers were dropped for good after that
+        Thread.sleep(40_000);
         Api.Reply whileAway = Api.get("/me/selfies", token);
         assertEquals(503, whileAway.status(), whileAway.body());
         assertEquals("DATABASE_UNAVAILABLE", whileAway.object().getString("error"), whileAway.body());

@@ -1,13 +1,16 @@
 package org.headshots.interfaces.batch;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.headshots.application.OrderRef;
@@ -21,7 +24,6 @@ import org.headshots.domain.people.Username;
  * transaction of its own; an order whose directory cannot be read now is tried at the next round.
  */
 @Singleton
-@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,8 +35,27 @@ public class DirectorySync {
     @Inject
     OrderService orders;
 
-    @Schedule(hour = "*", minute = "*/10", persistent = false)
-    void syncOpenOrders() {
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledRounds rounds;
+
+    @PostConstruct
+    void schedule() {
+        rounds = new ScheduledRounds(threads);
+        rounds.every(
+                "Syncing open orders with the directory",
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(30),
+                this::syncOpenOrders);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.stop();
+    }
+
+    private void syncOpenOrders() {
         for (OrderRef order : orders.openOrders()) {
             try {
                 SyncResult result = orders.sync(order.organisation(), order.id(), SCHEDULE);

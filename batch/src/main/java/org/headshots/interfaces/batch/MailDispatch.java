@@ -1,15 +1,15 @@
 package org.headshots.interfaces.batch;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,24 +22,32 @@ import org.headshots.application.mail.SeatMails;
  * reported in the log with where it stands.
  */
 @Singleton
-@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
     private static final int PER_ROUND = 100;
 
-    private final OneRoundAtATime sending = new OneRoundAtATime("Sending mail", Duration.ofMinutes(2));
-
     @Inject
     SeatMails mails;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-    void send() {
-        sending.run(this::sendWaiting);
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledRounds rounds;
+
+    @PostConstruct
+    void schedule() {
+        rounds = new ScheduledRounds(threads);
+        rounds.every("Sending mail", Duration.ofSeconds(5), Duration.ofMinutes(2), this::sendWaiting);
+        rounds.every("Queueing due reminders", Duration.ofMinutes(15), Duration.ofMinutes(10), this::remindWhereDue);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.stop();
     }
 
     private void sendWaiting() {
@@ -52,8 +60,7 @@ public class MailDispatch {
         }
     }
 
-    @Schedule(hour = "*", minute = "*/15", persistent = false)
-    void remindWhereDue() {
+    private void remindWhereDue() {
         int queued = mails.remindWhereDue();
         if (queued > 0) {
             LOG.info(() -> queued + " scheduled reminders queued");

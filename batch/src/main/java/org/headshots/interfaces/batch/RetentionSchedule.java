@@ -1,18 +1,21 @@
 package org.headshots.interfaces.batch;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.logging.Logger;
 
 /** Every night at 03:15 (the server's time), starts the retention sweep (retention-sweep.xml). */
 @Singleton
-@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -23,8 +26,23 @@ public class RetentionSchedule {
     @Inject
     BatchJobs jobs;
 
-    @Schedule(hour = "3", minute = "15", persistent = false)
-    void sweepEveryNight() {
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledRounds rounds;
+
+    @PostConstruct
+    void schedule() {
+        rounds = new ScheduledRounds(threads);
+        rounds.dailyAt("Starting the retention sweep", LocalTime.of(3, 15), Duration.ofMinutes(10), this::sweep);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.stop();
+    }
+
+    private void sweep() {
         long execution = jobs.startRetentionSweep("schedule");
         LOG.info(() -> "Retention sweep running as job execution " + execution);
     }

@@ -1,15 +1,16 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,7 +32,6 @@ import org.headshots.application.run.RunService;
  * reason people can act on, and can be retried.
  */
 @Singleton
-@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -59,12 +59,28 @@ public class RunLauncher {
     @Inject
     ExecutionsHere here;
 
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledRounds rounds;
+
     private Instant noNodeSince;
     private Set<Long> unaccounted = Set.of();
     private final Map<Long, Integer> automaticResumes = new HashMap<>();
 
     @PostConstruct
-    void resumeInterruptedRuns() {
+    void start() {
+        resumeInterruptedRuns();
+        rounds = new ScheduledRounds(threads);
+        rounds.every("Launching runs", Duration.ofSeconds(3), Duration.ofMinutes(5), this::launch);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.stop();
+    }
+
+    private void resumeInterruptedRuns() {
         for (long execution : runs.requeueInterrupted()) {
             try {
                 interrupted.markFailed(execution);
@@ -80,7 +96,6 @@ public class RunLauncher {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     void launch() {
         notedEndings();
         int places = fleet.nodes().stream()

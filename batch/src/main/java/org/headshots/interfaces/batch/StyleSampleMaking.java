@@ -1,15 +1,15 @@
 package org.headshots.interfaces.batch;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,23 +21,30 @@ import org.headshots.application.style.StyleSamples;
  * busy when the next is due lets it pass; a sample that fails is tried at the next round.
  */
 @Singleton
-@Interceptors(TimerKeptAlive.class)
 @Startup
 @DependsOn("headshots-ejb.jar#DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StyleSampleMaking {
 
     private static final Logger LOG = Logger.getLogger(StyleSampleMaking.class.getName());
 
-    private final OneRoundAtATime rounds = new OneRoundAtATime("Making style samples", Duration.ofMinutes(30));
-
     @Inject
     StyleSamples samples;
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
-    void makeMissing() {
-        rounds.run(this::makeEachMissing);
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledRounds rounds;
+
+    @PostConstruct
+    void schedule() {
+        rounds = new ScheduledRounds(threads);
+        rounds.every("Making style samples", Duration.ofSeconds(30), Duration.ofMinutes(30), this::makeEachMissing);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.stop();
     }
 
     private void makeEachMissing() {
