@@ -72,7 +72,17 @@ public final class HeadshotsSystem
         } else {
             up.add("h2");
         }
-        launcher(Duration.ofMinutes(12), up.toArray(String[]::new));
+        try {
+            launcher(Duration.ofMinutes(12), up.toArray(String[]::new));
+        } catch (Exception | AssertionError e) {
+            // what came up before the failure (Payara with a failed deployment, say) must not hold the ports
+            try {
+                close();
+            } catch (Exception | AssertionError stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw e;
+        }
     }
 
     @Override

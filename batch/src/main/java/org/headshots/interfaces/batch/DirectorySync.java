@@ -1,14 +1,11 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -35,24 +32,16 @@ public class DirectorySync {
     @Inject
     OrderService orders;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledRounds rounds;
+    @Inject
+    ScheduledRounds rounds;
 
     @PostConstruct
     void schedule() {
-        rounds = new ScheduledRounds(threads);
         rounds.every(
                 "Syncing open orders with the directory",
                 Duration.ofMinutes(10),
                 Duration.ofMinutes(30),
                 this::syncOpenOrders);
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
     }
 
     private void syncOpenOrders() {

@@ -1,14 +1,11 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -33,21 +30,13 @@ public class MailDispatch {
     @Inject
     SeatMails mails;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledRounds rounds;
+    @Inject
+    ScheduledRounds rounds;
 
     @PostConstruct
     void schedule() {
-        rounds = new ScheduledRounds(threads);
         rounds.every("Sending mail", Duration.ofSeconds(5), Duration.ofMinutes(2), this::sendWaiting);
         rounds.every("Queueing due reminders", Duration.ofMinutes(15), Duration.ofMinutes(10), this::remindWhereDue);
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
     }
 
     private void sendWaiting() {

@@ -1,14 +1,11 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -26,20 +23,12 @@ public class RetentionSchedule {
     @Inject
     BatchJobs jobs;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledRounds rounds;
+    @Inject
+    ScheduledRounds rounds;
 
     @PostConstruct
     void schedule() {
-        rounds = new ScheduledRounds(threads);
         rounds.dailyAt("Starting the retention sweep", LocalTime.of(3, 15), Duration.ofMinutes(10), this::sweep);
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
     }
 
     private void sweep() {

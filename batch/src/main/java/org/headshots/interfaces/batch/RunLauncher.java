@@ -1,15 +1,12 @@
 package org.headshots.interfaces.batch;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,25 +56,18 @@ public class RunLauncher {
     @Inject
     ExecutionsHere here;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledRounds rounds;
+    @Inject
+    ScheduledRounds rounds;
 
     private Instant noNodeSince;
     private Set<Long> unaccounted = Set.of();
     private final Map<Long, Integer> automaticResumes = new HashMap<>();
 
+    // not named start: Payara finds a lifecycle method by its name, and start(RunPlan) would be taken for it
     @PostConstruct
-    void start() {
+    void resumeAndSchedule() {
         resumeInterruptedRuns();
-        rounds = new ScheduledRounds(threads);
         rounds.every("Launching runs", Duration.ofSeconds(3), Duration.ofMinutes(5), this::launch);
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
     }
 
     private void resumeInterruptedRuns() {

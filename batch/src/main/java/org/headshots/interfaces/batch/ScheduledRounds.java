@@ -1,5 +1,10 @@
 package org.headshots.interfaces.batch;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -15,31 +20,42 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The scheduled rounds of one bean, on threads of the application server's {@code ManagedThreadFactory}.
- * Enterprise bean timers are not used: Payara drops a periodic timer for good once a round and its one retry
- * have failed, even when the round caught its exception, so half a minute without the database stopped run
- * launching and mail until the next restart. Here a round that fails is logged and the next one runs at its
- * time; a round still busy when the next is due lets it pass and is reported once it is stuck
- * ({@link OneRoundAtATime}).
+ * The scheduled rounds of the bean it is injected into, on threads of the application server's
+ * {@code ManagedThreadFactory}; they stop when that bean is destroyed. Enterprise bean timers are not used:
+ * Payara drops a periodic timer for good once a round and its one retry have failed, even when the round
+ * caught its exception, so half a minute without the database stopped run launching and mail until the next
+ * restart. Here a round that fails is logged and the next one runs at its time; a round still busy when the
+ * next is due lets it pass and is reported once it is stuck ({@link OneRoundAtATime}).
  */
-final class ScheduledRounds {
+@Dependent
+class ScheduledRounds {
 
     private static final Logger LOG = Logger.getLogger(ScheduledRounds.class.getName());
     /** After the first failure of a series, which is logged with its stack, one failure in this many is logged. */
     private static final int LOG_EVERY_NTH_FAILURE = 20;
 
-    private final ScheduledExecutorService ticks;
-    private final ExecutorService workers;
-    private final Clock clock;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService ticks;
+    private ExecutorService workers;
+    private Clock clock;
+
+    ScheduledRounds() {}
 
     ScheduledRounds(ThreadFactory threads, Clock clock) {
+        startOn(threads, clock);
+    }
+
+    @PostConstruct
+    void start() {
+        startOn(threads, Clock.systemDefaultZone());
+    }
+
+    private void startOn(ThreadFactory threads, Clock clock) {
         this.ticks = Executors.newSingleThreadScheduledExecutor(threads);
         this.workers = Executors.newCachedThreadPool(threads);
         this.clock = clock;
-    }
-
-    ScheduledRounds(ThreadFactory threads) {
-        this(threads, Clock.systemDefaultZone());
     }
 
     /** Runs the round every {@code period}, the first time one period from now. */
@@ -79,6 +95,7 @@ final class ScheduledRounds {
     }
 
     /** Stops the rounds; one that is running is interrupted. */
+    @PreDestroy
     void stop() {
         ticks.shutdownNow();
         workers.shutdownNow();

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,29 +21,16 @@ class OneRoundAtATimeTest {
 
     private final AtomicLong now = new AtomicLong();
     private final OneRoundAtATime rounds = new OneRoundAtATime("Sending mail", Duration.ofMinutes(2), now::get);
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger log = Logger.getLogger(OneRoundAtATime.class.getName());
-    private final Handler catcher = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private CaughtLog log;
 
     @BeforeEach
     void listen() {
-        log.addHandler(catcher);
+        log = CaughtLog.of(OneRoundAtATime.class);
     }
 
     @AfterEach
     void stopListening() {
-        log.removeHandler(catcher);
+        log.close();
     }
 
     @Test
@@ -83,13 +68,13 @@ class OneRoundAtATimeTest {
         assertFalse(rounds.run(() -> {
             throw new AssertionError("two rounds at once");
         }));
-        assertTrue(logged.isEmpty(), "half a minute is not stuck yet");
+        assertTrue(log.records().isEmpty(), "half a minute is not stuck yet");
 
         now.addAndGet(Duration.ofMinutes(2).toNanos());
         assertFalse(rounds.run(() -> {}));
         assertFalse(rounds.run(() -> {}));
-        assertEquals(1, logged.size(), "reported once, not every five seconds");
-        LogRecord report = logged.get(0);
+        assertEquals(1, log.records().size(), "reported once, not every five seconds");
+        LogRecord report = log.records().get(0);
         assertEquals(Level.SEVERE, report.getLevel());
         assertTrue(
                 report.getMessage()

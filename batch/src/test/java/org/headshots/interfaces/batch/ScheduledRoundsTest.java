@@ -9,16 +9,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,31 +23,19 @@ class ScheduledRoundsTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final ScheduledRounds rounds = new ScheduledRounds(Executors.defaultThreadFactory());
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Logger log = Logger.getLogger(ScheduledRounds.class.getName());
-    private final Handler catcher = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private final ScheduledRounds rounds =
+            new ScheduledRounds(Executors.defaultThreadFactory(), Clock.systemDefaultZone());
+    private CaughtLog log;
 
     @BeforeEach
     void listen() {
-        log.addHandler(catcher);
+        log = CaughtLog.of(ScheduledRounds.class);
     }
 
     @AfterEach
     void stopAll() {
         rounds.stop();
-        log.removeHandler(catcher);
+        log.close();
     }
 
     @Test
@@ -66,14 +50,14 @@ class ScheduledRoundsTest {
         });
 
         assertTrue(worked.await(10, TimeUnit.SECONDS), "the rounds after five failures still run");
-        assertTrue(awaitLogged(2), "" + logged);
-        LogRecord failure = logged.get(0);
+        assertTrue(awaitLogged(2), "" + log.records());
+        LogRecord failure = log.records().get(0);
         assertEquals(Level.WARNING, failure.getLevel());
         assertEquals("Launching runs failed this round; it runs again in 20 ms", failure.getMessage());
         assertEquals("the database is away", failure.getThrown().getMessage());
         assertEquals(
                 "Launching runs works again after 5 failed rounds",
-                logged.get(1).getMessage());
+                log.records().get(1).getMessage());
     }
 
     @Test
@@ -150,10 +134,10 @@ class ScheduledRoundsTest {
     }
 
     private boolean awaitLogged(int count) throws InterruptedException {
-        for (int i = 0; i < 200 && logged.size() < count; i++) {
+        for (int i = 0; i < 200 && log.records().size() < count; i++) {
             Thread.sleep(50);
         }
-        return logged.size() >= count;
+        return log.records().size() >= count;
     }
 
     private static void sleep(long millis) {
