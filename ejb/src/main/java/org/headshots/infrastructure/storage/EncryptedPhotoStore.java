@@ -70,7 +70,7 @@ public class EncryptedPhotoStore implements PhotoStore {
     }
 
     @PostConstruct
-    void open() {
+    void openConfigured() {
         open(Path.of(dataDir));
     }
 
